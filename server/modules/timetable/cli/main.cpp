@@ -1,0 +1,126 @@
+// ebilim-timetable: command-line front end of the timetabling engine.
+#include "ctt.h"
+#include "solver.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <string>
+
+using namespace Ebilim::Timetable;
+
+namespace {
+
+void usage()
+{
+    std::cerr << "usage:\n"
+                 "  ebilim-timetable solve --ctt FILE [--time-limit S] [--iterations N] [--seed N]\n"
+                 "                         [--out FILE.sol] [--quiet]\n"
+                 "  ebilim-timetable evaluate --ctt FILE --sol FILE.sol\n";
+}
+
+void printUd2(const Ud2Cost &c)
+{
+    std::cout << "hard: lectures=" << c.lectures << " conflicts=" << c.conflicts
+              << " availability=" << c.availability << " roomOccupancy=" << c.roomOccupancy << "\n"
+              << "soft: roomCapacity=" << c.roomCapacity << " minWorkingDays=" << c.minWorkingDays
+              << " curriculumCompactness=" << c.curriculumCompactness << " roomStability=" << c.roomStability
+              << "\n"
+              << "violations=" << c.hard() << " cost=" << c.soft() << "\n";
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        usage();
+        return 2;
+    }
+    const std::string command = argv[1];
+    std::string ctt;
+    std::string sol;
+    std::string out;
+    SolverOptions options;
+    bool quiet = false;
+    for (int i = 2; i < argc; ++i) {
+        const std::string a = argv[i];
+        auto value = [&]() -> std::string {
+            if (i + 1 >= argc) {
+                std::cerr << "missing value for " << a << "\n";
+                std::exit(2);
+            }
+            return argv[++i];
+        };
+        if (a == "--ctt") {
+            ctt = value();
+        } else if (a == "--sol") {
+            sol = value();
+        } else if (a == "--out") {
+            out = value();
+        } else if (a == "--time-limit") {
+            options.timeLimitSeconds = std::stod(value());
+        } else if (a == "--iterations") {
+            options.maxIterations = std::stoll(value());
+        } else if (a == "--seed") {
+            options.seed = std::stoull(value());
+        } else if (a == "--quiet") {
+            quiet = true;
+        } else {
+            std::cerr << "unknown option " << a << "\n";
+            usage();
+            return 2;
+        }
+    }
+    if (options.maxIterations >= 0 && options.timeLimitSeconds == 60) {
+        options.timeLimitSeconds = 0; // an explicit iteration budget replaces the default time limit
+    }
+    if (ctt.empty()) {
+        usage();
+        return 2;
+    }
+    CttInstance instance;
+    std::string error;
+    if (!loadCtt(ctt, instance, &error)) {
+        std::cerr << ctt << ": " << error << "\n";
+        return 1;
+    }
+    if (command == "evaluate") {
+        std::ifstream in(sol);
+        std::vector<CttAssignment> assignments;
+        if (!in || !parseCttSolution(in, assignments, &error)) {
+            std::cerr << sol << ": " << (in ? error : "cannot open") << "\n";
+            return 1;
+        }
+        printUd2(evaluateUd2(instance, assignments));
+        return 0;
+    }
+    if (command != "solve") {
+        usage();
+        return 2;
+    }
+    const Problem problem = toProblem(instance);
+    if (!quiet) {
+        options.progress = [](const Progress &p) {
+            std::fprintf(stderr, "%7.2fs it=%lld cur=%d/%lld best=%d/%lld T=%.3f\n", p.seconds,
+                         static_cast<long long>(p.iterations), p.hard, static_cast<long long>(p.soft),
+                         p.bestHard, static_cast<long long>(p.bestSoft), p.temperature);
+        };
+    }
+    const SolverResult result = solve(problem, options);
+    if (!result.error.empty()) {
+        std::cerr << "invalid problem: " << result.error << "\n";
+        return 1;
+    }
+    const auto assignments = toCttSolution(instance, problem, result.solution);
+    if (!out.empty()) {
+        std::ofstream o(out);
+        writeCttSolution(o, assignments);
+    }
+    const Ud2Cost cost = evaluateUd2(instance, assignments);
+    std::cout << "instance=" << instance.name << " seed=" << options.seed << " seconds=" << result.seconds
+              << " iterations=" << result.iterations << " firstFeasible=" << result.firstFeasibleSeconds << "\n";
+    printUd2(cost);
+    return cost.hard() == 0 ? 0 : 3;
+}

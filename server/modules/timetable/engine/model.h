@@ -1,0 +1,159 @@
+#pragma once
+
+// Generic timetabling model of the eBilim timetabling engine.
+//
+// Time: a cycle of `weeks` weeks (1, 2 or 3), each of `days` days of `periodsPerDay`
+// periods. A lesson is placed at a *start* inside the week (0 .. days*periodsPerDay-1)
+// and occupies `duration` consecutive periods of that day, in every week of the cycle
+// whose bit is set in its `weekMask` (e.g. 0b01 = odd weeks only of a 2-week cycle).
+// "Cycle slots" (weeks*days*periodsPerDay) index resource occupancy.
+//
+// Resources are teachers and *atomic* student groups (subgroups). A loader expands
+// a stream or a group into all atomic subgroups it contains, so the hard rule
+// "a resource holds at most one lesson at a time" covers streams and subgroups.
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace Ebilim::Timetable {
+
+constexpr int NoRoom = -1;
+
+/// A bound on a per-day/per-week quantity. Inactive when limit < 0.
+struct Rule
+{
+    int limit = -1;
+    int weight = 1; ///< cost per unit of excess (soft) or violations per unit (hard)
+    bool hard = false;
+    bool active() const { return limit >= 0; }
+};
+
+struct Resource
+{
+    enum class Kind { Teacher, StudentGroup };
+    std::string name;
+    Kind kind = Kind::Teacher;
+    std::vector<char> unavailable; ///< per cycle slot, empty = always available
+    int isolatedWeight = 0;        ///< soft cost per isolated lesson (no adjacent lesson that day)
+    Rule maxHoursDaily;
+    Rule minHoursDaily; ///< only on days with at least one lesson
+    Rule maxGapsPerDay;
+    Rule maxGapsPerWeek;
+    Rule maxDaysPerWeek;
+    bool hasDayRules() const
+    {
+        return isolatedWeight > 0 || maxHoursDaily.active() || minHoursDaily.active()
+            || maxGapsPerDay.active() || maxGapsPerWeek.active() || maxDaysPerWeek.active();
+    }
+};
+
+struct Room
+{
+    std::string name;
+    int capacity = 0;
+    int kind = 0;                  ///< free-form room type id (lab, lecture hall, gym ...)
+    std::vector<char> unavailable; ///< per cycle slot, empty = always available
+};
+
+/// A course groups lessons for naming, room stability and output.
+struct Course
+{
+    std::string name;
+    int roomStabilityWeight = 0; ///< soft cost per distinct room beyond the first
+};
+
+struct Lesson
+{
+    int course = -1;
+    int duration = 1;
+    unsigned weekMask = 1;
+    int students = 0;
+    std::vector<int> resources;      ///< teachers and atomic student groups
+    std::vector<int> rooms;          ///< allowed rooms; empty = needs no room
+    std::vector<char> forbiddenStart; ///< per week start, empty = none
+    std::vector<int> slotCost;       ///< soft cost per week start (teacher wishes ...), empty = 0
+    std::vector<int> roomCost;       ///< soft cost per room id, empty = 0 (added to capacity cost)
+    int sameStartGroup = -1;         ///< lessons with the same group id start together (hard)
+    bool fixed = false;              ///< keep at fixedStart/fixedRoom
+    int fixedStart = -1;
+    int fixedRoom = NoRoom;
+    std::string id;                  ///< external id (FET activity id ...)
+};
+
+/// Spreading of a set of lessons over days.
+struct SpreadConstraint
+{
+    enum class Mode {
+        DistinctDays, ///< cost = weight * max(0, minDays - distinct days used)  (ITC-2007)
+        PairDistance  ///< cost = weight * #pairs of lessons less than minDays days apart (FET)
+    };
+    Mode mode = Mode::DistinctDays;
+    std::vector<int> lessons;
+    int minDays = 1;
+    int weight = 1;
+    bool hard = false;
+};
+
+struct Problem
+{
+    std::string name;
+    int days = 5;
+    int periodsPerDay = 6;
+    int weeks = 1;
+    int capacityWeight = 1; ///< soft cost per student above room capacity
+    std::vector<Resource> resources;
+    std::vector<Room> rooms;
+    std::vector<Course> courses;
+    std::vector<Lesson> lessons;
+    std::vector<SpreadConstraint> spreads;
+
+    int weekSlots() const { return days * periodsPerDay; }
+    int cycleSlots() const { return weeks * weekSlots(); }
+    int cycleDays() const { return weeks * days; }
+};
+
+struct Assignment
+{
+    int start = -1;
+    int room = NoRoom;
+    bool operator==(const Assignment &o) const = default;
+};
+
+using Solution = std::vector<Assignment>; ///< one entry per lesson
+
+/// Cost of a solution, computed from scratch by evaluate().
+struct CostBreakdown
+{
+    // hard
+    int unassigned = 0;
+    int resourceConflicts = 0; ///< extra lessons of a resource in one slot
+    int roomConflicts = 0;
+    int unavailable = 0;       ///< lesson outside its domain (availability, day bounds, room kind)
+    int hardRules = 0;         ///< violated hard day rules / spreads / same-start groups
+    // soft
+    int64_t slotCost = 0;
+    int64_t roomCapacity = 0;
+    int64_t roomCost = 0;
+    int64_t spread = 0;
+    int64_t isolated = 0;
+    int64_t dayRules = 0;
+    int64_t roomStability = 0;
+
+    int hard() const { return unassigned + resourceConflicts + roomConflicts + unavailable + hardRules; }
+    int64_t soft() const
+    {
+        return slotCost + roomCapacity + roomCost + spread + isolated + dayRules + roomStability;
+    }
+};
+
+/// Validates the problem's internal consistency; returns an error message or "".
+std::string validate(const Problem &problem);
+
+/// Is `start` a legal start for lesson `l` ignoring conflicts (day bounds, availability)?
+bool startAllowed(const Problem &problem, int lesson, int start);
+
+/// Full, from-scratch evaluation (independent of the solver's incremental bookkeeping).
+CostBreakdown evaluate(const Problem &problem, const Solution &solution);
+
+} // namespace Ebilim::Timetable

@@ -1,0 +1,830 @@
+#include "solver.h"
+
+#include <algorithm>
+#include <bit>
+#include <chrono>
+#include <cmath>
+#include <map>
+#include <numeric>
+
+namespace Ebilim::Timetable {
+
+namespace {
+
+/// xoshiro256** seeded through splitmix64.
+class Rng
+{
+public:
+    explicit Rng(uint64_t seed)
+    {
+        for (auto &s : m_s) {
+            seed += 0x9e3779b97f4a7c15ULL;
+            uint64_t z = seed;
+            z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+            z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+            s = z ^ (z >> 31);
+        }
+    }
+    uint64_t next()
+    {
+        const uint64_t result = std::rotl(m_s[1] * 5, 7) * 9;
+        const uint64_t t = m_s[1] << 17;
+        m_s[2] ^= m_s[0];
+        m_s[3] ^= m_s[1];
+        m_s[1] ^= m_s[2];
+        m_s[0] ^= m_s[3];
+        m_s[2] ^= t;
+        m_s[3] = std::rotl(m_s[3], 45);
+        return result;
+    }
+    /// Uniform in [0, n).
+    int below(int n) { return int(((next() >> 32) * uint64_t(n)) >> 32); }
+    double uniform() { return double(next() >> 11) * 0x1.0p-53; }
+
+private:
+    uint64_t m_s[4];
+};
+
+struct Cost
+{
+    int hard = 0;
+    int soft = 0;
+};
+
+int excess(const Rule &rule, int value)
+{
+    return rule.active() && value > rule.limit ? (value - rule.limit) * rule.weight : 0;
+}
+
+int shortfall(const Rule &rule, int value)
+{
+    return rule.active() && value > 0 && value < rule.limit ? (rule.limit - value) * rule.weight : 0;
+}
+
+void addRule(Cost &c, const Rule &rule, int v)
+{
+    if (rule.hard) {
+        c.hard += v;
+    } else {
+        c.soft += v;
+    }
+}
+
+class Search
+{
+public:
+    Search(const Problem &p, const SolverOptions &o)
+        : m_p(p)
+        , m_o(o)
+        , m_rng(o.seed)
+    {
+        m_ppd = p.periodsPerDay;
+        m_ws = p.weekSlots();
+        m_cs = p.cycleSlots();
+        m_cd = p.cycleDays();
+        m_nl = int(p.lessons.size());
+        m_nr = int(p.rooms.size());
+        m_nres = int(p.resources.size());
+        m_start.assign(m_nl, -1);
+        m_room.assign(m_nl, NoRoom);
+        m_resCount.assign(size_t(m_nres) * m_cs, 0);
+        m_roomCount.assign(size_t(m_nr) * m_cs, 0);
+        m_resMask.assign(size_t(m_nres) * m_cd, 0);
+        m_dayCost.assign(size_t(m_nres) * m_cd, Cost{});
+        m_dayGaps.assign(size_t(m_nres) * m_cd, 0);
+        m_weekGaps.assign(size_t(m_nres) * p.weeks, 0);
+        m_weekDays.assign(size_t(m_nres) * p.weeks, 0);
+        m_resRules.resize(m_nres);
+        for (int r = 0; r < m_nres; ++r) {
+            m_resRules[r] = p.resources[r].hasDayRules();
+        }
+        m_spreadDayCount.assign(p.spreads.size() * p.days, 0);
+        m_spreadDistinct.assign(p.spreads.size(), 0);
+        m_lessonSpreads.resize(m_nl);
+        for (size_t s = 0; s < p.spreads.size(); ++s) {
+            for (int l : p.spreads[s].lessons) {
+                m_lessonSpreads[l].push_back(int(s));
+            }
+        }
+        m_courseRoomCount.assign(p.courses.size() * size_t(std::max(1, m_nr)), 0);
+        m_courseDistinct.assign(p.courses.size(), 0);
+        m_roomUnavailable.assign(size_t(m_nr) * m_cs, 0);
+        for (int r = 0; r < m_nr; ++r) {
+            const auto &u = p.rooms[r].unavailable;
+            for (size_t s = 0; s < u.size(); ++s) {
+                m_roomUnavailable[size_t(r) * m_cs + s] = u[s];
+            }
+        }
+        // soft costs per (lesson, start) and (lesson, room)
+        m_slotCost.assign(size_t(m_nl) * m_ws, 0);
+        m_roomCost.assign(size_t(m_nl) * std::max(1, m_nr), 0);
+        for (int l = 0; l < m_nl; ++l) {
+            const Lesson &L = p.lessons[l];
+            for (int s = 0; s < m_ws; ++s) {
+                int v = L.slotCost.empty() ? 0 : L.slotCost[s];
+                if (o.changePenalty > 0 && l < int(o.initial.size()) && o.initial[l].start >= 0
+                    && o.initial[l].start != s) {
+                    v += o.changePenalty;
+                }
+                m_slotCost[size_t(l) * m_ws + s] = v;
+            }
+            for (int r = 0; r < m_nr; ++r) {
+                m_roomCost[size_t(l) * m_nr + r] = std::max(0, L.students - p.rooms[r].capacity) * p.capacityWeight
+                    + (L.roomCost.empty() ? 0 : L.roomCost[r]);
+            }
+        }
+        // domains
+        m_allowed.assign(size_t(m_nl) * m_ws, 0);
+        m_domain.resize(m_nl);
+        for (int l = 0; l < m_nl; ++l) {
+            for (int s = 0; s < m_ws; ++s) {
+                if (startAllowed(p, l, s)) {
+                    m_allowed[size_t(l) * m_ws + s] = 1;
+                }
+            }
+        }
+        // same-start groups: every member gets the intersection of the members' domains
+        std::map<int, std::vector<int>> groups;
+        for (int l = 0; l < m_nl; ++l) {
+            if (p.lessons[l].sameStartGroup >= 0) {
+                groups[p.lessons[l].sameStartGroup].push_back(l);
+            }
+        }
+        m_group.assign(m_nl, -1);
+        for (auto &[id, members] : groups) {
+            if (members.size() < 2) {
+                continue;
+            }
+            const int g = int(m_groups.size());
+            for (int s = 0; s < m_ws; ++s) {
+                bool ok = true;
+                for (int l : members) {
+                    ok = ok && m_allowed[size_t(l) * m_ws + s];
+                }
+                for (int l : members) {
+                    m_allowed[size_t(l) * m_ws + s] = ok;
+                }
+            }
+            for (int l : members) {
+                m_group[l] = g;
+            }
+            m_groups.push_back(members);
+        }
+        for (int l = 0; l < m_nl; ++l) {
+            for (int s = 0; s < m_ws; ++s) {
+                if (m_allowed[size_t(l) * m_ws + s]) {
+                    m_domain[l].push_back(s);
+                }
+            }
+        }
+        // fixed lessons (a fixed member fixes its whole group)
+        m_fixed.assign(m_nl, 0);
+        for (int l = 0; l < m_nl; ++l) {
+            if (p.lessons[l].fixed) {
+                m_fixed[l] = 1;
+                if (m_group[l] >= 0) {
+                    for (int m : m_groups[m_group[l]]) {
+                        m_fixed[m] = 1;
+                    }
+                }
+            }
+        }
+        for (int l = 0; l < m_nl; ++l) {
+            if (!m_fixed[l] && !m_domain[l].empty()) {
+                m_movable.push_back(l);
+            }
+            if (!m_fixed[l] || p.lessons[l].fixedRoom == NoRoom) {
+                if (p.lessons[l].rooms.size() > 1) {
+                    m_roomMovable.push_back(l);
+                }
+            }
+        }
+    }
+
+    int64_t objective() const { return int64_t(m_hard) * m_o.hardWeight + m_soft; }
+
+    bool roomFree(int l, int start, int room) const
+    {
+        if (room == NoRoom) {
+            return true;
+        }
+        const Lesson &L = m_p.lessons[l];
+        for (int w = 0; w < m_p.weeks; ++w) {
+            if (!(L.weekMask & (1u << w))) {
+                continue;
+            }
+            const char *u = &m_roomUnavailable[size_t(room) * m_cs + w * m_ws + start];
+            for (int i = 0; i < L.duration; ++i) {
+                if (u[i]) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    Cost dayCost(int res, uint64_t mask, int &gaps) const
+    {
+        const Resource &R = m_p.resources[res];
+        Cost c;
+        const int hours = std::popcount(mask);
+        gaps = 0;
+        if (mask) {
+            gaps = (63 - std::countl_zero(mask)) - std::countr_zero(mask) + 1 - hours;
+        }
+        if (R.isolatedWeight) {
+            c.soft += std::popcount(mask & ~(mask << 1) & ~(mask >> 1)) * R.isolatedWeight;
+        }
+        addRule(c, R.maxHoursDaily, excess(R.maxHoursDaily, hours));
+        addRule(c, R.minHoursDaily, shortfall(R.minHoursDaily, hours));
+        addRule(c, R.maxGapsPerDay, excess(R.maxGapsPerDay, gaps));
+        return c;
+    }
+
+    Cost weekCost(int res, int gaps, int days) const
+    {
+        const Resource &R = m_p.resources[res];
+        Cost c;
+        addRule(c, R.maxGapsPerWeek, excess(R.maxGapsPerWeek, gaps));
+        addRule(c, R.maxDaysPerWeek, excess(R.maxDaysPerWeek, days));
+        return c;
+    }
+
+    void refreshDay(int res, int cd, uint64_t mask)
+    {
+        const size_t idx = size_t(res) * m_cd + cd;
+        const uint64_t old = m_resMask[idx];
+        m_resMask[idx] = mask;
+        int gaps = 0;
+        const Cost nc = dayCost(res, mask, gaps);
+        const Cost oc = m_dayCost[idx];
+        m_hard += nc.hard - oc.hard;
+        m_soft += nc.soft - oc.soft;
+        m_dayCost[idx] = nc;
+        const int oldGaps = m_dayGaps[idx];
+        const int dUsed = (mask != 0) - (old != 0);
+        if (gaps != oldGaps || dUsed != 0) {
+            const size_t wi = size_t(res) * m_p.weeks + cd / m_p.days;
+            const Cost ow = weekCost(res, m_weekGaps[wi], m_weekDays[wi]);
+            m_weekGaps[wi] += gaps - oldGaps;
+            m_weekDays[wi] += dUsed;
+            const Cost nw = weekCost(res, m_weekGaps[wi], m_weekDays[wi]);
+            m_hard += nw.hard - ow.hard;
+            m_soft += nw.soft - ow.soft;
+            m_dayGaps[idx] = gaps;
+        }
+    }
+
+    int spreadCost(const SpreadConstraint &s, int distinct) const
+    {
+        return std::max(0, s.minDays - distinct) * s.weight;
+    }
+
+    /// Adds (sign = +1) or removes (sign = -1) lesson l at (start, room) to the bookkeeping.
+    void touch(int l, int start, int room, int sign)
+    {
+        const Lesson &L = m_p.lessons[l];
+        m_soft += sign * m_slotCost[size_t(l) * m_ws + start];
+        if (room != NoRoom) {
+            m_soft += sign * m_roomCost[size_t(l) * m_nr + room];
+        }
+        const int day = start / m_ppd;
+        const int t0 = start % m_ppd;
+        for (int w = 0; w < m_p.weeks; ++w) {
+            if (!(L.weekMask & (1u << w))) {
+                continue;
+            }
+            const int base = w * m_ws + start;
+            const int cd = w * m_p.days + day;
+            for (int res : L.resources) {
+                int16_t *cnt = &m_resCount[size_t(res) * m_cs + base];
+                bool maskChanged = false;
+                for (int i = 0; i < L.duration; ++i) {
+                    const int c = cnt[i];
+                    if (sign > 0) {
+                        m_hard += (c >= 1);
+                        maskChanged |= (c == 0);
+                        cnt[i] = int16_t(c + 1);
+                    } else {
+                        m_hard -= (c >= 2);
+                        maskChanged |= (c == 1);
+                        cnt[i] = int16_t(c - 1);
+                    }
+                }
+                if (maskChanged && m_resRules[res]) {
+                    uint64_t mask = m_resMask[size_t(res) * m_cd + cd];
+                    const uint64_t bits = ((L.duration >= 64 ? ~uint64_t(0) : ((uint64_t(1) << L.duration) - 1)) << t0);
+                    if (sign > 0) {
+                        mask |= bits;
+                    } else {
+                        for (int i = 0; i < L.duration; ++i) {
+                            if (cnt[i] == 0) {
+                                mask &= ~(uint64_t(1) << (t0 + i));
+                            }
+                        }
+                    }
+                    refreshDay(res, cd, mask);
+                }
+            }
+            if (room != NoRoom) {
+                int16_t *cnt = &m_roomCount[size_t(room) * m_cs + base];
+                for (int i = 0; i < L.duration; ++i) {
+                    const int c = cnt[i];
+                    if (sign > 0) {
+                        m_hard += (c >= 1);
+                        cnt[i] = int16_t(c + 1);
+                    } else {
+                        m_hard -= (c >= 2);
+                        cnt[i] = int16_t(c - 1);
+                    }
+                }
+            }
+        }
+        for (int si : m_lessonSpreads[l]) {
+            const SpreadConstraint &s = m_p.spreads[si];
+            int *dc = &m_spreadDayCount[size_t(si) * m_p.days];
+            int delta = 0;
+            if (s.mode == SpreadConstraint::Mode::DistinctDays) {
+                const int before = spreadCost(s, m_spreadDistinct[si]);
+                if (sign > 0) {
+                    m_spreadDistinct[si] += (dc[day] == 0);
+                    ++dc[day];
+                } else {
+                    --dc[day];
+                    m_spreadDistinct[si] -= (dc[day] == 0);
+                }
+                delta = spreadCost(s, m_spreadDistinct[si]) - before;
+            } else {
+                if (sign < 0) {
+                    --dc[day];
+                }
+                int pairs = 0;
+                const int lo = std::max(0, day - s.minDays + 1);
+                const int hi = std::min(m_p.days - 1, day + s.minDays - 1);
+                for (int d = lo; d <= hi; ++d) {
+                    pairs += dc[d];
+                }
+                if (sign > 0) {
+                    ++dc[day];
+                }
+                delta = sign * pairs * s.weight;
+            }
+            if (s.hard) {
+                m_hard += delta;
+            } else {
+                m_soft += delta;
+            }
+        }
+        if (room != NoRoom) {
+            const int c = L.course;
+            const int w = m_p.courses[c].roomStabilityWeight;
+            int &cnt = m_courseRoomCount[size_t(c) * m_nr + room];
+            const int before = std::max(0, m_courseDistinct[c] - 1) * w;
+            if (sign > 0) {
+                m_courseDistinct[c] += (cnt == 0);
+                ++cnt;
+            } else {
+                --cnt;
+                m_courseDistinct[c] -= (cnt == 0);
+            }
+            m_soft += std::max(0, m_courseDistinct[c] - 1) * w - before;
+        }
+    }
+
+    void place(int l, int start, int room)
+    {
+        m_start[l] = start;
+        m_room[l] = room;
+        touch(l, start, room, +1);
+    }
+
+    void unplace(int l)
+    {
+        touch(l, m_start[l], m_room[l], -1);
+        m_start[l] = -1;
+        m_room[l] = NoRoom;
+    }
+
+    bool legalStart(int l, int s) const { return m_allowed[size_t(l) * m_ws + s]; }
+
+    bool roomAllowed(int l, int room) const
+    {
+        const auto &rooms = m_p.lessons[l].rooms;
+        if (rooms.empty()) {
+            return room == NoRoom;
+        }
+        return std::find(rooms.begin(), rooms.end(), room) != rooms.end();
+    }
+
+    /// Greedy construction: fixed lessons, then legal entries of the initial timetable, then
+    /// the rest in order of difficulty, each at its cheapest (start, room).
+    void construct()
+    {
+        std::vector<char> done(m_nl, 0);
+        for (int l = 0; l < m_nl; ++l) {
+            if (m_fixed[l]) {
+                const Lesson &L = m_p.lessons[l];
+                int start = L.fixedStart;
+                if (start < 0 && m_group[l] >= 0) {
+                    for (int m : m_groups[m_group[l]]) {
+                        if (m_p.lessons[m].fixedStart >= 0) {
+                            start = m_p.lessons[m].fixedStart;
+                        }
+                    }
+                }
+                if (start < 0 || start % m_ppd + L.duration > m_ppd) {
+                    continue; // cannot honour; evaluate() reports it as unassigned
+                }
+                int room = L.fixedRoom;
+                if (room == NoRoom && !L.rooms.empty()) {
+                    room = bestRoom(l, start);
+                }
+                place(l, start, room);
+                done[l] = 1;
+            }
+        }
+        const Solution &init = m_o.initial;
+        for (int l = 0; l < m_nl && l < int(init.size()); ++l) {
+            if (done[l] || m_group[l] >= 0) {
+                continue;
+            }
+            const Assignment a = init[l];
+            if (a.start >= 0 && a.start < m_ws && legalStart(l, a.start) && roomAllowed(l, a.room)
+                && roomFree(l, a.start, a.room)) {
+                place(l, a.start, a.room);
+                done[l] = 1;
+            }
+        }
+        // units: single lessons or same-start groups
+        std::vector<std::vector<int>> units;
+        std::vector<char> seen(m_groups.size(), 0);
+        for (int l = 0; l < m_nl; ++l) {
+            if (done[l]) {
+                continue;
+            }
+            if (m_group[l] >= 0) {
+                if (!seen[m_group[l]]) {
+                    seen[m_group[l]] = 1;
+                    std::vector<int> u;
+                    for (int m : m_groups[m_group[l]]) {
+                        if (!done[m]) {
+                            u.push_back(m);
+                        }
+                    }
+                    units.push_back(u);
+                }
+            } else {
+                units.push_back({l});
+            }
+        }
+        // difficulty: few legal starts, long, many resources first
+        std::vector<double> key(units.size());
+        for (size_t u = 0; u < units.size(); ++u) {
+            const int l = units[u][0];
+            double load = 0;
+            for (int m : units[u]) {
+                load += m_p.lessons[m].duration * (1.0 + m_p.lessons[m].resources.size());
+            }
+            key[u] = double(std::max<size_t>(1, m_domain[l].size())) / load + 1e-6 * m_rng.uniform();
+        }
+        std::vector<int> order(units.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::sort(order.begin(), order.end(), [&](int a, int b) { return key[a] < key[b]; });
+        for (int u : order) {
+            const auto &members = units[u];
+            const int l0 = members[0];
+            if (m_domain[l0].empty()) {
+                continue; // no legal start at all; reported as unassigned
+            }
+            int64_t bestObj = 0;
+            int bestStart = -1;
+            int ties = 0;
+            for (int s : m_domain[l0]) {
+                const int64_t before = objective();
+                for (int m : members) {
+                    place(m, s, bestRoom(m, s));
+                }
+                const int64_t delta = objective() - before;
+                for (int m : members) {
+                    unplace(m);
+                }
+                if (bestStart < 0 || delta < bestObj) {
+                    bestObj = delta;
+                    bestStart = s;
+                    ties = 1;
+                } else if (delta == bestObj && m_rng.below(++ties) == 0) {
+                    bestStart = s;
+                }
+            }
+            for (int m : members) {
+                place(m, bestStart, bestRoom(m, bestStart));
+            }
+        }
+    }
+
+    /// Cheapest allowed room for lesson l at start (free rooms preferred).
+    int bestRoom(int l, int start)
+    {
+        const Lesson &L = m_p.lessons[l];
+        if (L.rooms.empty()) {
+            return NoRoom;
+        }
+        int best = NoRoom;
+        int64_t bestKey = 0;
+        for (int r : L.rooms) {
+            int64_t k = m_roomCost[size_t(l) * m_nr + r];
+            if (!roomFree(l, start, r)) {
+                k += int64_t(1) << 40;
+            }
+            for (int w = 0; w < m_p.weeks; ++w) {
+                if (L.weekMask & (1u << w)) {
+                    for (int i = 0; i < L.duration; ++i) {
+                        if (m_roomCount[size_t(r) * m_cs + w * m_ws + start + i]) {
+                            k += int64_t(1) << 30;
+                        }
+                    }
+                }
+            }
+            // prefer a room the course already uses (stability)
+            if (m_courseRoomCount[size_t(L.course) * m_nr + r] == 0 && m_courseDistinct[L.course] > 0) {
+                k += m_p.courses[L.course].roomStabilityWeight;
+            }
+            if (best == NoRoom || k < bestKey) {
+                best = r;
+                bestKey = k;
+            }
+        }
+        return best;
+    }
+
+    void saveBest()
+    {
+        m_bestStart = m_start;
+        m_bestRoom = m_room;
+        m_bestHard = m_hard;
+        m_bestSoft = m_soft;
+    }
+
+    bool better(int hard, int64_t soft) const
+    {
+        return hard < m_bestHard || (hard == m_bestHard && soft < m_bestSoft);
+    }
+
+    double elapsed() const
+    {
+        return std::chrono::duration<double>(std::chrono::steady_clock::now() - m_t0).count();
+    }
+
+    SolverResult run()
+    {
+        SolverResult res;
+        m_t0 = std::chrono::steady_clock::now();
+        construct();
+        saveBest();
+        if (m_hard == 0) {
+            res.firstFeasibleSeconds = elapsed();
+        }
+        const bool timed = m_o.timeLimitSeconds > 0;
+        const bool counted = m_o.maxIterations >= 0;
+        const double limit = m_o.timeLimitSeconds;
+        const double t0 = m_o.initialTemperature;
+        const double t1 = m_o.finalTemperature;
+        double temperature = t0;
+        int64_t it = 0;
+        double lastProgress = 0;
+        auto report = [&](double now) {
+            if (m_o.progress) {
+                Progress pr;
+                pr.seconds = now;
+                pr.iterations = it;
+                pr.hard = m_hard;
+                pr.soft = m_soft;
+                pr.bestHard = m_bestHard;
+                pr.bestSoft = m_bestSoft;
+                pr.temperature = temperature;
+                m_o.progress(pr);
+            }
+        };
+        const bool canSearch = !m_movable.empty() || !m_roomMovable.empty();
+        // Moves are sampled from lists: a lesson (time move / swap) or a room-movable lesson.
+        while (canSearch) {
+            if ((it & 255) == 0) {
+                double fraction = 0;
+                if (counted && it >= m_o.maxIterations) {
+                    break;
+                }
+                if (timed) {
+                    const double now = elapsed();
+                    if (now >= limit) {
+                        break;
+                    }
+                    fraction = now / limit;
+                    if (now - lastProgress >= m_o.progressInterval) {
+                        lastProgress = now;
+                        report(now);
+                    }
+                }
+                if (counted && (!timed || m_o.maxIterations > 0)) {
+                    fraction = std::max(fraction, double(it) / double(std::max<int64_t>(1, m_o.maxIterations)));
+                }
+                if (!timed && !counted) {
+                    break; // no limit at all: construction only
+                }
+                if (m_o.cancel && m_o.cancel->load(std::memory_order_relaxed)) {
+                    break;
+                }
+                temperature = t0 * std::pow(t1 / t0, std::min(1.0, fraction));
+            }
+            ++it;
+            step(temperature);
+            if (m_hard <= m_bestHard && better(m_hard, m_soft)) {
+                if (m_hard == 0 && m_bestHard > 0 && res.firstFeasibleSeconds < 0) {
+                    res.firstFeasibleSeconds = elapsed();
+                }
+                saveBest();
+            }
+        }
+        res.iterations = it;
+        res.seconds = elapsed();
+        report(res.seconds);
+        res.solution.resize(m_nl);
+        for (int l = 0; l < m_nl; ++l) {
+            res.solution[l] = Assignment{m_bestStart[l], m_bestRoom[l]};
+        }
+        res.internalHard = m_bestHard;
+        res.internalSoft = m_bestSoft;
+        return res;
+    }
+
+    bool accept(int64_t delta, double temperature)
+    {
+        if (delta <= 0) {
+            return true;
+        }
+        return m_rng.uniform() < std::exp(-double(delta) / temperature);
+    }
+
+    void step(double temperature)
+    {
+        const int64_t before = objective();
+        const bool trySwap = m_rng.uniform() < m_o.swapRate;
+        if (trySwap && !m_movable.empty()) {
+            const int a = m_movable[m_rng.below(int(m_movable.size()))];
+            const int b = m_movable[m_rng.below(int(m_movable.size()))];
+            const Lesson &A = m_p.lessons[a];
+            const Lesson &B = m_p.lessons[b];
+            const int sa = m_start[a];
+            const int sb = m_start[b];
+            if (a == b || A.course == B.course || m_group[a] >= 0 || m_group[b] >= 0 || sa == sb
+                || A.duration != B.duration || A.weekMask != B.weekMask || !legalStart(a, sb)
+                || !legalStart(b, sa)) {
+                return;
+            }
+            const int ra = m_room[a];
+            const int rb = m_room[b];
+            int na = ra;
+            int nb = rb;
+            if (ra != NoRoom && rb != NoRoom && roomAllowed(a, rb) && roomAllowed(b, ra)
+                && (!m_fixed[a] || m_p.lessons[a].fixedRoom == NoRoom)
+                && (!m_fixed[b] || m_p.lessons[b].fixedRoom == NoRoom)) {
+                na = rb;
+                nb = ra;
+            }
+            if (!roomFree(a, sb, na) || !roomFree(b, sa, nb)) {
+                return;
+            }
+            unplace(a);
+            unplace(b);
+            place(a, sb, na);
+            place(b, sa, nb);
+            if (!accept(objective() - before, temperature)) {
+                unplace(a);
+                unplace(b);
+                place(a, sa, ra);
+                place(b, sb, rb);
+            }
+            return;
+        }
+        const double kind = m_rng.uniform();
+        if (kind < 0.2 && !m_roomMovable.empty()) {
+            // room change only
+            const int l = m_roomMovable[m_rng.below(int(m_roomMovable.size()))];
+            const auto &rooms = m_p.lessons[l].rooms;
+            const int r = rooms[m_rng.below(int(rooms.size()))];
+            const int s = m_start[l];
+            const int r0 = m_room[l];
+            if (r == r0 || s < 0 || !roomFree(l, s, r)) {
+                return;
+            }
+            unplace(l);
+            place(l, s, r);
+            if (!accept(objective() - before, temperature)) {
+                unplace(l);
+                place(l, s, r0);
+            }
+            return;
+        }
+        if (m_movable.empty()) {
+            return;
+        }
+        const int l = m_movable[m_rng.below(int(m_movable.size()))];
+        const auto &dom = m_domain[l];
+        const int s = dom[m_rng.below(int(dom.size()))];
+        if (s == m_start[l]) {
+            return;
+        }
+        const bool changeRoom = kind < 0.6;
+        if (m_group[l] < 0) {
+            const int r0 = m_room[l];
+            int r = r0;
+            if (changeRoom && r0 != NoRoom) {
+                const auto &rooms = m_p.lessons[l].rooms;
+                r = rooms[m_rng.below(int(rooms.size()))];
+            }
+            if (!roomFree(l, s, r)) {
+                return;
+            }
+            const int s0 = m_start[l];
+            unplace(l);
+            place(l, s, r);
+            if (!accept(objective() - before, temperature)) {
+                unplace(l);
+                place(l, s0, r0);
+            }
+            return;
+        }
+        // same-start group: move every member, each keeps its room if it can
+        const auto &members = m_groups[m_group[l]];
+        m_saveS.clear();
+        m_saveR.clear();
+        for (int m : members) {
+            int r = m_room[m];
+            if (!roomFree(m, s, r)) {
+                return;
+            }
+            m_saveS.push_back(m_start[m]);
+            m_saveR.push_back(r);
+        }
+        for (int m : members) {
+            const int r = m_room[m];
+            unplace(m);
+            place(m, s, r);
+        }
+        if (!accept(objective() - before, temperature)) {
+            for (size_t i = 0; i < members.size(); ++i) {
+                unplace(members[i]);
+            }
+            for (size_t i = 0; i < members.size(); ++i) {
+                place(members[i], m_saveS[i], m_saveR[i]);
+            }
+        }
+    }
+
+private:
+    const Problem &m_p;
+    const SolverOptions &m_o;
+    Rng m_rng;
+    int m_ppd = 0, m_ws = 0, m_cs = 0, m_cd = 0, m_nl = 0, m_nr = 0, m_nres = 0;
+    std::vector<int> m_start, m_room;
+    std::vector<int16_t> m_resCount, m_roomCount;
+    std::vector<uint64_t> m_resMask;
+    std::vector<Cost> m_dayCost;
+    std::vector<int> m_dayGaps, m_weekGaps, m_weekDays;
+    std::vector<char> m_resRules;
+    std::vector<int> m_spreadDayCount, m_spreadDistinct;
+    std::vector<std::vector<int>> m_lessonSpreads;
+    std::vector<int> m_courseRoomCount, m_courseDistinct;
+    std::vector<char> m_roomUnavailable;
+    std::vector<int> m_slotCost, m_roomCost;
+    std::vector<char> m_allowed;
+    std::vector<std::vector<int>> m_domain;
+    std::vector<int> m_group;
+    std::vector<std::vector<int>> m_groups;
+    std::vector<char> m_fixed;
+    std::vector<int> m_movable, m_roomMovable;
+    std::vector<int> m_saveS, m_saveR;
+    int m_hard = 0;
+    int64_t m_soft = 0;
+    std::vector<int> m_bestStart, m_bestRoom;
+    int m_bestHard = 0;
+    int64_t m_bestSoft = 0;
+    std::chrono::steady_clock::time_point m_t0;
+};
+
+} // namespace
+
+SolverResult solve(const Problem &problem, const SolverOptions &options)
+{
+    const std::string error = validate(problem);
+    if (!error.empty()) {
+        SolverResult r;
+        r.error = error;
+        return r;
+    }
+    Search search(problem, options);
+    SolverResult result = search.run();
+    result.cost = evaluate(problem, result.solution);
+    return result;
+}
+
+} // namespace Ebilim::Timetable

@@ -1,0 +1,64 @@
+#pragma once
+
+// Local-search timetabling solver: greedy construction followed by simulated annealing
+// over lesson moves, lesson swaps and room changes with incremental cost evaluation.
+
+#include "model.h"
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+
+namespace Ebilim::Timetable {
+
+struct Progress
+{
+    double seconds = 0;
+    int64_t iterations = 0;
+    int hard = 0;      ///< current hard violations
+    int64_t soft = 0;  ///< current soft cost (solver objective)
+    int bestHard = 0;
+    int64_t bestSoft = 0;
+    double temperature = 0;
+};
+
+struct SolverOptions
+{
+    /// Wall-clock limit in seconds (<= 0: none). The search stops within a few ms of it.
+    double timeLimitSeconds = 60;
+    /// Iteration budget (< 0: none). With a budget and no time limit the cooling schedule
+    /// follows the iteration count, so the result is a pure function of (problem, seed).
+    int64_t maxIterations = -1;
+    uint64_t seed = 1;
+    int hardWeight = 20;             ///< objective weight of one hard violation
+    double initialTemperature = 2.5;
+    double finalTemperature = 0.08;
+    double swapRate = 0.35;          ///< share of swap moves
+    /// Optional start timetable (e.g. the previous version after an edit); entries that are
+    /// illegal for their lesson are constructed anew. Fixed lessons come from the Problem.
+    Solution initial;
+    /// Soft cost for each lesson placed at another start than in `initial` (minimal change).
+    int changePenalty = 0;
+    /// Called about every progressInterval seconds (and at the end) from the solving thread.
+    std::function<void(const Progress &)> progress;
+    double progressInterval = 1.0;
+    /// Set to true from another thread to stop early (the best timetable so far is returned).
+    const std::atomic<bool> *cancel = nullptr;
+};
+
+struct SolverResult
+{
+    Solution solution;          ///< best timetable found (hard violations first, then soft cost)
+    CostBreakdown cost;         ///< evaluate(problem, solution)
+    int64_t iterations = 0;
+    double seconds = 0;
+    double firstFeasibleSeconds = -1; ///< -1: never feasible
+    int internalHard = 0;       ///< the solver's own incremental bookkeeping of the best, for checks
+    int64_t internalSoft = 0;
+    std::string error;          ///< non-empty if the problem is invalid
+};
+
+/// Solves `problem`. Deterministic for a given seed when only maxIterations limits the run.
+SolverResult solve(const Problem &problem, const SolverOptions &options);
+
+} // namespace Ebilim::Timetable
