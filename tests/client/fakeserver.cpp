@@ -123,6 +123,20 @@ void FakeServer::dropAll()
     }
 }
 
+void FakeServer::stopListening()
+{
+    m_server->close();
+}
+
+void FakeServer::sendRaw(const QByteArray &bytes)
+{
+    for (const QPointer<QSslSocket> &s : std::as_const(m_sockets)) {
+        if (s) {
+            s->write(bytes);
+        }
+    }
+}
+
 int FakeServer::openConnections() const
 {
     return int(m_sockets.size());
@@ -187,7 +201,7 @@ void FakeServer::handle(QSslSocket *socket, const QCborMap &request)
         result.insert(QStringLiteral("user"), user);
         result.insert(QStringLiteral("roles"), QCborArray{QStringLiteral("admin")});
     } else if (op == QLatin1String("auth.resume")) {
-        if (args.value(QStringLiteral("token")).toString() != QLatin1String("tok-1")) {
+        if (args.value(QStringLiteral("token")).toString() != validToken) {
             error(ErrorCode::SessionExpired);
             return;
         }

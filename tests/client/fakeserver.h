@@ -44,6 +44,8 @@ public:
     /// Connections that completed the TLS handshake.
     int encryptedConnections = 0;
     int protocolMajor = 1;
+    /// Token auth.resume accepts (auth.login hands out "tok-1").
+    QString validToken = QStringLiteral("tok-1");
 
     QSet<QString> silentOps;
     QSet<QString> dropOps;
@@ -51,6 +53,10 @@ public:
     void push(const QString &event, const QCborMap &data);
     /// Closes every connection (as a crashing server would).
     void dropAll();
+    /// Stops accepting connections.
+    void stopListening();
+    /// Writes @p bytes as they are to every connection.
+    void sendRaw(const QByteArray &bytes);
     int openConnections() const;
 
 Q_SIGNALS:

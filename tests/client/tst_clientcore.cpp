@@ -52,6 +52,9 @@ private Q_SLOTS:
     void invalidArgsRefusedLocally();
     void callWithoutConnection();
     void reconnectResumesAndSendsQueued();
+    void resumeRefusedEmitsSessionLost();
+    void backoffGrowsWhileServerIsDown();
+    void badFrameClosesConnection();
     void protocolMismatchIsFatal();
     void knownHostsRoundTrip();
     void knownHostsMalformed();
@@ -384,6 +387,70 @@ void TestClientCore::reconnectResumesAndSendsQueued()
     session.disconnectFromServer();
     QCOMPARE(session.state(), Session::State::Disconnected);
     QVERIFY(!session.isReconnectScheduled());
+}
+
+void TestClientCore::resumeRefusedEmitsSessionLost()
+{
+    FakeServer server(m_cert, m_key);
+    QVERIFY(server.listen());
+    Session session;
+    session.setReconnectDelays(10, 50);
+    session.connectToServer(QStringLiteral("127.0.0.1"), server.port(), m_fp);
+    QVERIFY(session.waitForState(Session::State::Connected, Wait));
+    QVERIFY(Session::waitForJob(session.login(QStringLiteral("aida"), QStringLiteral("secret"))).ok());
+    QSignalSpy lost(&session, &Session::sessionLost);
+
+    server.validToken = QStringLiteral("another");
+    server.dropAll();
+    QVERIFY(lost.wait(Wait));
+    QCOMPARE(lost.at(0).at(0).value<Error>().code, ErrorCode::SessionExpired);
+    QCOMPARE(session.state(), Session::State::Connected);
+    QVERIFY(session.token().isEmpty());
+    QVERIFY(session.user().isEmpty());
+}
+
+void TestClientCore::backoffGrowsWhileServerIsDown()
+{
+    FakeServer server(m_cert, m_key);
+    QVERIFY(server.listen());
+    Session session;
+    session.setReconnectDelays(10, 40);
+    QSignalSpy scheduled(&session, &Session::reconnectScheduled);
+    session.connectToServer(QStringLiteral("127.0.0.1"), server.port(), m_fp);
+    QVERIFY(session.waitForState(Session::State::Connected, Wait));
+
+    server.stopListening();
+    server.dropAll();
+    QTRY_VERIFY_WITH_TIMEOUT(scheduled.size() >= 5, Wait);
+    // Each delay is drawn from [d/2, d], d doubling from 10 ms up to the 40 ms cap.
+    const int caps[] = {10, 20, 40, 40, 40};
+    for (int i = 0; i < 5; ++i) {
+        const int delay = scheduled.at(i).at(0).toInt();
+        QVERIFY2(delay >= caps[i] / 2 && delay <= caps[i], qPrintable(QStringLiteral("attempt %1: %2 ms").arg(i).arg(delay)));
+    }
+    QCOMPARE(session.lastError(), Session::ConnectionError::ConnectFailed);
+
+    session.setAutoReconnect(false);
+    QVERIFY(!session.isReconnectScheduled());
+}
+
+void TestClientCore::badFrameClosesConnection()
+{
+    FakeServer server(m_cert, m_key);
+    QVERIFY(server.listen());
+    server.silentOps << QStringLiteral("auth.whoami");
+    auto session = connected(server);
+    Job *job = session->call(QStringLiteral("auth.whoami"));
+    job->setAutoDelete(false);
+    std::unique_ptr<Job> owner(job);
+    QSignalSpy finished(job, &Job::finished);
+    QTRY_VERIFY_WITH_TIMEOUT(server.requestOps().contains(QStringLiteral("auth.whoami")), Wait);
+
+    server.sendRaw(QByteArray::fromHex("7fffffff")); // a length far above the 1 MiB limit
+    QVERIFY(finished.wait(Wait));
+    QCOMPARE(job->failure(), Failure::ConnectionLost);
+    QCOMPARE(session->lastError(), Session::ConnectionError::BadFrame);
+    QCOMPARE(session->state(), Session::State::Disconnected);
 }
 
 void TestClientCore::protocolMismatchIsFatal()

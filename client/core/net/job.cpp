@@ -54,7 +54,8 @@ QCborMap CallResult::errorMap() const
 
 bool CallResult::retryable() const
 {
-    return failure == Failure::Timeout || failure == Failure::ConnectionLost || failure == Failure::NotConnected;
+    return failure == Failure::Timeout || failure == Failure::ConnectionLost || failure == Failure::NotConnected
+        || (failure == Failure::Refused && error.code == Protocol::ErrorCode::Busy);
 }
 
 CallResult clientFailure(Failure failure, const QString &message, QCborMap details)

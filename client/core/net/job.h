@@ -18,7 +18,7 @@ class Session;
 enum class Failure {
     None,           ///< succeeded
     Server,         ///< the server answered `ok: false`
-    Refused,        ///< refused locally, never sent (unknown op, invalid args, frame too large)
+    Refused,        ///< refused locally, never sent (unknown op, invalid args, frame too large, write backlog full)
     Timeout,        ///< no answer within the request timeout
     ConnectionLost, ///< the connection closed while the request was outstanding
     NotConnected,   ///< no connection and none in progress

@@ -558,6 +558,16 @@ void Session::send(Job *job)
                                  QStringLiteral("request of %1 bytes exceeds the frame limit").arg(frame.size() - 4), details));
         return;
     }
+    const qint64 backlog = m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite();
+    if (backlog > MaxWriteBacklog) {
+        CallResult busy;
+        busy.failure = Failure::Refused;
+        busy.error.code = ErrorCode::Busy;
+        busy.error.details.insert(QStringLiteral("limit"), MaxWriteBacklog);
+        busy.error.message = QStringLiteral("%1 bytes still waiting to be sent").arg(backlog);
+        job->finishLater(busy);
+        return;
+    }
     m_pending.insert(job->id(), job);
     m_socket->write(frame);
 }

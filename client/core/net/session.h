@@ -65,6 +65,8 @@ public:
     Q_ENUM(ConnectionError)
 
     static constexpr qint64 ReadBufferSize = 64 * 1024;
+    /// Requests are refused locally (`busy`) while more than this waits to be written.
+    static constexpr qint64 MaxWriteBacklog = 4 * 1024 * 1024;
     static constexpr int DefaultRequestTimeoutMs = 30000;
     static constexpr int DefaultConnectTimeoutMs = 15000;
 
