@@ -100,7 +100,7 @@ private:
     bool m_autoDelete = true;
 };
 
-/// A client-side failure as a CallResult (code `internal`, details.client = @p clientCode).
+/// A client-side failure as a CallResult: code `internal`, details.client = the client-side code.
 CallResult clientFailure(Failure failure, const QString &message, QCborMap details = {});
 
 } // namespace Ebilim::Client
