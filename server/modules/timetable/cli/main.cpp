@@ -17,6 +17,7 @@ void usage()
     std::cerr << "usage:\n"
                  "  ebilim-timetable solve --ctt FILE [--time-limit S] [--iterations N] [--seed N]\n"
                  "                         [--out FILE.sol] [--quiet]\n"
+                 "                         [--t0 T] [--t1 T] [--swap-rate R] [--hard-weight W]\n"
                  "  ebilim-timetable evaluate --ctt FILE --sol FILE.sol\n";
 }
 
@@ -65,6 +66,14 @@ int main(int argc, char **argv)
             options.maxIterations = std::stoll(value());
         } else if (a == "--seed") {
             options.seed = std::stoull(value());
+        } else if (a == "--t0") {
+            options.initialTemperature = std::stod(value());
+        } else if (a == "--t1") {
+            options.finalTemperature = std::stod(value());
+        } else if (a == "--swap-rate") {
+            options.swapRate = std::stod(value());
+        } else if (a == "--hard-weight") {
+            options.hardWeight = std::stoi(value());
         } else if (a == "--quiet") {
             quiet = true;
         } else {

@@ -4,6 +4,8 @@
 #include <bit>
 #include <chrono>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <numeric>
 
@@ -89,6 +91,7 @@ public:
         m_room.assign(m_nl, NoRoom);
         m_resCount.assign(size_t(m_nres) * m_cs, 0);
         m_roomCount.assign(size_t(m_nr) * m_cs, 0);
+        m_roomOcc.assign(size_t(m_nr) * m_cs, -1);
         m_resMask.assign(size_t(m_nres) * m_cd, 0);
         m_dayCost.assign(size_t(m_nres) * m_cd, Cost{});
         m_dayGaps.assign(size_t(m_nres) * m_cd, 0);
@@ -100,6 +103,13 @@ public:
         }
         m_spreadDayCount.assign(p.spreads.size() * p.days, 0);
         m_spreadDistinct.assign(p.spreads.size(), 0);
+        for (const SpreadConstraint &sp : p.spreads) {
+            // the empty timetable's spread cost, so that m_hard/m_soft are absolute
+            if (sp.mode == SpreadConstraint::Mode::DistinctDays) {
+                (sp.hard ? m_hard : m_softInit) += spreadCost(sp, 0);
+            }
+        }
+        m_soft = m_softInit;
         m_lessonSpreads.resize(m_nl);
         for (size_t s = 0; s < p.spreads.size(); ++s) {
             for (int l : p.spreads[s].lessons) {
@@ -201,7 +211,7 @@ public:
         }
     }
 
-    int64_t objective() const { return int64_t(m_hard) * m_o.hardWeight + m_soft; }
+    int64_t objective() const { return int64_t(m_hard) * m_hw + m_soft; }
 
     bool roomFree(int l, int start, int room) const
     {
@@ -328,14 +338,23 @@ public:
             }
             if (room != NoRoom) {
                 int16_t *cnt = &m_roomCount[size_t(room) * m_cs + base];
+                int *occ = &m_roomOcc[size_t(room) * m_cs + base];
                 for (int i = 0; i < L.duration; ++i) {
                     const int c = cnt[i];
                     if (sign > 0) {
                         m_hard += (c >= 1);
                         cnt[i] = int16_t(c + 1);
+                        if (c == 0) {
+                            occ[i] = l;
+                        }
                     } else {
                         m_hard -= (c >= 2);
                         cnt[i] = int16_t(c - 1);
+                        if (c == 1) {
+                            occ[i] = -1;
+                        } else if (c == 2) {
+                            occ[i] = findOccupant(l, room, base + i);
+                        }
                     }
                 }
             }
@@ -389,6 +408,176 @@ public:
             }
             m_soft += std::max(0, m_courseDistinct[c] - 1) * w - before;
         }
+    }
+
+    /// The lesson other than `except` in `room` at cycle slot `slot` (slow; rare).
+    int findOccupant(int except, int room, int slot) const
+    {
+        for (int m = 0; m < m_nl; ++m) {
+            if (m == except || m_room[m] != room || m_start[m] < 0) {
+                continue;
+            }
+            const Lesson &M = m_p.lessons[m];
+            const int w = slot / m_ws;
+            const int s = slot % m_ws;
+            if ((M.weekMask & (1u << w)) && s >= m_start[m] && s < m_start[m] + M.duration) {
+                return m;
+            }
+        }
+        return -1;
+    }
+
+    /// Cost change (hard, soft) of moving lesson l from its place to (s1, r1), without
+    /// modifying the state. Must agree with unplace(l) + place(l, s1, r1).
+    void moveDelta(int l, int s1, int r1, int &dHard, int64_t &dSoft) const
+    {
+        const Lesson &L = m_p.lessons[l];
+        const int s0 = m_start[l];
+        const int r0 = m_room[l];
+        int h = 0;
+        int64_t sc = int64_t(m_slotCost[size_t(l) * m_ws + s1]) - m_slotCost[size_t(l) * m_ws + s0];
+        if (r0 != NoRoom) {
+            sc -= m_roomCost[size_t(l) * m_nr + r0];
+        }
+        if (r1 != NoRoom) {
+            sc += m_roomCost[size_t(l) * m_nr + r1];
+        }
+        const int day0 = s0 / m_ppd;
+        const int day1 = s1 / m_ppd;
+        const int t0 = s0 % m_ppd;
+        const int t1 = s1 % m_ppd;
+        const int dur = L.duration;
+        const uint64_t bits1 = (dur >= 64 ? ~uint64_t(0) : ((uint64_t(1) << dur) - 1)) << t1;
+        auto inOld = [&](int slot) { return slot >= s0 && slot < s0 + dur; };
+        for (int w = 0; w < m_p.weeks; ++w) {
+            if (!(L.weekMask & (1u << w))) {
+                continue;
+            }
+            const int wb = w * m_ws;
+            for (int res : L.resources) {
+                const int16_t *cnt = &m_resCount[size_t(res) * m_cs + wb];
+                uint64_t cleared = 0;
+                for (int i = 0; i < dur; ++i) {
+                    const int c = cnt[s0 + i];
+                    h -= (c >= 2);
+                    if (c == 1) {
+                        cleared |= uint64_t(1) << (t0 + i);
+                    }
+                }
+                for (int i = 0; i < dur; ++i) {
+                    const int c = cnt[s1 + i] - inOld(s1 + i);
+                    h += (c >= 1);
+                }
+                if (!m_resRules[res]) {
+                    continue;
+                }
+                const size_t di0 = size_t(res) * m_cd + w * m_p.days + day0;
+                const size_t di1 = size_t(res) * m_cd + w * m_p.days + day1;
+                const uint64_t m0 = m_resMask[di0];
+                if (day0 == day1) {
+                    const uint64_t n0 = (m0 & ~cleared) | bits1;
+                    if (n0 == m0) {
+                        continue;
+                    }
+                    int g = 0;
+                    const Cost nc = dayCost(res, n0, g);
+                    const Cost oc = m_dayCost[di0];
+                    h += nc.hard - oc.hard;
+                    sc += nc.soft - oc.soft;
+                    const int dg = g - m_dayGaps[di0];
+                    if (dg != 0) {
+                        const size_t wi = size_t(res) * m_p.weeks + w;
+                        const Cost ow = weekCost(res, m_weekGaps[wi], m_weekDays[wi]);
+                        const Cost nw = weekCost(res, m_weekGaps[wi] + dg, m_weekDays[wi]);
+                        h += nw.hard - ow.hard;
+                        sc += nw.soft - ow.soft;
+                    }
+                } else {
+                    const uint64_t m1 = m_resMask[di1];
+                    const uint64_t n0 = m0 & ~cleared;
+                    const uint64_t n1 = m1 | bits1;
+                    int dg = 0;
+                    int dd = 0;
+                    if (n0 != m0) {
+                        int g = 0;
+                        const Cost nc = dayCost(res, n0, g);
+                        const Cost oc = m_dayCost[di0];
+                        h += nc.hard - oc.hard;
+                        sc += nc.soft - oc.soft;
+                        dg += g - m_dayGaps[di0];
+                        dd -= (n0 == 0);
+                    }
+                    if (n1 != m1) {
+                        int g = 0;
+                        const Cost nc = dayCost(res, n1, g);
+                        const Cost oc = m_dayCost[di1];
+                        h += nc.hard - oc.hard;
+                        sc += nc.soft - oc.soft;
+                        dg += g - m_dayGaps[di1];
+                        dd += (m1 == 0);
+                    }
+                    if (dg != 0 || dd != 0) {
+                        const size_t wi = size_t(res) * m_p.weeks + w;
+                        const Cost ow = weekCost(res, m_weekGaps[wi], m_weekDays[wi]);
+                        const Cost nw = weekCost(res, m_weekGaps[wi] + dg, m_weekDays[wi] + dd);
+                        h += nw.hard - ow.hard;
+                        sc += nw.soft - ow.soft;
+                    }
+                }
+            }
+            if (r0 != NoRoom) {
+                const int16_t *cnt = &m_roomCount[size_t(r0) * m_cs + wb];
+                for (int i = 0; i < dur; ++i) {
+                    h -= (cnt[s0 + i] >= 2);
+                }
+            }
+            if (r1 != NoRoom) {
+                const int16_t *cnt = &m_roomCount[size_t(r1) * m_cs + wb];
+                for (int i = 0; i < dur; ++i) {
+                    const int c = cnt[s1 + i] - (r1 == r0 && inOld(s1 + i));
+                    h += (c >= 1);
+                }
+            }
+        }
+        if (day0 != day1) {
+            for (int si : m_lessonSpreads[l]) {
+                const SpreadConstraint &sp = m_p.spreads[si];
+                const int *dc = &m_spreadDayCount[size_t(si) * m_p.days];
+                int delta = 0;
+                if (sp.mode == SpreadConstraint::Mode::DistinctDays) {
+                    const int d = m_spreadDistinct[si];
+                    const int nd = d - (dc[day0] == 1) + (dc[day1] == 0);
+                    delta = spreadCost(sp, nd) - spreadCost(sp, d);
+                } else {
+                    int removed = -1; // the lesson itself
+                    int added = 0;
+                    for (int d = std::max(0, day0 - sp.minDays + 1); d <= std::min(m_p.days - 1, day0 + sp.minDays - 1); ++d) {
+                        removed += dc[d];
+                    }
+                    for (int d = std::max(0, day1 - sp.minDays + 1); d <= std::min(m_p.days - 1, day1 + sp.minDays - 1); ++d) {
+                        added += dc[d] - (d == day0);
+                    }
+                    delta = (added - removed) * sp.weight;
+                }
+                if (sp.hard) {
+                    h += delta;
+                } else {
+                    sc += delta;
+                }
+            }
+        }
+        if (r0 != r1 && r0 != NoRoom && r1 != NoRoom) {
+            const int c = L.course;
+            const int wgt = m_p.courses[c].roomStabilityWeight;
+            if (wgt) {
+                const int d = m_courseDistinct[c];
+                const int nd = d - (m_courseRoomCount[size_t(c) * m_nr + r0] == 1)
+                    + (m_courseRoomCount[size_t(c) * m_nr + r1] == 0);
+                sc += int64_t(std::max(0, nd - 1) - std::max(0, d - 1)) * wgt;
+            }
+        }
+        dHard = h;
+        dSoft = sc;
     }
 
     void place(int l, int start, int room)
@@ -606,6 +795,47 @@ public:
             }
         };
         const bool canSearch = !m_movable.empty() || !m_roomMovable.empty();
+        // Phase 1 (only while infeasible): hard violations dominate, soft moves are free-ish.
+        double phase2Start = 0;
+        int64_t phase2It = 0;
+        m_hw = 1000;
+        while (canSearch && m_hard > 0) {
+            if ((it & 255) == 0) {
+                if (counted && it >= m_o.maxIterations / 2) {
+                    break;
+                }
+                if (timed) {
+                    const double now = elapsed();
+                    if (now >= limit * 0.5) {
+                        break;
+                    }
+                    if (now - lastProgress >= m_o.progressInterval) {
+                        lastProgress = now;
+                        report(now);
+                    }
+                }
+                if (!timed && !counted) {
+                    break;
+                }
+                if (m_o.cancel && m_o.cancel->load(std::memory_order_relaxed)) {
+                    break;
+                }
+            }
+            ++it;
+            temperature = m_o.repairTemperature;
+            step(temperature);
+            if (better(m_hard, m_soft)) {
+                saveBest();
+            }
+        }
+        if (m_hard == 0 && res.firstFeasibleSeconds < 0) {
+            res.firstFeasibleSeconds = elapsed();
+        }
+        if (timed) {
+            phase2Start = elapsed();
+        }
+        phase2It = it;
+        m_hw = m_o.hardWeight;
         // Moves are sampled from lists: a lesson (time move / swap) or a room-movable lesson.
         while (canSearch) {
             if ((it & 255) == 0) {
@@ -618,14 +848,15 @@ public:
                     if (now >= limit) {
                         break;
                     }
-                    fraction = now / limit;
+                    fraction = (now - phase2Start) / std::max(1e-9, limit - phase2Start);
                     if (now - lastProgress >= m_o.progressInterval) {
                         lastProgress = now;
                         report(now);
                     }
                 }
                 if (counted && (!timed || m_o.maxIterations > 0)) {
-                    fraction = std::max(fraction, double(it) / double(std::max<int64_t>(1, m_o.maxIterations)));
+                    fraction = std::max(fraction, double(it - phase2It)
+                                                      / double(std::max<int64_t>(1, m_o.maxIterations - phase2It)));
                 }
                 if (!timed && !counted) {
                     break; // no limit at all: construction only
@@ -654,6 +885,21 @@ public:
         res.internalHard = m_bestHard;
         res.internalSoft = m_bestSoft;
         return res;
+    }
+
+    void checkDelta(int64_t before, int dh, int64_t ds)
+    {
+#ifdef EBILIM_TIMETABLE_CHECK_DELTA
+        if (objective() - before != int64_t(dh) * m_hw + ds) {
+            std::fprintf(stderr, "delta mismatch: %lld vs %lld\n", (long long)(objective() - before),
+                         (long long)(int64_t(dh) * m_hw + ds));
+            std::abort();
+        }
+#else
+        (void)before;
+        (void)dh;
+        (void)ds;
+#endif
     }
 
     bool accept(int64_t delta, double temperature)
@@ -716,11 +962,13 @@ public:
             if (r == r0 || s < 0 || !roomFree(l, s, r)) {
                 return;
             }
-            unplace(l);
-            place(l, s, r);
-            if (!accept(objective() - before, temperature)) {
+            int dh = 0;
+            int64_t ds = 0;
+            moveDelta(l, s, r, dh, ds);
+            if (accept(int64_t(dh) * m_hw + ds, temperature)) {
                 unplace(l);
-                place(l, s, r0);
+                place(l, s, r);
+                checkDelta(before, dh, ds);
             }
             return;
         }
@@ -745,11 +993,36 @@ public:
                 return;
             }
             const int s0 = m_start[l];
-            unplace(l);
-            place(l, s, r);
-            if (!accept(objective() - before, temperature)) {
+            if (r != NoRoom && m_p.weeks == 1) {
+                // target occupied by exactly one compatible lesson: exchange the two places
+                const size_t idx = size_t(r) * m_cs + s;
+                const int m = m_roomCount[idx] == 1 ? m_roomOcc[idx] : -1;
+                if (m >= 0 && m != l && m_start[m] == s && !m_fixed[m] && m_group[m] < 0) {
+                    const Lesson &M = m_p.lessons[m];
+                    const Lesson &L = m_p.lessons[l];
+                    if (M.duration == L.duration && M.weekMask == L.weekMask && legalStart(m, s0)
+                        && roomAllowed(m, r0) && roomFree(m, s0, r0) && M.course != L.course) {
+                        unplace(l);
+                        unplace(m);
+                        place(l, s, r);
+                        place(m, s0, r0);
+                        if (!accept(objective() - before, temperature)) {
+                            unplace(l);
+                            unplace(m);
+                            place(l, s0, r0);
+                            place(m, s, r);
+                        }
+                        return;
+                    }
+                }
+            }
+            int dh = 0;
+            int64_t ds = 0;
+            moveDelta(l, s, r, dh, ds);
+            if (accept(int64_t(dh) * m_hw + ds, temperature)) {
                 unplace(l);
-                place(l, s0, r0);
+                place(l, s, r);
+                checkDelta(before, dh, ds);
             }
             return;
         }
@@ -787,6 +1060,7 @@ private:
     int m_ppd = 0, m_ws = 0, m_cs = 0, m_cd = 0, m_nl = 0, m_nr = 0, m_nres = 0;
     std::vector<int> m_start, m_room;
     std::vector<int16_t> m_resCount, m_roomCount;
+    std::vector<int> m_roomOcc;
     std::vector<uint64_t> m_resMask;
     std::vector<Cost> m_dayCost;
     std::vector<int> m_dayGaps, m_weekGaps, m_weekDays;
@@ -805,6 +1079,8 @@ private:
     std::vector<int> m_saveS, m_saveR;
     int m_hard = 0;
     int64_t m_soft = 0;
+    int m_softInit = 0;
+    int m_hw = 1; ///< hard weight of the current phase
     std::vector<int> m_bestStart, m_bestRoom;
     int m_bestHard = 0;
     int64_t m_bestSoft = 0;

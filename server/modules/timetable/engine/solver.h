@@ -34,6 +34,8 @@ struct SolverOptions
     double initialTemperature = 2.5;
     double finalTemperature = 0.08;
     double swapRate = 0.35;          ///< share of swap moves
+    /// Temperature of the repair phase run while the timetable is infeasible (hard weight 1000).
+    double repairTemperature = 2;
     /// Optional start timetable (e.g. the previous version after an edit); entries that are
     /// illegal for their lesson are constructed anew. Fixed lessons come from the Problem.
     Solution initial;

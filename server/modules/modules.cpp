@@ -1,0 +1,19 @@
+#include "modules.h"
+
+namespace Ebilim::Server {
+
+void registerAllModules()
+{
+    static bool done = false;
+    if (done) {
+        return;
+    }
+    done = true;
+    registerCoreModule();
+    registerOrgModule();
+    registerApprovalsModule();
+    registerAuditModule();
+    registerAdminModule();
+}
+
+} // namespace Ebilim::Server
