@@ -30,7 +30,7 @@ struct SolverOptions
     /// follows the iteration count, so the result is a pure function of (problem, seed).
     int64_t maxIterations = -1;
     uint64_t seed = 1;
-    int hardWeight = 20;             ///< objective weight of one hard violation
+    int hardWeight = 200;            ///< objective weight of one hard violation (after repair)
     double initialTemperature = 2.5;
     double finalTemperature = 0.08;
     double swapRate = 0.35;          ///< share of swap moves
