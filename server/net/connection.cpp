@@ -1,12 +1,12 @@
 #include "connection.h"
 
 #include "server.h"
+#include "dispatch/workerpool.h"
 #include "protocol/message.h"
 #include "protocol/registry.h"
 
 #include <QLoggingCategory>
 #include <QSslSocket>
-#include <QThreadPool>
 
 Q_DECLARE_LOGGING_CATEGORY(lcNet)
 

@@ -5,13 +5,13 @@
 #include "notifylistener.h"
 #include "protocol/tls.h"
 #include "sslserver.h"
+#include "dispatch/workerpool.h"
 #include "storage/database.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSslConfiguration>
-#include <QThreadPool>
 #include <QUuid>
 
 Q_DECLARE_LOGGING_CATEGORY(lcNet)
@@ -30,9 +30,7 @@ Server::Server(ServerConfig config, const Clock *clock, QObject *parent)
     m_env.instanceId = QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
     m_env.policy = m_config.policy;
     m_dispatcher = std::make_unique<Dispatcher>(m_env);
-    m_pool = std::make_unique<QThreadPool>();
-    m_pool->setMaxThreadCount(qMax(1, m_config.workers));
-    m_pool->setExpiryTimeout(-1);
+    m_pool = std::make_unique<WorkerPool>(m_config.workers);
 }
 
 Server::~Server()
@@ -83,8 +81,7 @@ void Server::stop()
     if (m_ssl) {
         m_ssl->close();
     }
-    m_pool->waitForDone();
-    // Release each worker's connection: run one task per thread that drops it.
+    m_pool->stop();
     if (m_listener) {
         QMetaObject::invokeMethod(m_listener, &NotifyListener::stop, Qt::BlockingQueuedConnection);
         m_listener = nullptr;

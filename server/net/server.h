@@ -10,14 +10,13 @@
 
 #include <memory>
 
-class QThreadPool;
-
 namespace Ebilim::Server {
 
 class Clock;
 class Connection;
 class NotifyListener;
 class SslServer;
+class WorkerPool;
 
 struct ServerConfig
 {
@@ -55,7 +54,7 @@ public:
     int refusedCount() const;
     /// Open connections (including unfinished handshakes) from one address.
     int connectionsFrom(const QHostAddress &address) const;
-    QThreadPool *pool() const { return m_pool.get(); }
+    WorkerPool *pool() const { return m_pool.get(); }
     const Dispatcher &dispatcher() const { return *m_dispatcher; }
     ServerEnv &env() { return m_env; }
 
@@ -71,7 +70,7 @@ private:
     std::unique_ptr<Clock> m_ownClock;
     ServerEnv m_env;
     std::unique_ptr<Dispatcher> m_dispatcher;
-    std::unique_ptr<QThreadPool> m_pool;
+    std::unique_ptr<WorkerPool> m_pool;
     SslServer *m_ssl = nullptr;
     TlsIdentity m_identity;
     QSet<Connection *> m_connections;

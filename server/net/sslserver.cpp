@@ -38,7 +38,9 @@ void SslServer::incomingConnection(qintptr handle)
     if (children().size() > before) {
         if (auto *sock = qobject_cast<QSslSocket *>(children().last())) {
             m_perIp[ip] += 1;
-            connect(sock, &QObject::destroyed, this, [this, ip]() {
+            // Not `this` as context: QSslServer disconnects everything between a socket and
+            // itself once the handshake is done, which would lose this connection.
+            connect(sock, &QObject::destroyed, &m_tracker, [this, ip]() {
                 if (--m_perIp[ip] <= 0) {
                     m_perIp.remove(ip);
                 }

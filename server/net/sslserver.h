@@ -23,6 +23,7 @@ private:
     int m_cap;
     int m_refused = 0;
     QHash<QString, int> m_perIp;
+    QObject m_tracker;
 };
 
 } // namespace Ebilim::Server

@@ -70,6 +70,17 @@ private Q_SLOTS:
         QCOMPARE(units.at(0).toMap().value(QStringLiteral("code")).toString(), QStringLiteral("U"));
     }
 
+    void closedClientsAreForgotten()
+    {
+        {
+            auto c = fx.clientFor(QStringLiteral("admin"), pw);
+            QVERIFY(c);
+            QVERIFY(fx.server()->connectionsFrom(QHostAddress::LocalHost) >= 1);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(fx.server()->connectionCount(), 0, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(fx.server()->connectionsFrom(QHostAddress::LocalHost), 0, 5000);
+    }
+
     void unknownOp()
     {
         auto c = fx.clientFor(QStringLiteral("admin"), pw);

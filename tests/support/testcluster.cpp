@@ -16,10 +16,23 @@ namespace Ebilim::Test {
 
 using namespace Ebilim::Server;
 
+namespace {
+TestCluster *g_cluster = nullptr;
+void stopCluster()
+{
+    // Runs while QCoreApplication still exists (QProcess needs it).
+    delete g_cluster;
+    g_cluster = nullptr;
+}
+} // namespace
+
 TestCluster &TestCluster::instance()
 {
-    static TestCluster c;
-    return c;
+    if (!g_cluster) {
+        g_cluster = new TestCluster;
+        qAddPostRoutine(stopCluster);
+    }
+    return *g_cluster;
 }
 
 TestCluster::TestCluster()

@@ -201,7 +201,7 @@ Person makePerson(Rng &rng, const QHash<QString, NameSet> &names, const QString 
     p.firstName = gender == 'M' ? rng.pick(set.male) : rng.pick(set.female);
     const QPair<QString, QString> &surname = rng.pick(set.surnames);
     p.lastName = gender == 'M' ? surname.first : surname.second;
-    if (surname.first.endsWith(QLatin1String(" уулу"))) {
+    if (surname.first.endsWith(QStringLiteral(" уулу"))) {
         // The traditional form names the father instead of a family name.
         p.fatherFirst = surname.first.section(QLatin1Char(' '), 0, 0);
         return p;
@@ -557,6 +557,9 @@ public:
                 continue;
             }
             const QString oblast = r.code.mid(3, 2);
+            if (oblast == QLatin1String("00")) {
+                continue; // a duplicate of the city of Osh in the source extract
+            }
             m_byOblast[oblast] << r.code;
             m_all << r.code;
             if (oblast == QLatin1String("04")) {
@@ -639,8 +642,8 @@ QString mobilePhone(Rng &rng)
 QString nationalityOf(Rng &rng, bool russianGroup)
 {
     // Kyrgyz-language groups are almost all Kyrgyz; Russian-language ones are mixed.
-    static const QList<double> kyGroup{0.92, 0.025, 0.03, 0.01, 0.015};
-    static const QList<double> ruGroup{0.62, 0.20, 0.08, 0.05, 0.05};
+    static const QList<double> kyGroup{0.94, 0.02, 0.025, 0.005, 0.01};
+    static const QList<double> ruGroup{0.66, 0.18, 0.07, 0.05, 0.04};
     return nationalities().at(rng.weighted(russianGroup ? ruGroup : kyGroup)).first;
 }
 
@@ -1038,12 +1041,25 @@ void Loader::insertStaff()
         m_accountEmployee.insert(QStringLiteral("curator"), curator);
         // The teacher account: an ordinary teacher of the account department, not the curator.
         const QString dep = m_employees.at(m_accountEmployee.value(QStringLiteral("department"))).positions.first().unit;
+        QSet<int> curators;
+        for (const GroupRec &g : std::as_const(m_groups)) {
+            curators.insert(g.curator);
+        }
+        int teacher = -1;
         for (int i = 0; i < m_employees.size(); ++i) {
             const EmployeeRec &e = m_employees.at(i);
             if (i != curator && !e.faculty.isEmpty() && e.positions.first().unit == dep) {
-                m_accountEmployee.insert(QStringLiteral("teacher"), i);
-                break;
+                if (!curators.contains(i)) {
+                    teacher = i; // preferably one who curates no group
+                    break;
+                }
+                if (teacher < 0) {
+                    teacher = i;
+                }
             }
+        }
+        if (teacher >= 0) {
+            m_accountEmployee.insert(QStringLiteral("teacher"), teacher);
         }
     }
 

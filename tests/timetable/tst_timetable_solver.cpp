@@ -1,0 +1,263 @@
+// Solver checks: feasibility re-checked independently, determinism, time limit, fixed lessons.
+#include "ctt.h"
+#include "solver.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+#include <map>
+#include <set>
+
+using namespace Ebilim::Timetable;
+
+namespace {
+
+QString itcDir()
+{
+    const QByteArray shared = qgetenv("EBILIM_SHARED_DIR");
+    return shared.isEmpty() ? QString() : QString::fromLocal8Bit(shared) + QStringLiteral("/bench/itc2007");
+}
+
+bool loadItc(const char *name, CttInstance &instance)
+{
+    const QString dir = itcDir();
+    if (dir.isEmpty()) {
+        return false;
+    }
+    return loadCtt((dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".ctt")).toStdString(), instance);
+}
+
+/// Hard rules of ITC-2007 re-checked from scratch, written independently of evaluateUd2():
+/// returns a list of human-readable violations.
+QStringList independentHardCheck(const CttInstance &in, const std::vector<CttAssignment> &sol)
+{
+    QStringList problems;
+    std::map<std::string, const CttCourse *> course;
+    std::set<std::string> rooms;
+    for (const auto &c : in.courses) {
+        course[c.name] = &c;
+    }
+    for (const auto &r : in.rooms) {
+        rooms.insert(r.name);
+    }
+    std::map<std::string, int> lectures;
+    std::map<std::pair<int, int>, std::vector<std::string>> byTime; // (day, period) -> courses
+    std::set<std::tuple<std::string, int, int>> roomTime;
+    for (const auto &a : sol) {
+        if (!course.count(a.course) || !rooms.count(a.room) || a.day < 0 || a.day >= in.days || a.period < 0
+            || a.period >= in.periodsPerDay) {
+            problems << QStringLiteral("bad line %1").arg(QString::fromStdString(a.course));
+            continue;
+        }
+        ++lectures[a.course];
+        byTime[{a.day, a.period}].push_back(a.course);
+        if (!roomTime.insert({a.room, a.day, a.period}).second) {
+            problems << QStringLiteral("room %1 double booked").arg(QString::fromStdString(a.room));
+        }
+    }
+    for (const auto &c : in.courses) {
+        if (lectures[c.name] != c.lectures) {
+            problems << QStringLiteral("course %1 has %2 lectures").arg(QString::fromStdString(c.name)).arg(lectures[c.name]);
+        }
+    }
+    for (const auto &u : in.unavailability) {
+        for (const auto &c : byTime[{u.day, u.period}]) {
+            if (c == u.course) {
+                problems << QStringLiteral("course %1 at unavailable time").arg(QString::fromStdString(c));
+            }
+        }
+    }
+    for (const auto &[time, courses] : byTime) {
+        for (size_t i = 0; i < courses.size(); ++i) {
+            for (size_t j = i + 1; j < courses.size(); ++j) {
+                const auto &a = courses[i];
+                const auto &b = courses[j];
+                bool clash = a == b || course[a]->teacher == course[b]->teacher;
+                for (const auto &q : in.curricula) {
+                    const bool hasA = std::find(q.courses.begin(), q.courses.end(), a) != q.courses.end();
+                    const bool hasB = std::find(q.courses.begin(), q.courses.end(), b) != q.courses.end();
+                    clash = clash || (hasA && hasB);
+                }
+                if (clash) {
+                    problems << QStringLiteral("%1 and %2 clash").arg(QString::fromStdString(a), QString::fromStdString(b));
+                }
+            }
+        }
+    }
+    return problems;
+}
+
+} // namespace
+
+class TestTimetableSolver : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void solvesItcInstancesFeasibly_data()
+    {
+        QTest::addColumn<QString>("name");
+        for (const char *n : {"comp01", "comp05", "comp07"}) {
+            QTest::newRow(n) << QString::fromLatin1(n);
+        }
+    }
+
+    void solvesItcInstancesFeasibly()
+    {
+        QFETCH(QString, name);
+        CttInstance in;
+        if (!loadItc(name.toLatin1().constData(), in)) {
+            QSKIP("ITC-2007 instances not available (EBILIM_SHARED_DIR)");
+        }
+        const Problem p = toProblem(in);
+        SolverOptions o;
+        o.timeLimitSeconds = 0;
+        o.maxIterations = 1500000;
+        o.seed = 3;
+        const SolverResult r = solve(p, o);
+        QVERIFY(r.error.empty());
+        const auto sol = toCttSolution(in, p, r.solution);
+        const QStringList problems = independentHardCheck(in, sol);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1String("; "))));
+        const Ud2Cost ud2 = evaluateUd2(in, sol);
+        QCOMPARE(ud2.hard(), 0);
+        // the generic evaluator, the UD2 evaluator and the solver's incremental bookkeeping agree
+        QCOMPARE(r.cost.hard(), 0);
+        QCOMPARE(r.cost.soft(), int64_t(ud2.soft()));
+        QCOMPARE(r.internalHard, 0);
+        QCOMPARE(r.internalSoft, r.cost.soft());
+        QVERIFY(r.firstFeasibleSeconds >= 0 && r.firstFeasibleSeconds < 1.0);
+    }
+
+    void sameSeedSameTimetable()
+    {
+        CttInstance in;
+        if (!loadItc("comp01", in)) {
+            QSKIP("ITC-2007 instances not available (EBILIM_SHARED_DIR)");
+        }
+        const Problem p = toProblem(in);
+        SolverOptions o;
+        o.timeLimitSeconds = 0;
+        o.maxIterations = 400000;
+        o.seed = 42;
+        const SolverResult a = solve(p, o);
+        const SolverResult b = solve(p, o);
+        QVERIFY(a.solution == b.solution);
+        QCOMPARE(a.iterations, b.iterations);
+        o.seed = 43;
+        const SolverResult c = solve(p, o);
+        QVERIFY(c.solution != a.solution);
+    }
+
+    void timeLimitHonoured()
+    {
+        CttInstance in;
+        if (!loadItc("comp07", in)) {
+            QSKIP("ITC-2007 instances not available (EBILIM_SHARED_DIR)");
+        }
+        const Problem p = toProblem(in);
+        SolverOptions o;
+        o.timeLimitSeconds = 1.0;
+        int reports = 0;
+        o.progressInterval = 0.2;
+        o.progress = [&](const Progress &) { ++reports; };
+        QElapsedTimer timer;
+        timer.start();
+        const SolverResult r = solve(p, o);
+        const double wall = timer.elapsed() / 1000.0;
+        QVERIFY2(r.seconds >= 0.95 && r.seconds <= 1.05, qPrintable(QString::number(r.seconds)));
+        QVERIFY2(wall < 2.0, qPrintable(QString::number(wall))); // generous: loaded CI machines
+        QVERIFY(reports >= 2);
+        QCOMPARE(r.cost.hard(), 0);
+    }
+
+    void fixedLessonsNeverMove()
+    {
+        CttInstance in;
+        if (!loadItc("comp01", in)) {
+            QSKIP("ITC-2007 instances not available (EBILIM_SHARED_DIR)");
+        }
+        Problem p = toProblem(in);
+        SolverOptions o;
+        o.timeLimitSeconds = 0;
+        o.maxIterations = 300000;
+        o.seed = 5;
+        const SolverResult first = solve(p, o);
+        QCOMPARE(first.cost.hard(), 0);
+        // fix every third lesson where it is, then re-solve the rest with another seed
+        for (size_t l = 0; l < p.lessons.size(); l += 3) {
+            p.lessons[l].fixed = true;
+            p.lessons[l].fixedStart = first.solution[l].start;
+            p.lessons[l].fixedRoom = first.solution[l].room;
+        }
+        o.seed = 6;
+        o.initial = first.solution;
+        o.changePenalty = 1;
+        const SolverResult second = solve(p, o);
+        QCOMPARE(second.cost.hard(), 0);
+        for (size_t l = 0; l < p.lessons.size(); l += 3) {
+            QCOMPARE(second.solution[l], first.solution[l]);
+        }
+    }
+
+    void genericFeatures()
+    {
+        // 1 week, 3 days x 4 periods; a stream (two subgroups), double lessons, two teachers on
+        // one lesson, a same-start pair, room kinds (allowed rooms), unavailability, a hard
+        // max-days rule and teacher wishes.
+        Problem p;
+        p.days = 3;
+        p.periodsPerDay = 4;
+        auto res = [&](const char *name, Resource::Kind kind) {
+            Resource r;
+            r.name = name;
+            r.kind = kind;
+            p.resources.push_back(r);
+            return int(p.resources.size()) - 1;
+        };
+        const int t1 = res("t1", Resource::Kind::Teacher);
+        const int t2 = res("t2", Resource::Kind::Teacher);
+        const int g1 = res("g1", Resource::Kind::StudentGroup);
+        const int g2 = res("g2", Resource::Kind::StudentGroup);
+        p.resources[t2].maxDaysPerWeek = Rule{1, 1, true};
+        p.resources[t1].unavailable.assign(p.cycleSlots(), 0);
+        for (int s = 0; s < 4; ++s) {
+            p.resources[t1].unavailable[s] = 1; // t1 never on day 0
+        }
+        p.rooms = {Room{"hall", 60, 0, {}}, Room{"lab1", 15, 1, {}}, Room{"lab2", 15, 1, {}}};
+        p.courses = {Course{"lecture", 1}, Course{"lab", 1}};
+        Lesson lecture; // stream lecture: both subgroups, two teachers
+        lecture.course = 0;
+        lecture.resources = {t1, t2, g1, g2};
+        lecture.rooms = {0};
+        lecture.students = 40;
+        lecture.slotCost.assign(p.weekSlots(), 0);
+        lecture.slotCost[4] = 10; // a wish: not day 1 period 0
+        Lesson lab1; // lab per subgroup, double lesson, at the same time as the other subgroup's
+        lab1.course = 1;
+        lab1.duration = 2;
+        lab1.resources = {t1, g1};
+        lab1.rooms = {1, 2};
+        lab1.students = 15;
+        lab1.sameStartGroup = 7;
+        Lesson lab2 = lab1;
+        lab2.resources = {t2, g2};
+        p.lessons = {lecture, lecture, lab1, lab2};
+        QVERIFY(validate(p).empty());
+        SolverOptions o;
+        o.timeLimitSeconds = 0;
+        o.maxIterations = 200000;
+        const SolverResult r = solve(p, o);
+        QCOMPARE(r.cost.hard(), 0);
+        QCOMPARE(r.cost.slotCost, int64_t(0));
+        QCOMPARE(r.solution[2].start, r.solution[3].start);
+        QVERIFY(r.solution[2].room != r.solution[3].room);
+        for (int l = 0; l < 4; ++l) {
+            QVERIFY(r.solution[l].start >= 4); // t1 is in every lesson or its group partner
+        }
+        QCOMPARE(r.internalSoft, r.cost.soft());
+    }
+};
+
+QTEST_APPLESS_MAIN(TestTimetableSolver)
+#include "tst_timetable_solver.moc"
