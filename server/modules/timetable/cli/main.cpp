@@ -74,6 +74,10 @@ int main(int argc, char **argv)
             options.swapRate = std::stod(value());
         } else if (a == "--hard-weight") {
             options.hardWeight = std::stoi(value());
+        } else if (a == "--repair-t") {
+            options.repairTemperature = std::stod(value());
+        } else if (a == "--repair-hard-weight") {
+            options.repairHardWeight = std::stoi(value());
         } else if (a == "--quiet") {
             quiet = true;
         } else {

@@ -754,6 +754,20 @@ public:
         m_bestSoft = m_soft;
     }
 
+    void restoreBest()
+    {
+        for (int l = 0; l < m_nl; ++l) {
+            if (m_start[l] >= 0) {
+                unplace(l);
+            }
+        }
+        for (int l = 0; l < m_nl; ++l) {
+            if (m_bestStart[l] >= 0) {
+                place(l, m_bestStart[l], m_bestRoom[l]);
+            }
+        }
+    }
+
     bool better(int hard, int64_t soft) const
     {
         return hard < m_bestHard || (hard == m_bestHard && soft < m_bestSoft);
@@ -798,7 +812,8 @@ public:
         // Phase 1 (only while infeasible): hard violations dominate, soft moves are free-ish.
         double phase2Start = 0;
         int64_t phase2It = 0;
-        m_hw = 1000;
+        m_hw = m_o.repairHardWeight;
+        m_hardOnly = true;
         while (canSearch && m_hard > 0) {
             if ((it & 255) == 0) {
                 if (counted && it >= m_o.maxIterations / 2) {
@@ -821,12 +836,18 @@ public:
                     break;
                 }
             }
+            if ((it & 63) == 0) {
+                collectConflicted();
+            }
             ++it;
             temperature = m_o.repairTemperature;
             step(temperature);
             if (better(m_hard, m_soft)) {
                 saveBest();
             }
+        }
+        if (m_hard > 0 && m_bestHard < m_hard) {
+            restoreBest(); // continue from the least infeasible timetable
         }
         if (m_hard == 0 && res.firstFeasibleSeconds < 0) {
             res.firstFeasibleSeconds = elapsed();
@@ -836,6 +857,8 @@ public:
         }
         phase2It = it;
         m_hw = m_o.hardWeight;
+        m_hardOnly = false;
+        m_focus.clear();
         // Moves are sampled from lists: a lesson (time move / swap) or a room-movable lesson.
         while (canSearch) {
             if ((it & 255) == 0) {
@@ -902,6 +925,11 @@ public:
 #endif
     }
 
+    int64_t deltaSince(int64_t before) const
+    {
+        return m_hardOnly ? (objective() - before - (m_soft - m_softBefore)) : objective() - before;
+    }
+
     bool accept(int64_t delta, double temperature)
     {
         if (delta <= 0) {
@@ -910,12 +938,50 @@ public:
         return m_rng.uniform() < std::exp(-double(delta) / temperature);
     }
 
+    /// A random movable lesson; in the repair phase mostly one involved in a conflict.
+    int pickLesson()
+    {
+        if (!m_focus.empty() && m_rng.below(4) != 0) {
+            return m_focus[m_rng.below(int(m_focus.size()))];
+        }
+        return m_movable[m_rng.below(int(m_movable.size()))];
+    }
+
+    /// Lessons that share a resource or a room with another lesson at one of their slots.
+    void collectConflicted()
+    {
+        m_focus.clear();
+        for (int l : m_movable) {
+            const Lesson &L = m_p.lessons[l];
+            const int s = m_start[l];
+            bool bad = false;
+            for (int w = 0; w < m_p.weeks && !bad; ++w) {
+                if (!(L.weekMask & (1u << w))) {
+                    continue;
+                }
+                for (int i = 0; i < L.duration && !bad; ++i) {
+                    const int slot = w * m_ws + s + i;
+                    for (int r : L.resources) {
+                        bad = bad || m_resCount[size_t(r) * m_cs + slot] > 1;
+                    }
+                    if (m_room[l] != NoRoom) {
+                        bad = bad || m_roomCount[size_t(m_room[l]) * m_cs + slot] > 1;
+                    }
+                }
+            }
+            if (bad) {
+                m_focus.push_back(l);
+            }
+        }
+    }
+
     void step(double temperature)
     {
         const int64_t before = objective();
+        m_softBefore = m_soft;
         const bool trySwap = m_rng.uniform() < m_o.swapRate;
         if (trySwap && !m_movable.empty()) {
-            const int a = m_movable[m_rng.below(int(m_movable.size()))];
+            const int a = pickLesson();
             const int b = m_movable[m_rng.below(int(m_movable.size()))];
             const Lesson &A = m_p.lessons[a];
             const Lesson &B = m_p.lessons[b];
@@ -943,7 +1009,7 @@ public:
             unplace(b);
             place(a, sb, na);
             place(b, sa, nb);
-            if (!accept(objective() - before, temperature)) {
+            if (!accept(deltaSince(before), temperature)) {
                 unplace(a);
                 unplace(b);
                 place(a, sa, ra);
@@ -965,7 +1031,7 @@ public:
             int dh = 0;
             int64_t ds = 0;
             moveDelta(l, s, r, dh, ds);
-            if (accept(int64_t(dh) * m_hw + ds, temperature)) {
+            if (accept(int64_t(dh) * m_hw + (m_hardOnly ? 0 : ds), temperature)) {
                 unplace(l);
                 place(l, s, r);
                 checkDelta(before, dh, ds);
@@ -975,7 +1041,7 @@ public:
         if (m_movable.empty()) {
             return;
         }
-        const int l = m_movable[m_rng.below(int(m_movable.size()))];
+        const int l = pickLesson();
         const auto &dom = m_domain[l];
         const int s = dom[m_rng.below(int(dom.size()))];
         if (s == m_start[l]) {
@@ -1006,7 +1072,7 @@ public:
                         unplace(m);
                         place(l, s, r);
                         place(m, s0, r0);
-                        if (!accept(objective() - before, temperature)) {
+                        if (!accept(deltaSince(before), temperature)) {
                             unplace(l);
                             unplace(m);
                             place(l, s0, r0);
@@ -1019,7 +1085,7 @@ public:
             int dh = 0;
             int64_t ds = 0;
             moveDelta(l, s, r, dh, ds);
-            if (accept(int64_t(dh) * m_hw + ds, temperature)) {
+            if (accept(int64_t(dh) * m_hw + (m_hardOnly ? 0 : ds), temperature)) {
                 unplace(l);
                 place(l, s, r);
                 checkDelta(before, dh, ds);
@@ -1043,7 +1109,7 @@ public:
             unplace(m);
             place(m, s, r);
         }
-        if (!accept(objective() - before, temperature)) {
+        if (!accept(deltaSince(before), temperature)) {
             for (size_t i = 0; i < members.size(); ++i) {
                 unplace(members[i]);
             }
@@ -1081,6 +1147,9 @@ private:
     int64_t m_soft = 0;
     int m_softInit = 0;
     int m_hw = 1; ///< hard weight of the current phase
+    bool m_hardOnly = false; ///< repair phase: soft cost ignored in acceptance
+    int64_t m_softBefore = 0;
+    std::vector<int> m_focus;
     std::vector<int> m_bestStart, m_bestRoom;
     int m_bestHard = 0;
     int64_t m_bestSoft = 0;

@@ -34,8 +34,9 @@ struct SolverOptions
     double initialTemperature = 2.5;
     double finalTemperature = 0.08;
     double swapRate = 0.35;          ///< share of swap moves
-    /// Temperature of the repair phase run while the timetable is infeasible (hard weight 1000).
-    double repairTemperature = 2;
+    /// Temperature and hard weight of the repair phase run while the timetable is infeasible.
+    double repairTemperature = 0.5;
+    int repairHardWeight = 1;
     /// Optional start timetable (e.g. the previous version after an edit); entries that are
     /// illegal for their lesson are constructed anew. Fixed lessons come from the Problem.
     Solution initial;
