@@ -1,8 +1,10 @@
 // ebilim-timetable: command-line front end of the timetabling engine.
 #include "ctt.h"
+#include "fet.h"
 #include "solver.h"
 
 #include <cstdio>
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
@@ -18,7 +20,9 @@ void usage()
                  "  ebilim-timetable solve --ctt FILE [--time-limit S] [--iterations N] [--seed N]\n"
                  "                         [--out FILE.sol] [--quiet]\n"
                  "                         [--t0 T] [--t1 T] [--swap-rate R] [--hard-weight W]\n"
-                 "  ebilim-timetable evaluate --ctt FILE --sol FILE.sol\n";
+                 "  ebilim-timetable solve --fet FILE.fet [--time-limit S] [--seed N] [--out FILE.csv]\n"
+                 "  ebilim-timetable evaluate --ctt FILE --sol FILE.sol\n"
+                 "Exit status of solve: 0 = no hard violation, 3 = hard violations remain.\n";
 }
 
 void printUd2(const Ud2Cost &c)
@@ -31,6 +35,68 @@ void printUd2(const Ud2Cost &c)
               << "violations=" << c.hard() << " cost=" << c.soft() << "\n";
 }
 
+void printBreakdown(const CostBreakdown &c)
+{
+    std::cout << "hard: unassigned=" << c.unassigned << " resourceConflicts=" << c.resourceConflicts
+              << " roomConflicts=" << c.roomConflicts << " unavailable=" << c.unavailable
+              << " hardRules=" << c.hardRules << "\n"
+              << "soft: slot=" << c.slotCost << " roomCapacity=" << c.roomCapacity << " room=" << c.roomCost
+              << " spread=" << c.spread << " isolated=" << c.isolated << " dayRules=" << c.dayRules
+              << " roomStability=" << c.roomStability << "\n"
+              << "violations=" << c.hard() << " cost=" << c.soft() << "\n";
+}
+
+void setProgress(SolverOptions &options, bool quiet)
+{
+    if (!quiet) {
+        options.progress = [](const Progress &p) {
+            std::fprintf(stderr, "%7.2fs it=%lld cur=%d/%lld best=%d/%lld T=%.3f\n", p.seconds,
+                         static_cast<long long>(p.iterations), p.hard, static_cast<long long>(p.soft),
+                         p.bestHard, static_cast<long long>(p.bestSoft), p.temperature);
+        };
+    }
+}
+
+int solveFet(const std::string &path, const std::string &out, SolverOptions options, bool quiet)
+{
+    FetImport fet;
+    std::string error;
+    if (!importFet(path, fet, &error)) {
+        std::cerr << path << ": " << error << "\n";
+        return 1;
+    }
+    const Problem &p = fet.problem;
+    std::cout << "fet=" << path << " activities=" << p.lessons.size() << " inactive=" << fet.inactiveActivities
+              << " resources=" << p.resources.size() << " rooms=" << p.rooms.size() << " days=" << p.days
+              << " hours=" << p.periodsPerDay << "\n";
+    for (const auto &[type, n] : fet.imported) {
+        std::cout << "imported " << type << " " << n << "\n";
+    }
+    for (const auto &[type, n] : fet.unsupported) {
+        std::cout << "unsupported " << type << " hard=" << n.first << " soft=" << n.second << "\n";
+    }
+    for (const auto &w : fet.warnings) {
+        std::cout << "warning " << w << "\n";
+    }
+    // FET soft weights are percentages (up to 99): hard violations must dominate them
+    options.hardWeight = std::max(options.hardWeight, 10000);
+    setProgress(options, quiet);
+    const SolverResult result = solve(p, options);
+    if (!result.error.empty()) {
+        std::cerr << "invalid problem: " << result.error << "\n";
+        return 1;
+    }
+    if (!out.empty()) {
+        std::ofstream o(out);
+        writeFetTimetable(o, fet, result.solution);
+    }
+    std::cout << "seed=" << options.seed << " seconds=" << result.seconds << " iterations=" << result.iterations
+              << " firstFeasible=" << result.firstFeasibleSeconds << " unsupportedHard=" << fet.unsupportedHard()
+              << "\n";
+    printBreakdown(result.cost);
+    return result.cost.hard() == 0 ? 0 : 3;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -41,6 +107,7 @@ int main(int argc, char **argv)
     }
     const std::string command = argv[1];
     std::string ctt;
+    std::string fet;
     std::string sol;
     std::string out;
     SolverOptions options;
@@ -56,6 +123,8 @@ int main(int argc, char **argv)
         };
         if (a == "--ctt") {
             ctt = value();
+        } else if (a == "--fet") {
+            fet = value();
         } else if (a == "--sol") {
             sol = value();
         } else if (a == "--out") {
@@ -89,6 +158,9 @@ int main(int argc, char **argv)
     if (options.maxIterations >= 0 && options.timeLimitSeconds == 60) {
         options.timeLimitSeconds = 0; // an explicit iteration budget replaces the default time limit
     }
+    if (!fet.empty() && command == "solve") {
+        return solveFet(fet, out, options, quiet);
+    }
     if (ctt.empty()) {
         usage();
         return 2;
@@ -114,13 +186,7 @@ int main(int argc, char **argv)
         return 2;
     }
     const Problem problem = toProblem(instance);
-    if (!quiet) {
-        options.progress = [](const Progress &p) {
-            std::fprintf(stderr, "%7.2fs it=%lld cur=%d/%lld best=%d/%lld T=%.3f\n", p.seconds,
-                         static_cast<long long>(p.iterations), p.hard, static_cast<long long>(p.soft),
-                         p.bestHard, static_cast<long long>(p.bestSoft), p.temperature);
-        };
-    }
+    setProgress(options, quiet);
     const SolverResult result = solve(problem, options);
     if (!result.error.empty()) {
         std::cerr << "invalid problem: " << result.error << "\n";

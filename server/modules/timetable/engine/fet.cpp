@@ -1,0 +1,750 @@
+#include "fet.h"
+
+#include <QFile>
+#include <QXmlStreamReader>
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <iterator>
+#include <numeric>
+#include <ostream>
+#include <set>
+
+namespace Ebilim::Timetable {
+
+namespace {
+
+/// Minimal element tree built with QXmlStreamReader.
+struct Node
+{
+    QString name;
+    QString text;
+    std::vector<Node> kids;
+
+    const Node *child(QLatin1String n) const
+    {
+        for (const Node &k : kids) {
+            if (k.name == n) {
+                return &k;
+            }
+        }
+        return nullptr;
+    }
+    std::string value(QLatin1String n) const
+    {
+        const Node *k = child(n);
+        return k ? k->text.trimmed().toStdString() : std::string();
+    }
+    std::vector<const Node *> children(QLatin1String n) const
+    {
+        std::vector<const Node *> out;
+        for (const Node &k : kids) {
+            if (k.name == n) {
+                out.push_back(&k);
+            }
+        }
+        return out;
+    }
+    std::vector<std::string> values(QLatin1String n) const
+    {
+        std::vector<std::string> out;
+        for (const Node &k : kids) {
+            if (k.name == n) {
+                out.push_back(k.text.trimmed().toStdString());
+            }
+        }
+        return out;
+    }
+};
+
+void readElement(QXmlStreamReader &xml, Node &node)
+{
+    node.name = xml.name().toString();
+    while (!xml.atEnd()) {
+        const auto token = xml.readNext();
+        if (token == QXmlStreamReader::StartElement) {
+            node.kids.emplace_back();
+            readElement(xml, node.kids.back());
+        } else if (token == QXmlStreamReader::Characters) {
+            node.text += xml.text();
+        } else if (token == QXmlStreamReader::EndElement) {
+            return;
+        }
+    }
+}
+
+struct ActivityInfo
+{
+    std::string id;
+    std::vector<std::string> teachers;
+    std::vector<std::string> students;
+    std::string subject;
+    std::vector<std::string> tags;
+    int duration = 1;
+    int lesson = -1;
+    std::vector<char> allowed;  ///< per start (hard)
+    std::vector<int> slotCost;  ///< per start (soft)
+    std::vector<std::set<int>> hardRooms;
+    std::vector<std::pair<std::set<int>, int>> softRooms;
+    std::vector<std::set<int>> homeRooms;
+};
+
+int toInt(const std::string &s, int fallback = 0)
+{
+    try {
+        return s.empty() ? fallback : std::stoi(s);
+    } catch (...) {
+        return fallback;
+    }
+}
+
+double toDouble(const std::string &s, double fallback = 100)
+{
+    try {
+        return s.empty() ? fallback : std::stod(s);
+    } catch (...) {
+        return fallback;
+    }
+}
+
+void tighten(Rule &rule, int limit, double weight)
+{
+    const bool hard = weight >= 100;
+    const int w = std::max(1, int(std::lround(weight)));
+    if (hard) {
+        if (!rule.active() || !rule.hard || limit < rule.limit) {
+            rule = Rule{limit, 1, true};
+        }
+    } else if (!rule.hard) {
+        if (!rule.active() || limit < rule.limit || (limit == rule.limit && w > rule.weight)) {
+            rule = Rule{limit, w, false};
+        }
+    }
+}
+
+} // namespace
+
+int FetImport::unsupportedHard() const
+{
+    int n = 0;
+    for (const auto &[type, counts] : unsupported) {
+        n += counts.first;
+    }
+    return n;
+}
+
+bool importFet(const std::string &path, FetImport &out, std::string *error)
+{
+    out = FetImport{};
+    QFile file(QString::fromStdString(path));
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error) {
+            *error = "cannot open " + path;
+        }
+        return false;
+    }
+    QXmlStreamReader xml(&file);
+    Node root;
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement) {
+            readElement(xml, root);
+            break;
+        }
+    }
+    if (xml.hasError() || root.name != QLatin1String("fet")) {
+        if (error) {
+            *error = "not a FET file: " + xml.errorString().toStdString();
+        }
+        return false;
+    }
+    Problem &p = out.problem;
+    p.name = root.value(QLatin1String("Institution_Name"));
+    p.weeks = 1;
+    p.capacityWeight = 0;
+    auto names = [](const Node *list, QLatin1String item) {
+        std::vector<std::string> v;
+        if (!list) {
+            return v;
+        }
+        for (const Node *n : list->children(item)) {
+            const std::string name = n->value(QLatin1String("Name"));
+            v.push_back(name.empty() ? n->text.trimmed().toStdString() : name);
+        }
+        return v;
+    };
+    out.dayNames = names(root.child(QLatin1String("Days_List")), QLatin1String("Day"));
+    out.hourNames = names(root.child(QLatin1String("Hours_List")), QLatin1String("Hour"));
+    p.days = int(out.dayNames.size());
+    p.periodsPerDay = int(out.hourNames.size());
+    if (p.days == 0 || p.periodsPerDay == 0 || p.periodsPerDay > 63) {
+        if (error) {
+            *error = "bad days/hours lists";
+        }
+        return false;
+    }
+    const int H = p.periodsPerDay;
+    const int WS = p.weekSlots();
+    std::map<std::string, int> dayIndex;
+    std::map<std::string, int> hourIndex;
+    for (int i = 0; i < p.days; ++i) {
+        dayIndex[out.dayNames[i]] = i;
+    }
+    for (int i = 0; i < H; ++i) {
+        hourIndex[out.hourNames[i]] = i;
+    }
+    // teachers
+    std::map<std::string, int> teacher;
+    for (const std::string &t : names(root.child(QLatin1String("Teachers_List")), QLatin1String("Teacher"))) {
+        if (!teacher.count(t)) {
+            teacher[t] = int(p.resources.size());
+            Resource r;
+            r.name = t;
+            r.kind = Resource::Kind::Teacher;
+            p.resources.push_back(r);
+        }
+    }
+    // students: expand every set to atomic subgroups
+    std::map<std::string, std::vector<int>> atoms;
+    std::map<std::string, int> setSize;
+    std::vector<int> allAtoms;
+    auto atom = [&](const std::string &name) {
+        auto it = atoms.find(name);
+        if (it != atoms.end() && it->second.size() == 1 && p.resources[it->second[0]].name == name) {
+            return it->second[0];
+        }
+        const int id = int(p.resources.size());
+        Resource r;
+        r.name = name;
+        r.kind = Resource::Kind::StudentGroup;
+        p.resources.push_back(r);
+        allAtoms.push_back(id);
+        return id;
+    };
+    auto addTo = [&](const std::string &set, int a) {
+        auto &v = atoms[set];
+        if (std::find(v.begin(), v.end(), a) == v.end()) {
+            v.push_back(a);
+        }
+    };
+    if (const Node *sl = root.child(QLatin1String("Students_List"))) {
+        for (const Node *y : sl->children(QLatin1String("Year"))) {
+            const std::string yn = y->value(QLatin1String("Name"));
+            setSize[yn] = toInt(y->value(QLatin1String("Number_of_Students")));
+            const auto groups = y->children(QLatin1String("Group"));
+            if (groups.empty()) {
+                addTo(yn, atom(yn));
+            }
+            for (const Node *g : groups) {
+                const std::string gn = g->value(QLatin1String("Name"));
+                setSize[gn] = toInt(g->value(QLatin1String("Number_of_Students")));
+                const auto subs = g->children(QLatin1String("Subgroup"));
+                if (subs.empty()) {
+                    const int a = atom(gn);
+                    addTo(gn, a);
+                    addTo(yn, a);
+                }
+                for (const Node *s : subs) {
+                    const std::string sn = s->value(QLatin1String("Name"));
+                    setSize[sn] = toInt(s->value(QLatin1String("Number_of_Students")));
+                    const int a = atom(sn);
+                    addTo(sn, a);
+                    addTo(gn, a);
+                    addTo(yn, a);
+                }
+            }
+        }
+    }
+    // rooms
+    std::map<std::string, int> roomIndex;
+    if (const Node *rl = root.child(QLatin1String("Rooms_List"))) {
+        for (const Node *r : rl->children(QLatin1String("Room"))) {
+            Room room;
+            room.name = r->value(QLatin1String("Name"));
+            room.capacity = toInt(r->value(QLatin1String("Capacity")), 1000000);
+            roomIndex[room.name] = int(p.rooms.size());
+            p.rooms.push_back(room);
+        }
+    }
+    // activities
+    std::vector<ActivityInfo> acts;
+    std::map<std::string, int> actIndex;
+    std::map<std::string, int> courseIndex;
+    if (const Node *al = root.child(QLatin1String("Activities_List"))) {
+        for (const Node *a : al->children(QLatin1String("Activity"))) {
+            if (a->value(QLatin1String("Active")) == "false") {
+                ++out.inactiveActivities;
+                continue;
+            }
+            ActivityInfo info;
+            info.id = a->value(QLatin1String("Id"));
+            info.teachers = a->values(QLatin1String("Teacher"));
+            info.students = a->values(QLatin1String("Students"));
+            info.subject = a->value(QLatin1String("Subject"));
+            info.tags = a->values(QLatin1String("Activity_Tag"));
+            info.duration = std::max(1, toInt(a->value(QLatin1String("Duration")), 1));
+            info.allowed.assign(WS, 1);
+            info.slotCost.assign(WS, 0);
+            Lesson l;
+            l.id = info.id;
+            l.duration = std::min(info.duration, H);
+            const std::string group = a->value(QLatin1String("Activity_Group_Id"));
+            const std::string courseKey = (group.empty() || group == "0") ? "a" + info.id : "g" + group;
+            auto ci = courseIndex.find(courseKey);
+            if (ci == courseIndex.end()) {
+                ci = courseIndex.emplace(courseKey, int(p.courses.size())).first;
+                p.courses.push_back(Course{info.subject + " #" + courseKey.substr(1), 0});
+            }
+            l.course = ci->second;
+            for (const auto &t : info.teachers) {
+                auto it = teacher.find(t);
+                if (it == teacher.end()) {
+                    out.warnings.push_back("activity " + info.id + ": unknown teacher " + t);
+                    continue;
+                }
+                l.resources.push_back(it->second);
+            }
+            int students = 0;
+            for (const auto &s : info.students) {
+                auto it = atoms.find(s);
+                if (it == atoms.end()) {
+                    out.warnings.push_back("activity " + info.id + ": unknown students set " + s);
+                    continue;
+                }
+                for (int x : it->second) {
+                    if (std::find(l.resources.begin(), l.resources.end(), x) == l.resources.end()) {
+                        l.resources.push_back(x);
+                    }
+                }
+                students += setSize[s];
+            }
+            const std::string n = a->value(QLatin1String("Number_Of_Students"));
+            l.students = n.empty() ? students : toInt(n);
+            info.lesson = int(p.lessons.size());
+            actIndex[info.id] = int(acts.size());
+            acts.push_back(std::move(info));
+            p.lessons.push_back(std::move(l));
+        }
+    }
+    auto slotOf = [&](const std::string &day, const std::string &hour) {
+        auto d = dayIndex.find(day);
+        auto h = hourIndex.find(hour);
+        return (d == dayIndex.end() || h == hourIndex.end()) ? -1 : d->second * H + h->second;
+    };
+    auto readSlots = [&](const Node &c, QLatin1String item, QLatin1String dayTag, QLatin1String hourTag) {
+        std::vector<char> set(WS, 0);
+        for (const Node *t : c.children(item)) {
+            const int s = slotOf(t->value(dayTag), t->value(hourTag));
+            if (s >= 0) {
+                set[s] = 1;
+            }
+        }
+        return set;
+    };
+    // a start is allowed by a "time slotSet" set if every covered slot is in it
+    auto restrictToSlots = [&](ActivityInfo &a, const std::vector<char> &slotSet, bool starting, double weight) {
+        const int dur = p.lessons[a.lesson].duration;
+        for (int s = 0; s < WS; ++s) {
+            bool ok = slotSet[s];
+            for (int i = 1; i < dur && ok && !starting; ++i) {
+                ok = s % H + i < H && slotSet[s + i];
+            }
+            if (!ok) {
+                if (weight >= 100) {
+                    a.allowed[s] = 0;
+                } else {
+                    a.slotCost[s] += std::max(1, int(std::lround(weight)));
+                }
+            }
+        }
+    };
+    auto studentsAtoms = [&](const std::string &set) -> std::vector<int> {
+        auto it = atoms.find(set);
+        return it == atoms.end() ? std::vector<int>{} : it->second;
+    };
+    auto hasAll = [](const std::vector<std::string> &v, const std::string &x) {
+        return x.empty() || std::find(v.begin(), v.end(), x) != v.end();
+    };
+    auto unsupported = [&](const std::string &type, bool hard) {
+        auto &c = out.unsupported[type];
+        (hard ? c.first : c.second) += 1;
+    };
+    auto readRooms = [&](const Node &c) {
+        std::set<int> rooms;
+        for (const std::string &r : c.values(QLatin1String("Preferred_Room"))) {
+            auto it = roomIndex.find(r);
+            if (it != roomIndex.end()) {
+                rooms.insert(it->second);
+            }
+        }
+        const std::string single = c.value(QLatin1String("Room"));
+        if (!single.empty() && roomIndex.count(single)) {
+            rooms.insert(roomIndex[single]);
+        }
+        return rooms;
+    };
+    // union-find for same starting time
+    std::vector<int> parent(acts.size());
+    std::iota(parent.begin(), parent.end(), 0);
+    std::function<int(int)> find = [&](int x) { return parent[x] == x ? x : parent[x] = find(parent[x]); };
+
+    std::vector<const Node *> constraints;
+    for (const char *list : {"Time_Constraints_List", "Space_Constraints_List"}) {
+        if (const Node *cl = root.child(QLatin1String(list))) {
+            for (const Node &c : cl->kids) {
+                constraints.push_back(&c);
+            }
+        }
+    }
+    for (const Node *cp : constraints) {
+        const Node &c = *cp;
+        if (c.value(QLatin1String("Active")) == "false") {
+            continue;
+        }
+        const std::string type = c.name.toStdString();
+        const double weight = toDouble(c.value(QLatin1String("Weight_Percentage")));
+        const bool hard = weight >= 100;
+        const int softWeight = std::max(1, int(std::lround(weight)));
+        bool done = true;
+        auto teacherRes = [&](const std::string &key) -> Resource * {
+            auto it = teacher.find(c.value(QLatin1String(key.c_str())));
+            return it == teacher.end() ? nullptr : &p.resources[it->second];
+        };
+        auto allTeachers = [&]() {
+            std::vector<Resource *> v;
+            for (auto &[n, i] : teacher) {
+                v.push_back(&p.resources[i]);
+            }
+            return v;
+        };
+        auto setRes = [&](const std::string &set) {
+            std::vector<Resource *> v;
+            for (int a : studentsAtoms(set)) {
+                v.push_back(&p.resources[a]);
+            }
+            return v;
+        };
+        auto allStudents = [&]() {
+            std::vector<Resource *> v;
+            for (int a : allAtoms) {
+                v.push_back(&p.resources[a]);
+            }
+            return v;
+        };
+        // per-resource rules: (targets, rule member, limit tag)
+        auto ruleFor = [&](std::vector<Resource *> targets, Rule Resource::*member, const char *limitTag) {
+            const int limit = toInt(c.value(QLatin1String(limitTag)), -1);
+            if (limit < 0) {
+                return;
+            }
+            for (Resource *r : targets) {
+                tighten(r->*member, limit, weight);
+            }
+        };
+        std::vector<Resource *> oneTeacher;
+        if (Resource *t = teacherRes("Teacher_Name")) {
+            oneTeacher.push_back(t);
+        } else if (Resource *t2 = teacherRes("Teacher")) {
+            oneTeacher.push_back(t2);
+        }
+        const std::string studentsSet = c.value(QLatin1String("Students"));
+        if (type == "ConstraintBasicCompulsoryTime" || type == "ConstraintBasicCompulsorySpace") {
+            // built into the model
+        } else if (type == "ConstraintBreakTimes" || type == "ConstraintTeacherNotAvailableTimes"
+                   || type == "ConstraintStudentsSetNotAvailableTimes" || type == "ConstraintRoomNotAvailableTimes") {
+            if (!hard) {
+                unsupported(type, false);
+                continue;
+            }
+            const bool breaks = type == "ConstraintBreakTimes";
+            const auto slotSet = readSlots(c, QLatin1String(breaks ? "Break_Time" : "Not_Available_Time"),
+                                         QLatin1String("Day"), QLatin1String("Hour"));
+            auto mark = [&](std::vector<char> &u) {
+                u.resize(WS, 0);
+                for (int s = 0; s < WS; ++s) {
+                    u[s] = u[s] || slotSet[s];
+                }
+            };
+            if (breaks) {
+                for (Resource &r : p.resources) {
+                    mark(r.unavailable);
+                }
+                for (Room &r : p.rooms) {
+                    mark(r.unavailable);
+                }
+            } else if (type == "ConstraintTeacherNotAvailableTimes") {
+                for (Resource *r : oneTeacher) {
+                    mark(r->unavailable);
+                }
+            } else if (type == "ConstraintStudentsSetNotAvailableTimes") {
+                for (Resource *r : setRes(studentsSet)) {
+                    mark(r->unavailable);
+                }
+            } else {
+                auto it = roomIndex.find(c.value(QLatin1String("Room")));
+                if (it != roomIndex.end()) {
+                    mark(p.rooms[it->second].unavailable);
+                }
+            }
+        } else if (type == "ConstraintActivityPreferredStartingTime") {
+            auto it = actIndex.find(c.value(QLatin1String("Activity_Id")));
+            if (it != actIndex.end()) {
+                const std::string day = c.value(QLatin1String("Preferred_Day"));
+                const std::string hour = c.value(QLatin1String("Preferred_Hour"));
+                std::vector<char> set(WS, 0);
+                for (int d = 0; d < p.days; ++d) {
+                    for (int h = 0; h < H; ++h) {
+                        if ((day.empty() || out.dayNames[d] == day) && (hour.empty() || out.hourNames[h] == hour)) {
+                            set[d * H + h] = 1;
+                        }
+                    }
+                }
+                restrictToSlots(acts[it->second], set, true, weight);
+            }
+        } else if (type == "ConstraintActivityPreferredStartingTimes" || type == "ConstraintActivityPreferredTimeSlots") {
+            auto it = actIndex.find(c.value(QLatin1String("Activity_Id")));
+            const bool starting = type == "ConstraintActivityPreferredStartingTimes";
+            if (it != actIndex.end()) {
+                const auto set = starting ? readSlots(c, QLatin1String("Preferred_Starting_Time"),
+                                                      QLatin1String("Preferred_Starting_Day"),
+                                                      QLatin1String("Preferred_Starting_Hour"))
+                                          : readSlots(c, QLatin1String("Preferred_Time_Slot"),
+                                                      QLatin1String("Preferred_Day"), QLatin1String("Preferred_Hour"));
+                restrictToSlots(acts[it->second], set, starting, weight);
+            }
+        } else if (type == "ConstraintActivitiesPreferredTimeSlots" || type == "ConstraintActivitiesPreferredStartingTimes") {
+            const bool starting = type == "ConstraintActivitiesPreferredStartingTimes";
+            const auto set = starting ? readSlots(c, QLatin1String("Preferred_Starting_Time"),
+                                                  QLatin1String("Preferred_Starting_Day"),
+                                                  QLatin1String("Preferred_Starting_Hour"))
+                                      : readSlots(c, QLatin1String("Preferred_Time_Slot"), QLatin1String("Preferred_Day"),
+                                                  QLatin1String("Preferred_Hour"));
+            const std::string t = c.value(QLatin1String("Teacher_Name"));
+            const std::string s = c.value(QLatin1String("Students_Name"));
+            const std::string subj = c.value(QLatin1String("Subject_Name"));
+            const std::string tag = c.value(QLatin1String("Activity_Tag_Name"));
+            const int dur = toInt(c.value(QLatin1String("Duration")), -1);
+            for (ActivityInfo &a : acts) {
+                if (hasAll(a.teachers, t) && hasAll(a.students, s) && (subj.empty() || a.subject == subj)
+                    && hasAll(a.tags, tag) && (dur < 0 || a.duration == dur)) {
+                    restrictToSlots(a, set, starting, weight);
+                }
+            }
+        } else if (type == "ConstraintMinDaysBetweenActivities") {
+            SpreadConstraint sp;
+            sp.mode = SpreadConstraint::Mode::PairDistance;
+            sp.minDays = toInt(c.value(QLatin1String("MinDays")), 1);
+            sp.hard = hard;
+            sp.weight = hard ? 1 : softWeight;
+            for (const std::string &id : c.values(QLatin1String("Activity_Id"))) {
+                auto it = actIndex.find(id);
+                if (it != actIndex.end()) {
+                    sp.lessons.push_back(acts[it->second].lesson);
+                }
+            }
+            if (sp.lessons.size() > 1 && sp.minDays > 0) {
+                p.spreads.push_back(sp);
+            }
+        } else if (type == "ConstraintActivitiesSameStartingTime") {
+            if (!hard) {
+                unsupported(type, false);
+                continue;
+            }
+            int first = -1;
+            for (const std::string &id : c.values(QLatin1String("Activity_Id"))) {
+                auto it = actIndex.find(id);
+                if (it == actIndex.end()) {
+                    continue;
+                }
+                if (first < 0) {
+                    first = it->second;
+                } else {
+                    parent[find(it->second)] = find(first);
+                }
+            }
+        } else if (type == "ConstraintTeacherMaxHoursDaily") {
+            ruleFor(oneTeacher, &Resource::maxHoursDaily, "Maximum_Hours_Daily");
+        } else if (type == "ConstraintTeachersMaxHoursDaily") {
+            ruleFor(allTeachers(), &Resource::maxHoursDaily, "Maximum_Hours_Daily");
+        } else if (type == "ConstraintStudentsMaxHoursDaily") {
+            ruleFor(allStudents(), &Resource::maxHoursDaily, "Maximum_Hours_Daily");
+        } else if (type == "ConstraintStudentsSetMaxHoursDaily") {
+            ruleFor(setRes(studentsSet), &Resource::maxHoursDaily, "Maximum_Hours_Daily");
+        } else if (type == "ConstraintTeacherMinHoursDaily") {
+            ruleFor(oneTeacher, &Resource::minHoursDaily, "Minimum_Hours_Daily");
+            done = c.value(QLatin1String("Allow_Empty_Days")) != "false";
+        } else if (type == "ConstraintTeachersMinHoursDaily") {
+            ruleFor(allTeachers(), &Resource::minHoursDaily, "Minimum_Hours_Daily");
+            done = c.value(QLatin1String("Allow_Empty_Days")) != "false";
+        } else if (type == "ConstraintStudentsMinHoursDaily") {
+            ruleFor(allStudents(), &Resource::minHoursDaily, "Minimum_Hours_Daily");
+            done = c.value(QLatin1String("Allow_Empty_Days")) != "false";
+        } else if (type == "ConstraintStudentsSetMinHoursDaily") {
+            ruleFor(setRes(studentsSet), &Resource::minHoursDaily, "Minimum_Hours_Daily");
+            done = c.value(QLatin1String("Allow_Empty_Days")) != "false";
+        } else if (type == "ConstraintTeacherMaxGapsPerDay") {
+            ruleFor(oneTeacher, &Resource::maxGapsPerDay, "Max_Gaps");
+        } else if (type == "ConstraintTeachersMaxGapsPerDay") {
+            ruleFor(allTeachers(), &Resource::maxGapsPerDay, "Max_Gaps");
+        } else if (type == "ConstraintTeacherMaxGapsPerWeek") {
+            ruleFor(oneTeacher, &Resource::maxGapsPerWeek, "Max_Gaps");
+        } else if (type == "ConstraintTeachersMaxGapsPerWeek") {
+            ruleFor(allTeachers(), &Resource::maxGapsPerWeek, "Max_Gaps");
+        } else if (type == "ConstraintStudentsMaxGapsPerDay") {
+            ruleFor(allStudents(), &Resource::maxGapsPerDay, "Max_Gaps");
+        } else if (type == "ConstraintStudentsSetMaxGapsPerDay") {
+            ruleFor(setRes(studentsSet), &Resource::maxGapsPerDay, "Max_Gaps");
+        } else if (type == "ConstraintStudentsMaxGapsPerWeek") {
+            ruleFor(allStudents(), &Resource::maxGapsPerWeek, "Max_Gaps");
+        } else if (type == "ConstraintStudentsSetMaxGapsPerWeek") {
+            ruleFor(setRes(studentsSet), &Resource::maxGapsPerWeek, "Max_Gaps");
+        } else if (type == "ConstraintTeacherMaxDaysPerWeek") {
+            ruleFor(oneTeacher, &Resource::maxDaysPerWeek, "Max_Days_Per_Week");
+        } else if (type == "ConstraintTeachersMaxDaysPerWeek") {
+            ruleFor(allTeachers(), &Resource::maxDaysPerWeek, "Max_Days_Per_Week");
+        } else if (type == "ConstraintActivityPreferredRoom" || type == "ConstraintActivityPreferredRooms"
+                   || type == "ConstraintActivityTagPreferredRoom" || type == "ConstraintActivityTagPreferredRooms"
+                   || type == "ConstraintSubjectPreferredRoom" || type == "ConstraintSubjectPreferredRooms"
+                   || type == "ConstraintSubjectActivityTagPreferredRoom"
+                   || type == "ConstraintSubjectActivityTagPreferredRooms"
+                   || type == "ConstraintStudentsSetHomeRoom" || type == "ConstraintStudentsSetHomeRooms"
+                   || type == "ConstraintTeacherHomeRoom" || type == "ConstraintTeacherHomeRooms") {
+            const std::set<int> rooms = readRooms(c);
+            const std::string aid = c.value(QLatin1String("Activity_Id"));
+            const std::string tag = c.value(QLatin1String("Activity_Tag"));
+            const std::string subj = c.value(QLatin1String("Subject"));
+            const std::string tch = c.value(QLatin1String("Teacher"));
+            const bool home = type.find("HomeRoom") != std::string::npos;
+            for (ActivityInfo &a : acts) {
+                bool match = false;
+                if (type.rfind("ConstraintActivityPreferred", 0) == 0) {
+                    match = a.id == aid;
+                } else if (type.rfind("ConstraintActivityTag", 0) == 0) {
+                    match = hasAll(a.tags, tag);
+                } else if (type.rfind("ConstraintSubjectActivityTag", 0) == 0) {
+                    match = a.subject == subj && hasAll(a.tags, tag);
+                } else if (type.rfind("ConstraintSubject", 0) == 0) {
+                    match = a.subject == subj;
+                } else if (type.rfind("ConstraintStudentsSet", 0) == 0) {
+                    match = a.students.size() == 1 && a.students[0] == studentsSet;
+                } else {
+                    match = hasAll(a.teachers, tch) && !tch.empty();
+                }
+                if (!match) {
+                    continue;
+                }
+                if (home) {
+                    if (hard) {
+                        a.homeRooms.push_back(rooms);
+                    } else {
+                        a.softRooms.push_back({rooms, softWeight});
+                    }
+                } else if (hard) {
+                    a.hardRooms.push_back(rooms);
+                } else {
+                    a.softRooms.push_back({rooms, softWeight});
+                }
+            }
+        } else {
+            done = false;
+        }
+        if (done) {
+            ++out.imported[type];
+        } else {
+            unsupported(type, hard);
+        }
+    }
+    // finish the lessons
+    std::map<int, int> groupId;
+    for (size_t i = 0; i < acts.size(); ++i) {
+        ActivityInfo &a = acts[i];
+        Lesson &l = p.lessons[a.lesson];
+        l.forbiddenStart.assign(WS, 0);
+        bool any = false;
+        for (int s = 0; s < WS; ++s) {
+            l.forbiddenStart[s] = !a.allowed[s];
+            any = any || a.allowed[s];
+        }
+        if (!any) {
+            out.warnings.push_back("activity " + a.id + ": no allowed start");
+        }
+        if (std::any_of(a.slotCost.begin(), a.slotCost.end(), [](int v) { return v != 0; })) {
+            l.slotCost = a.slotCost;
+        }
+        const auto &hardSets = a.hardRooms.empty() ? a.homeRooms : a.hardRooms;
+        std::set<int> rooms;
+        bool needsRoom = false;
+        if (!hardSets.empty()) {
+            needsRoom = true;
+            rooms = hardSets[0];
+            for (size_t k = 1; k < hardSets.size(); ++k) {
+                std::set<int> x;
+                std::set_intersection(rooms.begin(), rooms.end(), hardSets[k].begin(), hardSets[k].end(),
+                                      std::inserter(x, x.begin()));
+                rooms = x;
+            }
+        } else if (!a.softRooms.empty()) {
+            needsRoom = true;
+            for (int r = 0; r < int(p.rooms.size()); ++r) {
+                rooms.insert(r);
+            }
+        }
+        if (needsRoom) {
+            std::vector<int> fitting;
+            for (int r : rooms) {
+                if (p.rooms[r].capacity >= l.students) {
+                    fitting.push_back(r);
+                }
+            }
+            if (fitting.empty()) {
+                out.warnings.push_back("activity " + a.id + ": no allowed room with enough capacity");
+                fitting.assign(rooms.begin(), rooms.end());
+            }
+            l.rooms = fitting;
+            if (!a.softRooms.empty()) {
+                l.roomCost.assign(p.rooms.size(), 0);
+                for (const auto &[set, w] : a.softRooms) {
+                    for (int r = 0; r < int(p.rooms.size()); ++r) {
+                        if (!set.count(r)) {
+                            l.roomCost[r] += w;
+                        }
+                    }
+                }
+            }
+        }
+        const int root = find(int(i));
+        groupId[root] += 1;
+    }
+    for (size_t i = 0; i < acts.size(); ++i) {
+        const int root = find(int(i));
+        if (groupId[root] > 1) {
+            p.lessons[acts[i].lesson].sameStartGroup = root;
+        }
+    }
+    const std::string err = validate(p);
+    if (!err.empty()) {
+        if (error) {
+            *error = "imported model invalid: " + err;
+        }
+        return false;
+    }
+    return true;
+}
+
+void writeFetTimetable(std::ostream &out, const FetImport &fet, const Solution &solution)
+{
+    const Problem &p = fet.problem;
+    out << "activity;day;hour;room\n";
+    for (size_t l = 0; l < p.lessons.size() && l < solution.size(); ++l) {
+        const Assignment &a = solution[l];
+        out << p.lessons[l].id << ';';
+        if (a.start >= 0) {
+            out << fet.dayNames[a.start / p.periodsPerDay] << ';' << fet.hourNames[a.start % p.periodsPerDay];
+        } else {
+            out << ';';
+        }
+        out << ';' << (a.room == NoRoom ? std::string() : p.rooms[a.room].name) << '\n';
+    }
+}
+
+} // namespace Ebilim::Timetable

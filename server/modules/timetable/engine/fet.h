@@ -1,0 +1,48 @@
+#pragma once
+
+// Import of FET (https://lalescu.ro/liviu/fet/) .fet files into the generic model.
+//
+// Supported: days, hours, teachers, the students hierarchy (years > groups > subgroups,
+// expanded to atomic subgroups), rooms with capacity, activities (several teachers and
+// students sets, durations, split activities), and these constraints (weight 100 % = hard,
+// lower weights become soft costs of `weight` per violation):
+//   BasicCompulsoryTime/Space, BreakTimes, Teacher/StudentsSet/Room NotAvailableTimes,
+//   ActivityPreferredStartingTime(s), ActivityPreferredTimeSlots,
+//   ActivitiesPreferredTimeSlots/StartingTimes (teacher/students/subject/tag/duration filters),
+//   MinDaysBetweenActivities, ActivitiesSameStartingTime (hard only),
+//   Teacher(s)/Students(Set) MaxHoursDaily, MinHoursDaily, MaxGapsPerDay, MaxGapsPerWeek,
+//   Teacher(s)MaxDaysPerWeek,
+//   ActivityPreferredRoom(s), ActivityTag/Subject/SubjectActivityTag PreferredRoom(s),
+//   StudentsSetHomeRoom(s), TeacherHomeRoom(s).
+// Every other constraint is listed in FetImport::unsupported (by type, hard/soft counts).
+
+#include "model.h"
+
+#include <iosfwd>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace Ebilim::Timetable {
+
+struct FetImport
+{
+    Problem problem;
+    std::vector<std::string> dayNames;
+    std::vector<std::string> hourNames;
+    int inactiveActivities = 0;
+    /// constraint type -> {active hard constraints not modelled, active soft ones not modelled}
+    std::map<std::string, std::pair<int, int>> unsupported;
+    /// constraint type -> number of active constraints imported
+    std::map<std::string, int> imported;
+    std::vector<std::string> warnings;
+    int unsupportedHard() const;
+};
+
+/// Reads a .fet file. Returns false and sets *error if the file cannot be read or parsed.
+bool importFet(const std::string &path, FetImport &out, std::string *error = nullptr);
+
+/// Writes the timetable as `activity id;day;hour;room` lines (header first).
+void writeFetTimetable(std::ostream &out, const FetImport &fet, const Solution &solution);
+
+} // namespace Ebilim::Timetable
