@@ -79,6 +79,23 @@ QCborMap TestClient::waitForFrame(int timeoutMs)
     return m_frames.takeFirst();
 }
 
+QCborMap TestClient::waitForResponse(int timeoutMs)
+{
+    QCborMap response;
+    spinUntil(
+        [&] {
+            for (int i = 0; i < m_frames.size(); ++i) {
+                if (m_frames.at(i).contains(Key::Id)) {
+                    response = m_frames.takeAt(i);
+                    return true;
+                }
+            }
+            return false;
+        },
+        timeoutMs);
+    return response;
+}
+
 QCborMap TestClient::call(const QString &op, const QCborMap &args, const QString &key, int timeoutMs)
 {
     const qint64 id = m_nextId++;

@@ -31,6 +31,8 @@ public:
     void sendRaw(const QByteArray &bytes);
     /// Waits for any response/push frame.
     QCborMap waitForFrame(int timeoutMs = 10000);
+    /// Waits for the next response (frames with an id), leaving pushes queued.
+    QCborMap waitForResponse(int timeoutMs = 10000);
     bool waitForPush(const QString &event, int timeoutMs = 10000, QCborMap *data = nullptr);
     bool waitForDisconnect(int timeoutMs = 10000);
     bool isConnected() const { return m_socket.state() == QAbstractSocket::ConnectedState; }

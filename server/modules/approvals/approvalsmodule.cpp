@@ -49,8 +49,8 @@ QCborValue list(OpContext &ctx)
     const QString state = ctx.str(QStringLiteral("state"));
     QCborArray out;
     QSqlQuery q = exec(ctx.db,
-                       kSelect + QStringLiteral(" WHERE (? = '' OR r.state = ?) AND (? OR r.requested_by = ?) ORDER BY r.id DESC LIMIT 1000"),
-                       {state, state, all, ctx.userId()});
+                       kSelect + QStringLiteral(" WHERE (coalesce(?, '') = '' OR r.state = ?) AND (? = 1 OR r.requested_by = ?) ORDER BY r.id DESC LIMIT 1000"),
+                       {state, state, all ? 1 : 0, ctx.userId()});
     while (q.next()) {
         out.append(requestFrom(q));
     }

@@ -50,7 +50,7 @@ QCborArray AuditLog::list(const QSqlDatabase &db, int limit, qint64 beforeId, co
     QSqlQuery q = exec(db,
                        QStringLiteral("SELECT id, at, coalesce(user_id, 0), username, op, entity, coalesce(entity_id, ''), "
                                       "coalesce(before::text, ''), coalesce(after::text, ''), coalesce(peer, '') FROM core.audit_log "
-                                      "WHERE (? = 0 OR id < ?) AND (? = '' OR entity = ?) AND (? = 0 OR user_id = ?) ORDER BY id DESC LIMIT ?"),
+                                      "WHERE (? = 0 OR id < ?) AND (coalesce(?, '') = '' OR entity = ?) AND (? = 0 OR user_id = ?) ORDER BY id DESC LIMIT ?"),
                        {beforeId, beforeId, entity, entity, userId, userId, limit});
     while (q.next()) {
         QCborMap m;

@@ -123,6 +123,7 @@ public:
             const auto &u = p.rooms[r].unavailable;
             for (size_t s = 0; s < u.size(); ++s) {
                 m_roomUnavailable[size_t(r) * m_cs + s] = u[s];
+                m_anyRoomUnavailable = m_anyRoomUnavailable || u[s];
             }
         }
         // soft costs per (lesson, start) and (lesson, room)
@@ -300,6 +301,9 @@ public:
         }
         const int day = start / m_ppd;
         const int t0 = start % m_ppd;
+        if (room != NoRoom && m_anyRoomUnavailable && !roomFree(l, start, room)) {
+            m_hard += sign; // a room used while it is unavailable
+        }
         for (int w = 0; w < m_p.weeks; ++w) {
             if (!(L.weekMask & (1u << w))) {
                 continue;
@@ -449,6 +453,9 @@ public:
         const int dur = L.duration;
         const uint64_t bits1 = (dur >= 64 ? ~uint64_t(0) : ((uint64_t(1) << dur) - 1)) << t1;
         auto inOld = [&](int slot) { return slot >= s0 && slot < s0 + dur; };
+        if (m_anyRoomUnavailable) {
+            h += (r1 != NoRoom && !roomFree(l, s1, r1)) - (r0 != NoRoom && !roomFree(l, s0, r0));
+        }
         for (int w = 0; w < m_p.weeks; ++w) {
             if (!(L.weekMask & (1u << w))) {
                 continue;
@@ -816,12 +823,12 @@ public:
         m_hardOnly = true;
         while (canSearch && m_hard > 0) {
             if ((it & 255) == 0) {
-                if (counted && it >= m_o.maxIterations / 2) {
+                if (counted && it >= m_o.maxIterations * 9 / 10) {
                     break;
                 }
                 if (timed) {
                     const double now = elapsed();
-                    if (now >= limit * 0.5) {
+                    if (now >= limit * 0.9) {
                         break;
                     }
                     if (now - lastProgress >= m_o.progressInterval) {
@@ -968,6 +975,36 @@ public:
                         bad = bad || m_roomCount[size_t(m_room[l]) * m_cs + slot] > 1;
                     }
                 }
+            }
+            if (!bad && m_room[l] != NoRoom && m_anyRoomUnavailable && !roomFree(l, s, m_room[l])) {
+                bad = true;
+            }
+            for (int w = 0; w < m_p.weeks && !bad; ++w) {
+                if (!(L.weekMask & (1u << w))) {
+                    continue;
+                }
+                const int cd = w * m_p.days + s / m_ppd;
+                for (int r : L.resources) {
+                    if (!m_resRules[r]) {
+                        continue;
+                    }
+                    const size_t wi = size_t(r) * m_p.weeks + w;
+                    bad = bad || m_dayCost[size_t(r) * m_cd + cd].hard > 0
+                        || weekCost(r, m_weekGaps[wi], m_weekDays[wi]).hard > 0;
+                }
+            }
+            for (int si : m_lessonSpreads[l]) {
+                const SpreadConstraint &sp = m_p.spreads[si];
+                if (bad || !sp.hard) {
+                    continue;
+                }
+                const int *dc = &m_spreadDayCount[size_t(si) * m_p.days];
+                const int day = s / m_ppd;
+                int near = 0;
+                for (int d = std::max(0, day - sp.minDays + 1); d <= std::min(m_p.days - 1, day + sp.minDays - 1); ++d) {
+                    near += dc[d];
+                }
+                bad = sp.mode == SpreadConstraint::Mode::PairDistance ? near > 1 : spreadCost(sp, m_spreadDistinct[si]) > 0;
             }
             if (bad) {
                 m_focus.push_back(l);
@@ -1135,6 +1172,7 @@ private:
     std::vector<std::vector<int>> m_lessonSpreads;
     std::vector<int> m_courseRoomCount, m_courseDistinct;
     std::vector<char> m_roomUnavailable;
+    bool m_anyRoomUnavailable = false;
     std::vector<int> m_slotCost, m_roomCost;
     std::vector<char> m_allowed;
     std::vector<std::vector<int>> m_domain;
