@@ -352,7 +352,13 @@ void LoadGen::startMeasure()
     m_measureFrom = t + qint64(m_cfg.warmupS * 1e9);
     m_measureTo = m_measureFrom + qint64(m_cfg.durationS * 1e9);
     m_deadline.start(int((m_cfg.warmupS + m_cfg.durationS) * 1000) + 60000);
-    QTimer::singleShot(qMax<qint64>(0, (m_measureFrom - t) / 1000000), Qt::PreciseTimer, this, [this] { m_cpuFrom = snapshot(); });
+    QTimer::singleShot(qMax<qint64>(0, (m_measureFrom - t) / 1000000), Qt::PreciseTimer, this, [this] {
+        m_cpuFrom = snapshot();
+        if (!m_cfg.readyFile.isEmpty()) {
+            QFile f(m_cfg.readyFile);
+            f.open(QIODevice::WriteOnly);
+        }
+    });
     QTimer::singleShot(qMax<qint64>(0, (m_measureTo - t) / 1000000), Qt::PreciseTimer, this, [this] {
         const CpuSnapshot to = snapshot();
         const double wall = double(to.wallNs - m_cpuFrom.wallNs) / 1e9;

@@ -32,6 +32,7 @@ struct LoadConfig
     int connectParallel = 8;    ///< TLS handshakes + sign-ins in flight while setting up
     qint64 serverPid = 0;       ///< if set: CPU of this process over the measurement window
     qint64 postmasterPid = 0;   ///< if set: CPU of PostgreSQL (postmaster + backends) over the window
+    QString readyFile;          ///< if set: created when the measurement window opens (for profilers)
 };
 
 /// CPU time (seconds) used so far, read from /proc (Linux).

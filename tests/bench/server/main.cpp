@@ -42,6 +42,7 @@ int main(int argc, char *argv[])
     p.addOption({QStringLiteral("server-pid"), QStringLiteral("Report this process's CPU over the window."), QStringLiteral("pid")});
     p.addOption({QStringLiteral("postmaster-pid"), QStringLiteral("Report PostgreSQL's CPU (postmaster + backends) over the window."),
                  QStringLiteral("pid")});
+    p.addOption({QStringLiteral("ready-file"), QStringLiteral("Create this file when the measurement window opens."), QStringLiteral("file")});
     p.addOption({QStringLiteral("label"), QStringLiteral("Free text copied into the output."), QStringLiteral("text")});
     p.process(app);
 
@@ -76,6 +77,7 @@ int main(int argc, char *argv[])
 
     cfg.serverPid = p.value(QStringLiteral("server-pid")).toLongLong();
     cfg.postmasterPid = p.value(QStringLiteral("postmaster-pid")).toLongLong();
+    cfg.readyFile = p.value(QStringLiteral("ready-file"));
 
     LoadGen gen(cfg);
     LoadResult r = gen.run();

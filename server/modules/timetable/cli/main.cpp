@@ -141,6 +141,8 @@ int main(int argc, char **argv)
             options.finalTemperature = std::stod(value());
         } else if (a == "--swap-rate") {
             options.swapRate = std::stod(value());
+        } else if (a == "--kempe-rate") {
+            options.kempeRate = std::stod(value());
         } else if (a == "--hard-weight") {
             options.hardWeight = std::stoi(value());
         } else if (a == "--repair-t") {

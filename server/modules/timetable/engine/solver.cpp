@@ -200,6 +200,12 @@ public:
                 }
             }
         }
+        m_kempeOk.assign(m_nl, 0);
+        for (int l = 0; l < m_nl; ++l) {
+            const Lesson &L = p.lessons[l];
+            m_kempeOk[l] = !m_fixed[l] && m_group[l] < 0 && L.duration == 1 && p.weeks == 1 && !m_domain[l].empty();
+            m_kempeAny = m_kempeAny || m_kempeOk[l];
+        }
         for (int l = 0; l < m_nl; ++l) {
             if (!m_fixed[l] && !m_domain[l].empty()) {
                 m_movable.push_back(l);
@@ -1012,10 +1018,123 @@ public:
         }
     }
 
+    bool shareResource(int a, int b) const
+    {
+        for (int x : m_p.lessons[a].resources) {
+            for (int y : m_p.lessons[b].resources) {
+                if (x == y) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// Kempe chain between two starts: the connected set of lessons at p1 and p2 linked by
+    /// shared resources exchanges its starts; displaced lessons get the cheapest free room.
+    /// Only for single-period, every-week, ungrouped lessons.
+    void kempeStep(double temperature, int64_t before)
+    {
+        const int l = pickLesson();
+        if (!m_kempeOk[l]) {
+            return;
+        }
+        const int p1 = m_start[l];
+        const auto &dom = m_domain[l];
+        const int p2 = dom[m_rng.below(int(dom.size()))];
+        if (p1 == p2) {
+            return;
+        }
+        m_atA.clear();
+        m_atB.clear();
+        for (int x = 0; x < m_nl; ++x) {
+            if (m_start[x] == p1) {
+                m_atA.push_back(x);
+            } else if (m_start[x] == p2) {
+                m_atB.push_back(x);
+            }
+        }
+        m_chain.clear();
+        m_inChain.assign(m_nl, 0); // cheap enough: m_nl bytes
+        m_chain.push_back(l);
+        m_inChain[l] = 1;
+        for (size_t q = 0; q < m_chain.size(); ++q) {
+            const int x = m_chain[q];
+            const auto &other = m_start[x] == p1 ? m_atB : m_atA;
+            for (int y : other) {
+                if (!m_inChain[y] && shareResource(x, y)) {
+                    if (!m_kempeOk[y] || m_chain.size() >= 40) {
+                        return;
+                    }
+                    m_inChain[y] = 1;
+                    m_chain.push_back(y);
+                }
+            }
+        }
+        for (int x : m_chain) {
+            if (!legalStart(x, m_start[x] == p1 ? p2 : p1)) {
+                return;
+            }
+        }
+        m_saveS.clear();
+        m_saveR.clear();
+        for (int x : m_chain) {
+            m_saveS.push_back(m_start[x]);
+            m_saveR.push_back(m_room[x]);
+        }
+        for (int x : m_chain) {
+            unplace(x);
+        }
+        for (size_t i = 0; i < m_chain.size(); ++i) {
+            const int x = m_chain[i];
+            const int target = m_saveS[i] == p1 ? p2 : p1;
+            int r = m_saveR[i];
+            if (r != NoRoom && (m_roomCount[size_t(r) * m_cs + target] > 0 || !roomFree(x, target, r))) {
+                r = cheapestFreeRoom(x, target, r);
+            }
+            place(x, target, r);
+        }
+        if (!accept(deltaSince(before), temperature)) {
+            for (int x : m_chain) {
+                unplace(x);
+            }
+            for (size_t i = 0; i < m_chain.size(); ++i) {
+                place(m_chain[i], m_saveS[i], m_saveR[i]);
+            }
+        }
+    }
+
+    int cheapestFreeRoom(int l, int start, int fallback) const
+    {
+        const Lesson &L = m_p.lessons[l];
+        int best = fallback;
+        int64_t bestCost = 0;
+        bool found = false;
+        for (int r : L.rooms) {
+            if (m_roomCount[size_t(r) * m_cs + start] > 0 || !roomFree(l, start, r)) {
+                continue;
+            }
+            int64_t c = m_roomCost[size_t(l) * m_nr + r];
+            if (m_courseRoomCount[size_t(L.course) * m_nr + r] == 0) {
+                c += m_p.courses[L.course].roomStabilityWeight;
+            }
+            if (!found || c < bestCost) {
+                found = true;
+                best = r;
+                bestCost = c;
+            }
+        }
+        return best;
+    }
+
     void step(double temperature)
     {
         const int64_t before = objective();
         m_softBefore = m_soft;
+        if (m_o.kempeRate > 0 && m_kempeAny && m_rng.uniform() < m_o.kempeRate) {
+            kempeStep(temperature, before);
+            return;
+        }
         const bool trySwap = m_rng.uniform() < m_o.swapRate;
         if (trySwap && !m_movable.empty()) {
             const int a = pickLesson();
@@ -1181,6 +1300,9 @@ private:
     std::vector<char> m_fixed;
     std::vector<int> m_movable, m_roomMovable;
     std::vector<int> m_saveS, m_saveR;
+    std::vector<char> m_kempeOk, m_inChain;
+    bool m_kempeAny = false;
+    std::vector<int> m_atA, m_atB, m_chain;
     int m_hard = 0;
     int64_t m_soft = 0;
     int m_softInit = 0;

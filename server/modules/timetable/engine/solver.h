@@ -34,8 +34,9 @@ struct SolverOptions
     double initialTemperature = 2.5;
     double finalTemperature = 0.08;
     double swapRate = 0.35;          ///< share of swap moves
+    double kempeRate = 0.05;         ///< share of Kempe-chain moves (single-period lessons)
     /// Temperature and hard weight of the repair phase run while the timetable is infeasible.
-    double repairTemperature = 0.5;
+    double repairTemperature = 0.3;
     int repairHardWeight = 1;
     /// Optional start timetable (e.g. the previous version after an edit); entries that are
     /// illegal for their lesson are constructed anew. Fixed lessons come from the Problem.
