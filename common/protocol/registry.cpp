@@ -49,6 +49,8 @@ QList<OpSpec> buildOps()
                             "Result: server version, protocol {major, minor}, instance id.")
         .args = {integer("major", true, 0, 1000, "client's protocol major"), integer("minor", true, 0, 1000, "client's protocol minor"),
                  str("client", false, 100, "client name and version"), oneOf("lang", false, {"ky", "ru", "en"}, "interface language")};
+    op("ping", "core", "", "Heartbeat: answers at once with the server time (ISO 8601, UTC). Clients send it when idle to notice silent "
+                           "network partitions.");
     op("auth.login", "core", "", "Signs in with user name and password (Argon2id). Result: token, user, roles. "
                                  "Errors: invalid_credentials, throttled (details.retryAfter), account_disabled.")
         .args = {str("user", true, 64, "user name", 1), str("password", true, 256, "password", 1)};

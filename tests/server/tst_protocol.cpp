@@ -45,6 +45,17 @@ private Q_SLOTS:
         QCOMPARE(TestClient::errorCode(c->call(QStringLiteral("org.units.list"))), QStringLiteral("not_authenticated"));
     }
 
+    void pingWithoutSession()
+    {
+        auto c = fx.connectedClient();
+        QVERIFY(c);
+        QCOMPARE(TestClient::errorCode(c->call(QStringLiteral("ping"))), QStringLiteral("hello_required"));
+        c->hello();
+        const QCborMap r = c->call(QStringLiteral("ping"));
+        QVERIFY(TestClient::ok(r));
+        QVERIFY(QDateTime::fromString(TestClient::result(r).value(QStringLiteral("time")).toString(), Qt::ISODateWithMs).isValid());
+    }
+
     void majorMismatchRefusedMinorAccepted()
     {
         auto c = fx.connectedClient();

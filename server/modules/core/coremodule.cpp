@@ -234,6 +234,9 @@ void registerCoreModule()
     Handlers::add(QStringLiteral("auth.changePassword"), changePassword);
     Handlers::add(QStringLiteral("profile.get"), profileGet);
     Handlers::add(QStringLiteral("profile.save"), profileSave);
+    Handlers::add(QStringLiteral("ping"), [](OpContext &ctx) -> QCborValue {
+        return QCborMap{{QStringLiteral("time"), ctx.now().toString(Qt::ISODateWithMs)}};
+    });
     // `hello` is answered by the connection itself (no database); listed so the registry check passes.
     Handlers::add(QStringLiteral("hello"), [](OpContext &) -> QCborValue { return QCborMap(); });
 }

@@ -143,6 +143,10 @@ int main(int argc, char **argv)
             options.swapRate = std::stod(value());
         } else if (a == "--kempe-rate") {
             options.kempeRate = std::stod(value());
+        } else if (a == "--adaptive") {
+            options.adaptiveHardWeight = true;
+        } else if (a == "--min-hard-weight") {
+            options.minHardWeight = std::stod(value());
         } else if (a == "--hard-weight") {
             options.hardWeight = std::stoi(value());
         } else if (a == "--repair-t") {

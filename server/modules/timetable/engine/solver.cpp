@@ -870,6 +870,7 @@ public:
         }
         phase2It = it;
         m_hw = m_o.hardWeight;
+        m_hwAdaptive = m_o.adaptiveHardWeight ? m_o.minHardWeight : m_o.hardWeight;
         m_hardOnly = false;
         m_focus.clear();
         // Moves are sampled from lists: a lesson (time move / swap) or a room-movable lesson.
@@ -901,6 +902,18 @@ public:
                     break;
                 }
                 temperature = t0 * std::pow(t1 / t0, std::min(1.0, fraction));
+                if (m_o.adaptiveHardWeight) {
+                    // strategic oscillation: cross infeasible regions, but always come back
+                    if (m_hard > 0) {
+                        m_hwAdaptive = std::min(double(m_o.hardWeight), m_hwAdaptive * 1.02 + 0.05);
+                    } else {
+                        m_hwAdaptive = std::max(m_o.minHardWeight, m_hwAdaptive * 0.995);
+                    }
+                    m_hw = std::max(1, int(m_hwAdaptive));
+                    if (fraction > 0.9) {
+                        m_hw = m_o.hardWeight; // finish feasible
+                    }
+                }
             }
             ++it;
             step(temperature);
@@ -1307,6 +1320,7 @@ private:
     int64_t m_soft = 0;
     int m_softInit = 0;
     int m_hw = 1; ///< hard weight of the current phase
+    double m_hwAdaptive = 1;
     bool m_hardOnly = false; ///< repair phase: soft cost ignored in acceptance
     int64_t m_softBefore = 0;
     std::vector<int> m_focus;

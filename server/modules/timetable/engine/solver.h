@@ -31,6 +31,9 @@ struct SolverOptions
     int64_t maxIterations = -1;
     uint64_t seed = 1;
     int hardWeight = 200;            ///< objective weight of one hard violation (after repair)
+    /// Let the hard weight float between minHardWeight and hardWeight (rising while infeasible).
+    bool adaptiveHardWeight = false;
+    double minHardWeight = 4;
     double initialTemperature = 2.5;
     double finalTemperature = 0.08;
     double swapRate = 0.35;          ///< share of swap moves

@@ -8,7 +8,7 @@
 \set ph random(100000, 999999)
 SELECT s.created_at, s.last_seen, s.ended_at IS NOT NULL, u.disabled, u.id, u.username, u.full_name, (SELECT string_agg(r.role || ':' || coalesce(r.unit_id, 0), ',') FROM core.user_roles r  WHERE r.user_id = u.id) FROM core.sessions s JOIN core.users u ON u.id = s.user_id WHERE s.token_hash = :tok;
 BEGIN ISOLATION LEVEL READ COMMITTED;
-SELECT response, user_id FROM core.idempotency WHERE key = gen_random_uuid();
+SELECT response, user_id FROM core.idempotency WHERE key = (SELECT gen_random_uuid()); -- InitPlan: one index probe, like the bound key
 SELECT full_name AS fn, coalesce(phone, '') AS p0, coalesce(email, '') AS e0, photo IS NULL AS nophoto, row_version AS rv FROM core.users WHERE id = :uid \gset
 UPDATE core.users SET phone = nullif('+996 555 ' || :ph, ''), email = nullif('', ''), photo = CASE WHEN false THEN NULL::bytea ELSE photo END, row_version = row_version + 1 WHERE id = :uid AND row_version = :rv;
 SELECT full_name, coalesce(phone, ''), coalesce(email, ''), photo, row_version FROM core.users WHERE id = :uid;

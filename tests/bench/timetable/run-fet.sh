@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Real-world feasibility: ebilim-timetable vs FET's fet-cl on the same .fet files, same time
+# limit, run one after the other (one thread each) in the same script run.
+#
+#   tests/bench/timetable/run-fet.sh [--bin PATH] [--time-limit S] [--seed N] [--out FILE.md]
+#        [--work DIR] [FILE.fet ...]
+#
+# Without files it runs the four examples FET 6.8.5 cannot solve in 60 s plus one easy control.
+set -euo pipefail
+
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../../.." && pwd)"
+bin="${EBILIM_TIMETABLE_BIN:-$root/build-tt/server/modules/timetable/cli/ebilim-timetable}"
+limit=60
+seed=1
+out=""
+work=""
+files=()
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --bin) bin="$2"; shift 2 ;;
+        --time-limit) limit="$2"; shift 2 ;;
+        --seed) seed="$2"; shift 2 ;;
+        --out) out="$2"; shift 2 ;;
+        --work) work="$2"; shift 2 ;;
+        *) files+=("$1"); shift ;;
+    esac
+done
+ex=/usr/share/doc/fet-data/examples/FET-5-official
+if [ ${#files[@]} -eq 0 ]; then
+    files=("$ex/India/New-Delhi/Eng_College.fet"
+           "$ex/Romania/Faculty-Econ-Timisoara-difficult/2009-2010-sem-1/Econ-v0.8.fet"
+           "$ex/Romania/Faculty-Econ-Timisoara-difficult/2009-2010-sem-2/v1_7.fet"
+           "$ex/Germany/secondary-school-2/GYR-more-difficult.fet"
+           "$ex/Romania/Faculty-Computers-Craiova/Computers-Craiova.fet")
+fi
+command -v fet-cl >/dev/null || { echo "fet-cl not installed (apt-get install fet)" >&2; exit 1; }
+[ -x "$bin" ] || { echo "no solver binary at $bin" >&2; exit 1; }
+[ -n "$work" ] || work="$(mktemp -d)"
+mkdir -p "$work"
+fetver=$(fet-cl --version 2>&1 | grep -o -m1 '[0-9]\+\.[0-9]\+\.[0-9]\+' || echo '?')
+cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
+
+rows=""
+for f in "${files[@]}"; do
+    name=$(basename "$f" .fet)
+    # FET
+    fdir="$work/fet-$name"
+    rm -rf "$fdir"
+    start=$(date +%s.%N)
+    fet-cl --inputfile="$f" --timelimitseconds="$limit" --outputdir="$fdir" --htmllevel=0 \
+        > "$work/fet-$name.log" 2>&1 || true
+    fwall=$(echo "$(date +%s.%N) - $start" | bc -l)
+    if grep -q "Simulation successful" "$work/fet-$name.log"; then
+        fres="solved"
+    else
+        fres="not solved"
+        placed=$(grep -h -o -i 'max[^0-9]*[0-9]\+ *activities\|[0-9]\+ out of [0-9]\+' "$work/fet-$name.log" | tail -1 || true)
+        [ -n "$placed" ] && fres="not solved ($placed)"
+    fi
+    # ours
+    start=$(date +%s.%N)
+    "$bin" solve --fet "$f" --time-limit "$limit" --seed "$seed" --quiet --out "$work/ours-$name.csv" \
+        > "$work/ours-$name.log" 2>&1 || true
+    owall=$(echo "$(date +%s.%N) - $start" | bc -l)
+    acts=$(sed -n 's/.* activities=\([0-9]*\).*/\1/p' "$work/ours-$name.log")
+    viol=$(sed -n 's/^violations=\([0-9]*\).*/\1/p' "$work/ours-$name.log")
+    first=$(sed -n 's/.*firstFeasible=\([^ ]*\).*/\1/p' "$work/ours-$name.log")
+    unsup=$(sed -n 's/.*unsupportedHard=\([0-9]*\).*/\1/p' "$work/ours-$name.log")
+    types=$(grep '^unsupported' "$work/ours-$name.log" | awk '{ sub("Constraint", "", $2); split($3, h, "="); if (h[2] > 0) printf "%s%s×%s", sep, $2, h[2]; sep = ", " }')
+    if [ "${viol:-1}" = "0" ]; then
+        ores="solved (first feasible ${first} s)"
+    else
+        ores="not solved (${viol:-?} hard violations left)"
+    fi
+    rows+="| ${name} | ${acts:-?} | ${fres} (${fwall%.*} s) | ${ores} (${owall%.*} s) | ${unsup:-?} | ${types:-none} |"$'\n'
+    echo "$name: fet=$fres ours=$ores unsupportedHard=$unsup" >&2
+done
+{
+    echo "FET side by side: time limit ${limit} s each, fet-cl ${fetver} then ebilim-timetable (seed ${seed}), one thread each; CPU: ${cpu}"
+    echo
+    echo "| file | activities | fet-cl | ebilim-timetable | hard constraints not modelled | not modelled (type×count) |"
+    echo "|---|---|---|---|---|---|"
+    printf '%s' "$rows"
+} > "${out:-/dev/stdout}"
+echo "logs: $work" >&2
