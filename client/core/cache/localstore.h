@@ -185,6 +185,8 @@ Q_SIGNALS:
     void conflictsChanged();
 
 private:
+    qint64 requeueConflict(const Conflict &c, QCborMap args, QCborMap local);
+
     class Private;
     std::unique_ptr<Private> d;
     QString m_path;
