@@ -80,6 +80,7 @@ int solveFet(const std::string &path, const std::string &out, SolverOptions opti
     }
     // FET soft weights are percentages (up to 99): hard violations must dominate them
     options.hardWeight = std::max(options.hardWeight, 10000);
+    options.adaptiveHardWeight = false;
     setProgress(options, quiet);
     const SolverResult result = solve(p, options);
     if (!result.error.empty()) {
@@ -145,6 +146,8 @@ int main(int argc, char **argv)
             options.kempeRate = std::stod(value());
         } else if (a == "--adaptive") {
             options.adaptiveHardWeight = true;
+        } else if (a == "--no-adaptive") {
+            options.adaptiveHardWeight = false;
         } else if (a == "--min-hard-weight") {
             options.minHardWeight = std::stod(value());
         } else if (a == "--hard-weight") {

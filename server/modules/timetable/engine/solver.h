@@ -32,12 +32,12 @@ struct SolverOptions
     uint64_t seed = 1;
     int hardWeight = 200;            ///< objective weight of one hard violation (after repair)
     /// Let the hard weight float between minHardWeight and hardWeight (rising while infeasible).
-    bool adaptiveHardWeight = false;
+    bool adaptiveHardWeight = true;
     double minHardWeight = 4;
     double initialTemperature = 2.5;
     double finalTemperature = 0.08;
     double swapRate = 0.35;          ///< share of swap moves
-    double kempeRate = 0.05;         ///< share of Kempe-chain moves (single-period lessons)
+    double kempeRate = 0.3;          ///< share of Kempe-chain moves (single-period lessons)
     /// Temperature and hard weight of the repair phase run while the timetable is infeasible.
     double repairTemperature = 0.3;
     int repairHardWeight = 1;
