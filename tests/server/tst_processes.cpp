@@ -316,6 +316,21 @@ private Q_SLOTS:
         QVERIFY(after.out.contains("aizada"));
     }
 
+    void refusesNewerSchema()
+    {
+        const QString conn = initDatabase();
+        QVERIFY(TestCluster::superuserExec(conn, QStringLiteral("INSERT INTO public.schema_version(version, name) VALUES (9999, 'from the future')")));
+        QProcess p;
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(QStringLiteral(EBILIM_SERVER), {QStringLiteral("--db"), conn, QStringLiteral("--data"), m_tmp.filePath(QStringLiteral("future")),
+                                                QStringLiteral("--listen"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QStringLiteral("0")});
+        QVERIFY(p.waitForFinished(60000));
+        QVERIFY(p.exitCode() != 0);
+        QVERIFY2(p.readAll().contains("newer than this build"), "expected a clear refusal");
+        const Run console = run(QStringLiteral(EBILIM_ADMIN), {QStringLiteral("--db"), conn, QStringLiteral("migrate")});
+        QVERIFY(console.exitCode != 0);
+    }
+
     void cliEndToEnd()
     {
         const QString conn = initDatabase();
