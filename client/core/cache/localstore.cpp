@@ -131,11 +131,11 @@ public:
         e.state = q.value(10).toString() == kStatePoisoned ? OutboxEntry::State::Poisoned : OutboxEntry::State::Pending;
         return e;
     }
-    QList<OutboxEntry> entries(const QString &where, const QVariantList &binds = {}) const
+    QList<OutboxEntry> entries(const QString &where, const QVariantList &binds = {}, int limit = -1) const
     {
         QList<OutboxEntry> out;
         QSqlQuery q(db);
-        if (run(q, QStringLiteral("SELECT %1 FROM outbox %2 ORDER BY seq").arg(outboxColumns, where), binds)) {
+        if (run(q, QStringLiteral("SELECT %1 FROM outbox %2 ORDER BY seq LIMIT %3").arg(outboxColumns, where).arg(limit), binds)) {
             while (q.next()) {
                 out.append(entryFrom(q));
             }
@@ -211,8 +211,8 @@ public:
         if (!rowVersion.isInteger()) {
             return true;
         }
-        const auto next = entries(QStringLiteral("WHERE entity = ? AND entity_id = ? AND seq > ? AND state = 'pending' LIMIT 1"),
-                                  {entity, entityId, seq});
+        const auto next = entries(QStringLiteral("WHERE entity = ? AND entity_id = ? AND seq > ? AND state = 'pending'"),
+                                  {entity, entityId, seq}, 1);
         if (next.isEmpty() || !next.first().args.contains(kRowVersion)) {
             return true;
         }
