@@ -352,6 +352,7 @@ void LoadGen::startMeasure()
     m_measureFrom = t + qint64(m_cfg.warmupS * 1e9);
     m_measureTo = m_measureFrom + qint64(m_cfg.durationS * 1e9);
     m_deadline.start(int((m_cfg.warmupS + m_cfg.durationS) * 1000) + 60000);
+    startRunning();
     QTimer::singleShot(qMax<qint64>(0, (m_measureFrom - t) / 1000000), Qt::PreciseTimer, this, [this] {
         m_cpuFrom = snapshot();
         if (!m_cfg.readyFile.isEmpty()) {
@@ -359,7 +360,16 @@ void LoadGen::startMeasure()
             f.open(QIODevice::WriteOnly);
         }
     });
-    QTimer::singleShot(qMax<qint64>(0, (m_measureTo - t) / 1000000), Qt::PreciseTimer, this, [this] {
+    QTimer::singleShot(qMax<qint64>(0, (m_measureTo - t) / 1000000), Qt::PreciseTimer, this, [this] { endSnapshot(); });
+}
+
+void LoadGen::endSnapshot()
+{
+    if (m_cpuEnded) {
+        return;
+    }
+    m_cpuEnded = true;
+    {
         const CpuSnapshot to = snapshot();
         const double wall = double(to.wallNs - m_cpuFrom.wallNs) / 1e9;
         if (wall > 0) {
@@ -371,7 +381,11 @@ void LoadGen::startMeasure()
             }
             m_result.clientCores = (to.client - m_cpuFrom.client) / wall;
         }
-    });
+    }
+}
+
+void LoadGen::startRunning()
+{
     for (Conn *c : m_conns) {
         c->phase = Conn::Phase::Running;
         sendNext(c);
@@ -385,6 +399,7 @@ void LoadGen::finishIfIdle()
             return;
         }
     }
+    endSnapshot(); // the last answer may beat the end-of-window timer
     m_result.seconds = m_cfg.durationS;
     m_result.ok = true;
     m_done = true;

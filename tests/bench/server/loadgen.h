@@ -96,6 +96,8 @@ private:
     void startLoginRound(int slot);
     void finishIfIdle();
     CpuSnapshot snapshot() const;
+    void endSnapshot();
+    void startRunning();
 
     LoadConfig m_cfg;
     std::vector<Conn *> m_conns;
@@ -113,6 +115,7 @@ private:
     LoadResult m_result;
     qint64 m_phoneCounter = 0;
     CpuSnapshot m_cpuFrom;
+    bool m_cpuEnded = false;
 };
 
 } // namespace Ebilim::Bench

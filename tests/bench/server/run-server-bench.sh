@@ -200,13 +200,14 @@ if [ "$PERF" = 1 ] && command -v perf >/dev/null && perf record -a -o /dev/null 
         perf record -a -g -F 499 -o "$WORK/perf.data" -- sleep "$(( DURATION > 6 ? 6 : DURATION ))" >/dev/null 2>&1 || true
         wait "$bp" || true
         {
-            echo "#### $op, $n sessions: CPU samples by process and library (perf, all CPUs, --no-children)"
+            echo "#### $op, $n sessions: CPU samples by thread name (perf, all CPUs; other processes on the machine included)"
             echo '```'
-            perf report -i "$WORK/perf.data" --no-children --sort comm,dso --stdio 2>/dev/null | grep -v '^#' | grep '%' | head -16 || true
+            perf report -i "$WORK/perf.data" --no-children --sort comm --stdio -g none 2>/dev/null | grep -v '^#' | grep '%' | head -14 || true
             echo '```'
-            echo "#### $op, $n sessions: hottest symbols"
+            echo "#### $op, $n sessions: hottest symbols of ebilim-server threads, ebilim-bench and postgres"
             echo '```'
-            perf report -i "$WORK/perf.data" --no-children --sort comm,dso,sym --stdio -g none 2>/dev/null | grep -v '^#' | grep '%' | head -30 || true
+            perf report -i "$WORK/perf.data" --no-children --sort comm,dso,sym --stdio -g none 2>/dev/null | grep -v '^#' \
+                | grep -E '%  (ebilim-server|ebilim-worker|ebilim-listene|ebilim-bench|postgres) ' | head -30 || true
             echo '```'
         } >>"$PERF_TXT"
     done
