@@ -915,6 +915,9 @@ public:
                     }
                 }
             }
+            if (m_bestHard == 0 && m_bestSoft <= 0) {
+                break; // nothing left to improve
+            }
             ++it;
             step(temperature);
             if (m_hard <= m_bestHard && better(m_hard, m_soft)) {
