@@ -14,6 +14,7 @@
 
 #include <sodium.h>
 
+#include <algorithm>
 #include <atomic>
 
 Q_LOGGING_CATEGORY(lcClientCache, "ebilim.client.cache", QtWarningMsg)
@@ -168,6 +169,70 @@ public:
                 c.at = QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs);
                 out.append(c);
             }
+        }
+        return out;
+    }
+
+    /// The user's view of @p entity (or of one row): cache, then my edits and conflicts on top.
+    QList<QCborMap> view(const QString &entity, std::optional<qint64> only) const
+    {
+        QList<qint64> order;
+        QHash<qint64, QCborMap> byId;
+        QSqlQuery q(db);
+        if (run(q, QStringLiteral("SELECT id, data FROM cache WHERE entity = ?%1 ORDER BY ord, id").arg(only ? QStringLiteral(" AND id = %1").arg(*only) : QString()),
+                {entity})) {
+            while (q.next()) {
+                const qint64 id = q.value(0).toLongLong();
+                order.append(id);
+                byId.insert(id, fromBlob(q.value(1)));
+            }
+        }
+        const QString byRow = only ? QStringLiteral(" AND entity_id = %1").arg(*only) : QString();
+        // Overlays in the order the user made them: conflicts (by their first seq) and queued edits.
+        struct Overlay
+        {
+            qint64 seq;
+            qint64 id;
+            QCborMap row;
+        };
+        QList<Overlay> overlays;
+        for (const OutboxEntry &e : entries(QStringLiteral("WHERE entity = ?") + byRow, {entity})) {
+            QCborMap r = e.localRow;
+            r.insert(kPending, true);
+            if (e.state == OutboxEntry::State::Poisoned) {
+                r.insert(kFailed, true);
+                r.insert(kError, e.lastError);
+            }
+            overlays.append({e.seq, e.entityId, r});
+        }
+        for (const Conflict &c : conflictList(QStringLiteral("WHERE entity = ?") + byRow, {entity})) {
+            QCborMap r = c.mine;
+            r.insert(kConflict, true);
+            overlays.append({c.seq, c.entityId, r});
+        }
+        std::sort(overlays.begin(), overlays.end(), [](const Overlay &a, const Overlay &b) {
+            return a.seq < b.seq;
+        });
+        for (Overlay &o : overlays) {
+            o.row.insert(kId, o.id);
+            auto it = byId.find(o.id);
+            if (it == byId.end()) {
+                order.append(o.id);
+                byId.insert(o.id, o.row);
+                continue;
+            }
+            // Flags stay once set: a row edited again after a conflict still shows the conflict.
+            for (const QString &flag : {kConflict, kFailed, kError}) {
+                if (it->contains(flag) && !o.row.contains(flag)) {
+                    o.row.insert(flag, it->value(flag));
+                }
+            }
+            *it = o.row;
+        }
+        QList<QCborMap> out;
+        out.reserve(order.size());
+        for (qint64 id : std::as_const(order)) {
+            out.append(byId.value(id));
         }
         return out;
     }
@@ -394,74 +459,13 @@ void LocalStore::removeRow(const QString &entity, qint64 id)
 
 QList<QCborMap> LocalStore::rows(const QString &entity) const
 {
-    QList<qint64> order;
-    QHash<qint64, QCborMap> byId;
-    QSqlQuery q(d->db);
-    if (d->run(q, QStringLiteral("SELECT id, data FROM cache WHERE entity = ? ORDER BY ord, id"), {entity})) {
-        while (q.next()) {
-            const qint64 id = q.value(0).toLongLong();
-            order.append(id);
-            byId.insert(id, fromBlob(q.value(1)));
-        }
-    }
-    // Overlays in the order the user made them: conflicts (by their first seq) and queued edits.
-    struct Overlay
-    {
-        qint64 seq;
-        qint64 id;
-        QCborMap row;
-    };
-    QList<Overlay> overlays;
-    for (const OutboxEntry &e : d->entries(QStringLiteral("WHERE entity = ?"), {entity})) {
-        QCborMap r = e.localRow;
-        r.insert(kPending, true);
-        if (e.state == OutboxEntry::State::Poisoned) {
-            r.insert(kFailed, true);
-            r.insert(kError, e.lastError);
-        }
-        overlays.append({e.seq, e.entityId, r});
-    }
-    for (const Conflict &c : d->conflictList(QStringLiteral("WHERE entity = ?"), {entity})) {
-        QCborMap r = c.mine;
-        r.insert(kConflict, true);
-        overlays.append({c.seq, c.entityId, r});
-    }
-    std::sort(overlays.begin(), overlays.end(), [](const Overlay &a, const Overlay &b) {
-        return a.seq < b.seq;
-    });
-    for (Overlay &o : overlays) {
-        o.row.insert(kId, o.id);
-        auto it = byId.find(o.id);
-        if (it == byId.end()) {
-            order.append(o.id);
-            byId.insert(o.id, o.row);
-            continue;
-        }
-        // Flags stay once set: a row edited again after a conflict still shows the conflict.
-        for (const QString &flag : {kConflict, kFailed, kError}) {
-            if (it->contains(flag) && !o.row.contains(flag)) {
-                o.row.insert(flag, it->value(flag));
-            }
-        }
-        *it = o.row;
-    }
-    QList<QCborMap> out;
-    out.reserve(order.size());
-    for (qint64 id : std::as_const(order)) {
-        out.append(byId.value(id));
-    }
-    return out;
+    return d->view(entity, std::nullopt);
 }
 
 std::optional<QCborMap> LocalStore::row(const QString &entity, qint64 id) const
 {
-    // Small tables: the merged view is cheap enough to compute whole.
-    for (const QCborMap &r : rows(entity)) {
-        if (r.value(kId).toInteger() == id) {
-            return r;
-        }
-    }
-    return std::nullopt;
+    const QList<QCborMap> one = d->view(entity, id);
+    return one.isEmpty() ? std::nullopt : std::optional<QCborMap>(one.first());
 }
 
 std::optional<QCborMap> LocalStore::cachedRow(const QString &entity, qint64 id) const
