@@ -1,0 +1,23 @@
+#include "modules.h"
+
+#include "admin/usersscreen.h"
+#include "approvals/approvalsscreen.h"
+#include "audit/auditscreen.h"
+#include "modulecatalog.h"
+#include "org/orgscreen.h"
+#include "profile/profilescreen.h"
+
+namespace Ebilim::Client::Modules {
+
+void registerClientModules()
+{
+    using Ui::ClientContext;
+    using Ui::ScreenRegistry;
+    ScreenRegistry::add(QStringLiteral("org"), [](ClientContext *c, QWidget *p) -> QWidget * { return new OrgScreen(c, p); });
+    ScreenRegistry::add(QStringLiteral("profile"), [](ClientContext *c, QWidget *p) -> QWidget * { return new ProfileScreen(c, p); });
+    ScreenRegistry::add(QStringLiteral("approvals"), [](ClientContext *c, QWidget *p) -> QWidget * { return new ApprovalsScreen(c, p); });
+    ScreenRegistry::add(QStringLiteral("audit"), [](ClientContext *c, QWidget *p) -> QWidget * { return new AuditScreen(c, p); });
+    ScreenRegistry::add(QStringLiteral("admin"), [](ClientContext *c, QWidget *p) -> QWidget * { return new UsersScreen(c, p); });
+}
+
+} // namespace Ebilim::Client::Modules

@@ -1,0 +1,257 @@
+#include "datatableview.h"
+
+#include "messages.h"
+#include "printpreview.h"
+#include "tableexport.h"
+#include "tableproxymodel.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Ebilim::Client::Ui {
+
+DataTableView::DataTableView(QWidget *parent)
+    : QWidget(parent)
+    , m_proxy(new TableProxyModel(this))
+{
+    m_search = new QLineEdit(this);
+    m_search->setClearButtonEnabled(true);
+    m_search->setObjectName(QStringLiteral("search"));
+    m_filterColumn = new QComboBox(this);
+    m_filterColumn->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_filterText = new QLineEdit(this);
+    m_filterText->setClearButtonEnabled(true);
+    m_filterText->setMaximumWidth(180);
+    m_columnsMenu = new QMenu(this);
+    m_columnsButton = new QToolButton(this);
+    m_columnsButton->setPopupMode(QToolButton::InstantPopup);
+    m_columnsButton->setMenu(m_columnsMenu);
+    m_columnsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_exportButton = new QToolButton(this);
+    m_exportButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_printButton = new QToolButton(this);
+    m_printButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_count = new QLabel(this);
+    m_count->setForegroundRole(QPalette::PlaceholderText);
+
+    m_view = new QTableView(this);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->setVisible(false);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->horizontalHeader()->setHighlightSections(false);
+
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(0, 0, 0, 0);
+    bar->addWidget(m_search, 3);
+    bar->addWidget(m_filterColumn);
+    bar->addWidget(m_filterText, 1);
+    bar->addWidget(m_columnsButton);
+    bar->addWidget(m_exportButton);
+    bar->addWidget(m_printButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_count);
+
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &t) {
+        m_proxy->setSearchText(t);
+        updateCount();
+    });
+    auto applyColumnFilter = [this] {
+        m_proxy->setColumnFilter(m_filterColumn->currentData().toInt(), m_filterText->text());
+        updateCount();
+    };
+    connect(m_filterText, &QLineEdit::textChanged, this, applyColumnFilter);
+    connect(m_filterColumn, &QComboBox::currentIndexChanged, this, applyColumnFilter);
+    connect(m_exportButton, &QToolButton::clicked, this, &DataTableView::exportCsv);
+    connect(m_printButton, &QToolButton::clicked, this, &DataTableView::printPreview);
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &i) { Q_EMIT activated(m_proxy->mapToSource(i)); });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &DataTableView::updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &DataTableView::updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &DataTableView::updateCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &DataTableView::updateCount);
+    connect(m_proxy, &QAbstractItemModel::headerDataChanged, this, &DataTableView::rebuildColumnUi);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &DataTableView::rebuildColumnUi);
+    retranslateUi();
+}
+
+void DataTableView::setModel(QAbstractItemModel *model)
+{
+    m_proxy->setSourceModel(model);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { Q_EMIT currentChanged(m_proxy->mapToSource(current)); });
+    rebuildColumnUi();
+    updateCount();
+}
+
+QAbstractItemModel *DataTableView::sourceModel() const
+{
+    return m_proxy->sourceModel();
+}
+
+void DataTableView::setSearchText(const QString &text)
+{
+    m_search->setText(text);
+}
+
+void DataTableView::setColumnVisible(int sourceColumn, bool visible)
+{
+    m_view->setColumnHidden(sourceColumn, !visible);
+    rebuildColumnUi();
+}
+
+bool DataTableView::isColumnVisible(int sourceColumn) const
+{
+    return !m_view->isColumnHidden(sourceColumn);
+}
+
+QList<int> DataTableView::visibleColumns() const
+{
+    QList<int> cols;
+    const QHeaderView *h = m_view->horizontalHeader();
+    for (int visual = 0; visual < h->count(); ++visual) {
+        const int logical = h->logicalIndex(visual);
+        if (!h->isSectionHidden(logical)) {
+            cols << logical;
+        }
+    }
+    return cols;
+}
+
+QModelIndex DataTableView::currentSourceIndex() const
+{
+    const QModelIndex i = m_view->currentIndex();
+    return i.isValid() ? m_proxy->mapToSource(i.siblingAtColumn(0)) : QModelIndex();
+}
+
+QList<int> DataTableView::selectedSourceRows() const
+{
+    QList<int> rows;
+    for (const QModelIndex &i : m_view->selectionModel()->selectedRows()) {
+        rows << m_proxy->mapToSource(i).row();
+    }
+    return rows;
+}
+
+bool DataTableView::exportCsvTo(const QString &path) const
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly)) {
+        return false;
+    }
+    if (!TableExport::writeCsv(m_proxy, &f, visibleColumns())) {
+        return false;
+    }
+    return f.commit();
+}
+
+QString DataTableView::printableHtml() const
+{
+    return TableExport::toHtml(m_proxy, m_title, visibleColumns());
+}
+
+void DataTableView::exportCsv()
+{
+    QString base = m_title.isEmpty() ? QStringLiteral("export") : m_title;
+    base.replace(QLatin1Char('/'), QLatin1Char('-'));
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export to CSV"), QDir(dir).filePath(base + QStringLiteral(".csv")),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (!exportCsvTo(path)) {
+        Messages::warning(this, tr("Export to CSV"), tr("The file could not be written: %1").arg(QDir::toNativeSeparators(path)));
+    }
+}
+
+void DataTableView::printPreview()
+{
+    PrintPreview::showHtml(printableHtml(), m_title, this);
+}
+
+void DataTableView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        m_proxy->refreshCollation();
+    }
+    QWidget::changeEvent(event);
+}
+
+void DataTableView::retranslateUi()
+{
+    m_search->setPlaceholderText(tr("Search…"));
+    m_filterText->setPlaceholderText(tr("Filter"));
+    m_columnsButton->setText(tr("Columns"));
+    m_columnsButton->setToolTip(tr("Choose the columns to show"));
+    m_exportButton->setText(tr("Export"));
+    m_exportButton->setToolTip(tr("Export the visible rows and columns to a CSV file (opens in Excel)"));
+    m_printButton->setText(tr("Print"));
+    m_printButton->setToolTip(tr("Print preview of the visible table"));
+    rebuildColumnUi();
+    updateCount();
+}
+
+void DataTableView::rebuildColumnUi()
+{
+    const QAbstractItemModel *m = m_proxy;
+    const int keep = m_filterColumn->currentData().isValid() ? m_filterColumn->currentData().toInt() : -1;
+    const QSignalBlocker block(m_filterColumn);
+    m_filterColumn->clear();
+    m_filterColumn->addItem(tr("All columns"), -1);
+    m_columnsMenu->clear();
+    for (int c = 0; c < m->columnCount(); ++c) {
+        const QString name = m->headerData(c, Qt::Horizontal).toString();
+        m_filterColumn->addItem(name, c);
+        QAction *a = m_columnsMenu->addAction(name);
+        a->setCheckable(true);
+        a->setChecked(!m_view->isColumnHidden(c));
+        connect(a, &QAction::toggled, this, [this, c](bool on) {
+            // Never hide the last visible column: the table would look empty.
+            if (!on && visibleColumns().size() <= 1) {
+                return;
+            }
+            m_view->setColumnHidden(c, !on);
+        });
+    }
+    const int at = m_filterColumn->findData(keep);
+    m_filterColumn->setCurrentIndex(at >= 0 ? at : 0);
+}
+
+void DataTableView::updateCount()
+{
+    const int shown = m_proxy->rowCount();
+    const int total = m_proxy->sourceModel() ? m_proxy->sourceModel()->rowCount() : 0;
+    if (shown == total) {
+        m_count->setText(tr("%n row(s)", nullptr, total));
+    } else {
+        //: %1 rows shown after filtering, %2 rows in total
+        m_count->setText(tr("%1 of %2 rows").arg(shown).arg(total));
+    }
+}
+
+} // namespace Ebilim::Client::Ui

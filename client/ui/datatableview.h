@@ -1,0 +1,84 @@
+#pragma once
+
+#include <QWidget>
+
+class QAbstractItemModel;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QTableView;
+class QToolButton;
+
+namespace Ebilim::Client::Ui {
+
+class TableProxyModel;
+
+/**
+ * The list widget every module uses: a table with a search box (all columns), a filter on
+ * one column, sorting by clicking a header (language-aware collation), a column chooser,
+ * CSV export and print preview of what is visible. Works on any model; the proxy is
+ * internal, so callers map indexes with mapToSource()/sourceIndex().
+ */
+class DataTableView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DataTableView(QWidget *parent = nullptr);
+
+    void setModel(QAbstractItemModel *model);
+    QAbstractItemModel *sourceModel() const;
+    TableProxyModel *proxy() const { return m_proxy; }
+    QTableView *view() const { return m_view; }
+
+    /// Used as the document title for print and as the default export file name.
+    void setTitle(const QString &title) { m_title = title; }
+    QString title() const { return m_title; }
+
+    void setSearchText(const QString &text);
+    void setColumnVisible(int sourceColumn, bool visible);
+    bool isColumnVisible(int sourceColumn) const;
+    /// Visible columns in display order (source column numbers).
+    QList<int> visibleColumns() const;
+    /// The source index of the current row (column 0), invalid if none.
+    QModelIndex currentSourceIndex() const;
+    /// Source row numbers of the selected rows.
+    QList<int> selectedSourceRows() const;
+
+    /// Writes the visible rows and columns as CSV to @p path (no dialog). False on I/O errors.
+    bool exportCsvTo(const QString &path) const;
+    /// HTML of the visible table (what print preview prints).
+    QString printableHtml() const;
+
+public Q_SLOTS:
+    void exportCsv();
+    void printPreview();
+
+Q_SIGNALS:
+    /// Double-click or Enter on a row.
+    void activated(const QModelIndex &sourceIndex);
+    void currentChanged(const QModelIndex &sourceIndex);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void rebuildColumnUi();
+    void updateCount();
+
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_filterColumn = nullptr;
+    QLineEdit *m_filterText = nullptr;
+    QToolButton *m_columnsButton = nullptr;
+    QMenu *m_columnsMenu = nullptr;
+    QToolButton *m_exportButton = nullptr;
+    QToolButton *m_printButton = nullptr;
+    QLabel *m_count = nullptr;
+    QTableView *m_view = nullptr;
+    TableProxyModel *m_proxy = nullptr;
+    QString m_title;
+};
+
+} // namespace Ebilim::Client::Ui
