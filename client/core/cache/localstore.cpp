@@ -196,7 +196,12 @@ public:
             QCborMap row;
         };
         QList<Overlay> overlays;
-        for (const OutboxEntry &e : entries(QStringLiteral("WHERE entity = ?") + byRow, {entity})) {
+        // Only each row's newest edit (it carries the row as the user sees it) and refused
+        // ones (their flags) matter; a row edited 1,000 times must not decode 1,000 entries.
+        const QString latest = QStringLiteral("WHERE entity = ?%1 AND (state = 'poisoned' OR seq IN "
+                                              "(SELECT max(seq) FROM outbox WHERE entity = ?%1 GROUP BY entity_id))")
+                                   .arg(byRow);
+        for (const OutboxEntry &e : entries(latest, {entity, entity})) {
             QCborMap r = e.localRow;
             r.insert(kPending, true);
             if (e.state == OutboxEntry::State::Poisoned) {
