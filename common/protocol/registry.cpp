@@ -68,7 +68,7 @@ QList<OpSpec> buildOps()
     }
 
     // --- own profile -------------------------------------------------------------------
-    op("profile.get", "core", "session", "The own profile: full name, phone, e-mail, photo (JPEG/PNG), rowVersion.");
+    op("profile.get", "core", "session", "The own profile: id (the user's), full name, phone, e-mail, photo (JPEG/PNG), rowVersion.");
     {
         OpSpec &s = op("profile.save", "core", "session",
                        "Saves the own phone, e-mail and photo. Errors: conflict (stale rowVersion; details.current), validation_failed.");

@@ -152,6 +152,7 @@ QCborMap profileOf(const QSqlDatabase &db, qint64 userId)
                        {userId});
     QCborMap p;
     if (q.next()) {
+        p.insert(QStringLiteral("id"), userId);
         p.insert(QStringLiteral("fullName"), q.value(0).toString());
         p.insert(QStringLiteral("phone"), q.value(1).toString());
         p.insert(QStringLiteral("email"), q.value(2).toString());

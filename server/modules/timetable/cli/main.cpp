@@ -81,6 +81,7 @@ int solveFet(const std::string &path, const std::string &out, SolverOptions opti
     // FET soft weights are percentages (up to 99): hard violations must dominate them
     options.hardWeight = std::max(options.hardWeight, 10000);
     options.adaptiveHardWeight = false;
+    options.kempeRate = 0; // chains over large student sets are too expensive here
     setProgress(options, quiet);
     const SolverResult result = solve(p, options);
     if (!result.error.empty()) {
@@ -148,6 +149,7 @@ int main(int argc, char **argv)
             options.adaptiveHardWeight = true;
         } else if (a == "--no-adaptive") {
             options.adaptiveHardWeight = false;
+    options.kempeRate = 0; // chains over large student sets are too expensive here
         } else if (a == "--min-hard-weight") {
             options.minHardWeight = std::stod(value());
         } else if (a == "--hard-weight") {

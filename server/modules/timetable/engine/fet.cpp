@@ -598,6 +598,30 @@ bool importFet(const std::string &path, FetImport &out, std::string *error)
             ruleFor(allStudents(), &Resource::maxGapsPerWeek, "Max_Gaps");
         } else if (type == "ConstraintStudentsSetMaxGapsPerWeek") {
             ruleFor(setRes(studentsSet), &Resource::maxGapsPerWeek, "Max_Gaps");
+        } else if (type == "ConstraintTeacherIntervalMaxDaysPerWeek"
+                   || type == "ConstraintTeachersIntervalMaxDaysPerWeek"
+                   || type == "ConstraintStudentsSetIntervalMaxDaysPerWeek"
+                   || type == "ConstraintStudentsIntervalMaxDaysPerWeek") {
+            const std::string from = c.value(QLatin1String("Interval_Start_Hour"));
+            const std::string to = c.value(QLatin1String("Interval_End_Hour"));
+            const int a = hourIndex.count(from) ? hourIndex[from] : 0;
+            const int b = to.empty() ? H : (hourIndex.count(to) ? hourIndex[to] : H);
+            uint64_t mask = 0;
+            for (int h = a; h < b; ++h) {
+                mask |= uint64_t(1) << h;
+            }
+            std::vector<Resource *> targets = type == "ConstraintTeacherIntervalMaxDaysPerWeek" ? oneTeacher
+                : type == "ConstraintTeachersIntervalMaxDaysPerWeek" ? allTeachers()
+                : type == "ConstraintStudentsSetIntervalMaxDaysPerWeek" ? setRes(studentsSet)
+                                                                         : allStudents();
+            for (Resource *r : targets) {
+                if (r->intervalMask != 0 && r->intervalMask != mask) {
+                    done = false; // one interval per resource in the model
+                    continue;
+                }
+                r->intervalMask = mask;
+                tighten(r->intervalMaxDaysPerWeek, toInt(c.value(QLatin1String("Max_Days_Per_Week")), 7), weight);
+            }
         } else if (type == "ConstraintTeacherMaxDaysPerWeek") {
             ruleFor(oneTeacher, &Resource::maxDaysPerWeek, "Max_Days_Per_Week");
         } else if (type == "ConstraintTeachersMaxDaysPerWeek") {

@@ -11,7 +11,7 @@
 //   ActivitiesPreferredTimeSlots/StartingTimes (teacher/students/subject/tag/duration filters),
 //   MinDaysBetweenActivities, ActivitiesSameStartingTime (hard only),
 //   Teacher(s)/Students(Set) MaxHoursDaily, MinHoursDaily, MaxGapsPerDay, MaxGapsPerWeek,
-//   Teacher(s)MaxDaysPerWeek,
+//   Teacher(s)MaxDaysPerWeek, Teacher(s)/Students(Set)IntervalMaxDaysPerWeek (one interval per resource),
 //   ActivityPreferredRoom(s), ActivityTag/Subject/SubjectActivityTag PreferredRoom(s),
 //   StudentsSetHomeRoom(s), TeacherHomeRoom(s).
 // Every other constraint is listed in FetImport::unsupported (by type, hard/soft counts).

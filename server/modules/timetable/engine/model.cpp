@@ -205,6 +205,7 @@ CostBreakdown evaluate(const Problem &p, const Solution &sol)
         for (int w = 0; w < p.weeks; ++w) {
             int weekGaps = 0;
             int weekDays = 0;
+            int intervalDays = 0;
             for (int d = 0; d < p.days; ++d) {
                 uint64_t mask = 0;
                 for (int t = 0; t < ppd; ++t) {
@@ -219,6 +220,7 @@ CostBreakdown evaluate(const Problem &p, const Solution &sol)
                     gaps = (63 - std::countl_zero(mask)) - std::countr_zero(mask) + 1 - hours;
                 }
                 weekGaps += gaps;
+                intervalDays += (mask & res.intervalMask) != 0;
                 const int isolated = std::popcount(mask & ~(mask << 1) & ~(mask >> 1));
                 c.isolated += int64_t(isolated) * res.isolatedWeight;
                 auto add = [&](const Rule &rule, int v) {
@@ -241,6 +243,7 @@ CostBreakdown evaluate(const Problem &p, const Solution &sol)
             };
             add(res.maxGapsPerWeek, excess(res.maxGapsPerWeek, weekGaps));
             add(res.maxDaysPerWeek, excess(res.maxDaysPerWeek, weekDays));
+            add(res.intervalMaxDaysPerWeek, excess(res.intervalMaxDaysPerWeek, intervalDays));
         }
     }
     for (const SpreadConstraint &s : p.spreads) {

@@ -41,10 +41,14 @@ struct Resource
     Rule maxGapsPerDay;
     Rule maxGapsPerWeek;
     Rule maxDaysPerWeek;
+    /// At most `limit` days per week with a lesson inside the periods of intervalMask.
+    Rule intervalMaxDaysPerWeek;
+    uint64_t intervalMask = 0; ///< bit t = period t of a day
     bool hasDayRules() const
     {
         return isolatedWeight > 0 || maxHoursDaily.active() || minHoursDaily.active()
-            || maxGapsPerDay.active() || maxGapsPerWeek.active() || maxDaysPerWeek.active();
+            || maxGapsPerDay.active() || maxGapsPerWeek.active() || maxDaysPerWeek.active()
+            || intervalMaxDaysPerWeek.active();
     }
 };
 

@@ -97,6 +97,7 @@ public:
         m_dayGaps.assign(size_t(m_nres) * m_cd, 0);
         m_weekGaps.assign(size_t(m_nres) * p.weeks, 0);
         m_weekDays.assign(size_t(m_nres) * p.weeks, 0);
+        m_weekInterval.assign(size_t(m_nres) * p.weeks, 0);
         m_resRules.resize(m_nres);
         for (int r = 0; r < m_nres; ++r) {
             m_resRules[r] = p.resources[r].hasDayRules();
@@ -258,14 +259,22 @@ public:
         return c;
     }
 
-    Cost weekCost(int res, int gaps, int days) const
+    Cost weekCost(int res, int gaps, int days, int intervalDays) const
     {
         const Resource &R = m_p.resources[res];
         Cost c;
         addRule(c, R.maxGapsPerWeek, excess(R.maxGapsPerWeek, gaps));
         addRule(c, R.maxDaysPerWeek, excess(R.maxDaysPerWeek, days));
+        addRule(c, R.intervalMaxDaysPerWeek, excess(R.intervalMaxDaysPerWeek, intervalDays));
         return c;
     }
+
+    Cost weekCostAt(size_t wi, int res, int dGaps = 0, int dDays = 0, int dInterval = 0) const
+    {
+        return weekCost(res, m_weekGaps[wi] + dGaps, m_weekDays[wi] + dDays, m_weekInterval[wi] + dInterval);
+    }
+
+    int intervalHit(int res, uint64_t mask) const { return (mask & m_p.resources[res].intervalMask) != 0; }
 
     void refreshDay(int res, int cd, uint64_t mask)
     {
@@ -280,12 +289,14 @@ public:
         m_dayCost[idx] = nc;
         const int oldGaps = m_dayGaps[idx];
         const int dUsed = (mask != 0) - (old != 0);
-        if (gaps != oldGaps || dUsed != 0) {
+        const int dInterval = intervalHit(res, mask) - intervalHit(res, old);
+        if (gaps != oldGaps || dUsed != 0 || dInterval != 0) {
             const size_t wi = size_t(res) * m_p.weeks + cd / m_p.days;
-            const Cost ow = weekCost(res, m_weekGaps[wi], m_weekDays[wi]);
+            const Cost ow = weekCostAt(wi, res);
             m_weekGaps[wi] += gaps - oldGaps;
             m_weekDays[wi] += dUsed;
-            const Cost nw = weekCost(res, m_weekGaps[wi], m_weekDays[wi]);
+            m_weekInterval[wi] += dInterval;
+            const Cost nw = weekCostAt(wi, res);
             m_hard += nw.hard - ow.hard;
             m_soft += nw.soft - ow.soft;
             m_dayGaps[idx] = gaps;
@@ -498,10 +509,11 @@ public:
                     h += nc.hard - oc.hard;
                     sc += nc.soft - oc.soft;
                     const int dg = g - m_dayGaps[di0];
-                    if (dg != 0) {
+                    const int dn = intervalHit(res, n0) - intervalHit(res, m0);
+                    if (dg != 0 || dn != 0) {
                         const size_t wi = size_t(res) * m_p.weeks + w;
-                        const Cost ow = weekCost(res, m_weekGaps[wi], m_weekDays[wi]);
-                        const Cost nw = weekCost(res, m_weekGaps[wi] + dg, m_weekDays[wi]);
+                        const Cost ow = weekCostAt(wi, res);
+                        const Cost nw = weekCostAt(wi, res, dg, 0, dn);
                         h += nw.hard - ow.hard;
                         sc += nw.soft - ow.soft;
                     }
@@ -511,6 +523,7 @@ public:
                     const uint64_t n1 = m1 | bits1;
                     int dg = 0;
                     int dd = 0;
+                    const int dn = intervalHit(res, n0) - intervalHit(res, m0) + intervalHit(res, n1) - intervalHit(res, m1);
                     if (n0 != m0) {
                         int g = 0;
                         const Cost nc = dayCost(res, n0, g);
@@ -529,10 +542,10 @@ public:
                         dg += g - m_dayGaps[di1];
                         dd += (m1 == 0);
                     }
-                    if (dg != 0 || dd != 0) {
+                    if (dg != 0 || dd != 0 || dn != 0) {
                         const size_t wi = size_t(res) * m_p.weeks + w;
-                        const Cost ow = weekCost(res, m_weekGaps[wi], m_weekDays[wi]);
-                        const Cost nw = weekCost(res, m_weekGaps[wi] + dg, m_weekDays[wi] + dd);
+                        const Cost ow = weekCostAt(wi, res);
+                        const Cost nw = weekCostAt(wi, res, dg, dd, dn);
                         h += nw.hard - ow.hard;
                         sc += nw.soft - ow.soft;
                     }
@@ -1012,7 +1025,7 @@ public:
                     }
                     const size_t wi = size_t(r) * m_p.weeks + w;
                     bad = bad || m_dayCost[size_t(r) * m_cd + cd].hard > 0
-                        || weekCost(r, m_weekGaps[wi], m_weekDays[wi]).hard > 0;
+                        || weekCostAt(wi, r).hard > 0;
                 }
             }
             for (int si : m_lessonSpreads[l]) {
@@ -1301,7 +1314,7 @@ private:
     std::vector<int> m_roomOcc;
     std::vector<uint64_t> m_resMask;
     std::vector<Cost> m_dayCost;
-    std::vector<int> m_dayGaps, m_weekGaps, m_weekDays;
+    std::vector<int> m_dayGaps, m_weekGaps, m_weekDays, m_weekInterval;
     std::vector<char> m_resRules;
     std::vector<int> m_spreadDayCount, m_spreadDistinct;
     std::vector<std::vector<int>> m_lessonSpreads;
