@@ -127,9 +127,12 @@ void OpContext::audit(const QString &entity, const QString &entityId, const QCbo
     m_audited = true;
 }
 
-void OpContext::notifyChange(const QString &entity, qint64 id, const QString &what)
+void OpContext::notifyChange(const QString &entity, qint64 id, const QString &what, qint64 audienceUserId)
 {
     QJsonObject o;
+    if (audienceUserId > 0) {
+        o.insert(QStringLiteral("user"), audienceUserId);
+    }
     o.insert(QStringLiteral("entity"), entity);
     o.insert(QStringLiteral("id"), id);
     o.insert(QStringLiteral("op"), what);

@@ -107,8 +107,9 @@ public:
     /// if a mutating handler does not call it, the dispatcher records the op with its arguments.
     void audit(const QString &entity, const QString &entityId, const QCborValue &before, const QCborValue &after);
     bool audited() const { return m_audited; }
-    /// Announces a change to every instance (delivered on commit) and so to every client.
-    void notifyChange(const QString &entity, qint64 id, const QString &what = QStringLiteral("changed"));
+    /// Announces a change to every instance (delivered on commit) and so to the clients: to all
+    /// signed-in clients, or only to @p audienceUserId's connections when given (private data).
+    void notifyChange(const QString &entity, qint64 id, const QString &what = QStringLiteral("changed"), qint64 audienceUserId = 0);
 
     /// Creates a pending change request for the vice-rector (regulation §3) and returns {requestId, state}.
     QCborMap requestApproval(const QString &summary);

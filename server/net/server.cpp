@@ -132,9 +132,12 @@ void Server::acceptPending()
 void Server::onChange(const QByteArray &payload)
 {
     const QJsonObject o = QJsonDocument::fromJson(payload).object();
-    const QCborMap data = QCborValue::fromJsonValue(o).toMap();
+    QCborMap data = QCborValue::fromJsonValue(o).toMap();
+    const qint64 audience = data.take(QStringLiteral("user")).toInteger(0);
     for (Connection *c : std::as_const(m_connections)) {
-        c->push(QStringLiteral("changed"), data);
+        if (audience == 0 || c->userId() == audience) {
+            c->push(QStringLiteral("changed"), data);
+        }
     }
 }
 

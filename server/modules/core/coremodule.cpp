@@ -94,18 +94,23 @@ QCborValue login(OpContext &ctx)
     q.finish();
     const bool good = found ? Passwords::verify(hash, password) : (Passwords::dummyVerify(password), false);
     if (!good) {
+        Transaction tx(ctx.db);
         exec(ctx.db, QStringLiteral("INSERT INTO core.login_failures(username, at, peer) VALUES (?, ?, ?)"), {user, now, ctx.peer});
         writeAudit(ctx.db, id, user, QStringLiteral("auth.login.failed"), QStringLiteral("user"), user, {}, {}, ctx.peer);
+        tx.commit();
         OpContext::fail(ErrorCode::InvalidCredentials, {}, QStringLiteral("wrong user name or password"));
     }
     if (disabled) {
         writeAudit(ctx.db, id, user, QStringLiteral("auth.login.disabled"), QStringLiteral("user"), user, {}, {}, ctx.peer);
         OpContext::fail(ErrorCode::AccountDisabled, {}, QStringLiteral("account disabled"));
     }
+    // One commit for the whole sign-in: fewer fsyncs, and the audit lock is held once.
+    Transaction tx(ctx.db);
     exec(ctx.db, QStringLiteral("DELETE FROM core.login_failures WHERE username = ?"), {user});
     SessionInfo info;
     const QString token = Sessions::create(ctx.db, id, now, ctx.peer, &info);
     writeAudit(ctx.db, id, user, QStringLiteral("auth.login"), QStringLiteral("user"), QString::number(id), {}, {}, ctx.peer);
+    tx.commit();
     ctx.newSession = info;
     QCborMap r = whoami(info);
     r.insert(QStringLiteral("token"), token);
@@ -220,7 +225,8 @@ QCborValue profileSave(OpContext &ctx)
     b.remove(QStringLiteral("photo"));
     a.remove(QStringLiteral("photo"));
     ctx.audit(QStringLiteral("profile"), QString::number(ctx.userId()), b, a);
-    ctx.notifyChange(QStringLiteral("profile"), ctx.userId());
+    // Only the owner's own workstations need to hear about it.
+    ctx.notifyChange(QStringLiteral("profile"), ctx.userId(), QStringLiteral("changed"), ctx.userId());
     return after;
 }
 
