@@ -50,6 +50,13 @@ public:
     {
     }
 
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
+        m_grid->m_lastEditor = editor;
+        return editor;
+    }
+
     void setEditorData(QWidget *editor, const QModelIndex &index) const override
     {
         QStyledItemDelegate::setEditorData(editor, index);
@@ -150,6 +157,12 @@ void GridEditor::keyPressEvent(QKeyEvent *event)
         if (printable && (cur.flags() & Qt::ItemIsEditable)) {
             m_pendingText = text;
             if (edit(cur, QAbstractItemView::EditKeyPressed, event)) {
+                // The view selects the editor's text when it opens; the typed key must not be
+                // replaced by the next one, so put the cursor after it.
+                if (auto *line = qobject_cast<QLineEdit *>(m_lastEditor.data())) {
+                    line->deselect();
+                    line->end(false);
+                }
                 return;
             }
             m_pendingText.clear();

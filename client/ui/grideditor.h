@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QTableView>
 
 class QUndoStack;
@@ -22,6 +23,8 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
     /// Sets @p value through the undo stack (what typing does). False if the model refused.
     bool setCellValue(const QModelIndex &index, const QVariant &value);
+    /// True while a cell editor is open.
+    bool isEditing() const { return state() == EditingState; }
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -32,7 +35,8 @@ private:
     void moveDown();
 
     QUndoStack *m_undo = nullptr;
-    QString m_pendingText; ///< the key typed to start editing: replaces the cell's content
+    QString m_pendingText;
+    QPointer<QWidget> m_lastEditor; ///< the key typed to start editing: replaces the cell's content
 };
 
 } // namespace Ebilim::Client::Ui
