@@ -838,10 +838,6 @@ Compare it with the fingerprint your system administrator gave you. Trust this s
     <context>
         <name>Ebilim::Client::Ui::MainWindow</name>
         <message>
-            <source>Conflicts</source>
-            <translation>Conflicts</translation>
-        </message>
-        <message>
             <source>The institution structure was changed (unit %1).</source>
             <translation>The institution structure was changed (unit %1).</translation>
         </message>
@@ -1214,6 +1210,10 @@ Org unit kind: academic department (chair), Kyrgyz "Кафедра"</extracommen
             <source>Office</source>
             <translation>Office</translation>
         </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Conflicts</translation>
+        </message>
     </context>
     <context>
         <name>Ebilim::Client::Ui::Navigator</name>
@@ -1224,10 +1224,6 @@ Org unit kind: academic department (chair), Kyrgyz "Кафедра"</extracommen
         <message>
             <source>Personal</source>
             <translation>Personal</translation>
-        </message>
-        <message>
-            <source>Conflicts</source>
-            <translation>Conflicts</translation>
         </message>
         <message>
             <source>Your offline edits that clash with changes on the server</source>

@@ -843,10 +843,6 @@ Compare it with the fingerprint your system administrator gave you. Trust this s
     <context>
         <name>Ebilim::Client::Ui::MainWindow</name>
         <message>
-            <source>Conflicts</source>
-            <translation>Конфликты</translation>
-        </message>
-        <message>
             <source>The institution structure was changed (unit %1).</source>
             <translation>Изменена структура учебного заведения (подразделение %1).</translation>
         </message>
@@ -1219,6 +1215,10 @@ Org unit kind: academic department (chair), Kyrgyz "Кафедра"</extracommen
             <source>Office</source>
             <translation>Отдел</translation>
         </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Конфликты</translation>
+        </message>
     </context>
     <context>
         <name>Ebilim::Client::Ui::Navigator</name>
@@ -1229,10 +1229,6 @@ Org unit kind: academic department (chair), Kyrgyz "Кафедра"</extracommen
         <message>
             <source>Personal</source>
             <translation>Личное</translation>
-        </message>
-        <message>
-            <source>Conflicts</source>
-            <translation>Конфликты</translation>
         </message>
         <message>
             <source>Your offline edits that clash with changes on the server</source>

@@ -39,7 +39,9 @@ DataTableView::DataTableView(QWidget *parent)
     m_columnsButton = new QToolButton(this);
     m_columnsButton->setPopupMode(QToolButton::InstantPopup);
     m_columnsButton->setMenu(m_columnsMenu);
-    m_columnsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_columnsButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // The menu arrow would cover the end of the text: the text carries its own "▾".
+    m_columnsButton->setStyleSheet(QStringLiteral("QToolButton::menu-indicator { image: none; width: 0px; }"));
     m_exportButton = new QToolButton(this);
     m_exportButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_printButton = new QToolButton(this);
@@ -206,7 +208,7 @@ void DataTableView::retranslateUi()
 {
     m_search->setPlaceholderText(tr("Search…"));
     m_filterText->setPlaceholderText(tr("Filter"));
-    m_columnsButton->setText(tr("Columns"));
+    m_columnsButton->setText(tr("Columns") + QStringLiteral(" ▾"));
     m_columnsButton->setToolTip(tr("Choose the columns to show"));
     m_exportButton->setText(tr("Export"));
     m_exportButton->setToolTip(tr("Export the visible rows and columns to a CSV file (opens in Excel)"));

@@ -188,7 +188,7 @@ QWidget *MainWindow::openModule(const QString &code)
         page = new PlaceholderPage(code, m_tabs);
     }
     page->setProperty(CodeProperty, code);
-    const QString title = code == QLatin1String("conflicts") ? tr("Conflicts") : ModuleCatalog::title(code);
+    const QString title = ModuleCatalog::title(code);
     const int i = m_tabs->addTab(page, ModuleCatalog::icon(code), title);
     m_tabs->setCurrentIndex(i);
     m_navigator->selectCode(code);
@@ -384,9 +384,7 @@ void MainWindow::retranslateUi()
     m_tabs->setTabText(m_tabs->indexOf(m_home), tr("Start"));
     for (int i = 0; i < m_tabs->count(); ++i) {
         const QString code = m_tabs->widget(i)->property(CodeProperty).toString();
-        if (code == QLatin1String("conflicts")) {
-            m_tabs->setTabText(i, tr("Conflicts"));
-        } else if (code != QLatin1String("home")) {
+        if (code != QLatin1String("home")) {
             m_tabs->setTabText(i, ModuleCatalog::title(code));
             m_tabs->setTabIcon(i, ModuleCatalog::icon(code));
         }

@@ -85,6 +85,9 @@ QString ModuleCatalog::title(const QString &code)
     if (code == QLatin1String("profile")) {
         return tr("My profile");
     }
+    if (code == QLatin1String("conflicts")) {
+        return tr("Conflicts");
+    }
     return code;
 }
 

@@ -17,7 +17,8 @@ Navigator::Navigator(QWidget *parent)
     setObjectName(QStringLiteral("navigator"));
     setHeaderHidden(true);
     setRootIsDecorated(false);
-    setIndentation(8);
+    setIndentation(12);
+    setStyleSheet(QStringLiteral("QTreeView { padding-top: 6px; } QTreeView::item { padding: 3px 2px; }"));
     setIconSize(QSize(22, 22));
     setUniformRowHeights(true);
     setExpandsOnDoubleClick(false);
@@ -104,7 +105,7 @@ void Navigator::retranslateUi()
         for (int i = 0; i < group->childCount(); ++i) {
             QTreeWidgetItem *item = group->child(i);
             const QString code = item->data(0, CodeRole).toString();
-            const QString title = code == QLatin1String("conflicts") ? tr("Conflicts") : ModuleCatalog::title(code);
+            const QString title = ModuleCatalog::title(code);
             item->setText(0, title);
             item->setToolTip(0, code == QLatin1String("conflicts") ? tr("Your offline edits that clash with changes on the server")
                                                                      : ModuleCatalog::description(code));

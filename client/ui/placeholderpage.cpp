@@ -23,12 +23,14 @@ PlaceholderPage::PlaceholderPage(const QString &code, QWidget *parent)
     m_text = new QLabel(this);
     m_text->setAlignment(Qt::AlignCenter);
     m_text->setWordWrap(true);
-    m_text->setMaximumWidth(560);
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(1);
     layout->addWidget(m_icon);
     layout->addWidget(m_title);
-    layout->addWidget(m_text, 0, Qt::AlignHCenter);
+    // Side margins keep the lines short; a word-wrapped label must not get an alignment
+    // in the layout (its height would then be computed for the wrong width).
+    layout->setContentsMargins(120, 24, 120, 24);
+    layout->addWidget(m_text);
     layout->addStretch(2);
     retranslateUi();
 }
