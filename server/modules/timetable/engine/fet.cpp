@@ -388,6 +388,7 @@ bool importFet(const std::string &path, FetImport &out, std::string *error)
     std::iota(parent.begin(), parent.end(), 0);
     std::function<int(int)> find = [&](int x) { return parent[x] == x ? x : parent[x] = find(parent[x]); };
 
+    std::map<std::string, int> virtualRes; // (resource, activity tag) -> virtual resource
     std::vector<const Node *> constraints;
     for (const char *list : {"Time_Constraints_List", "Space_Constraints_List"}) {
         if (const Node *cl = root.child(QLatin1String(list))) {
@@ -621,6 +622,65 @@ bool importFet(const std::string &path, FetImport &out, std::string *error)
                 }
                 r->intervalMask = mask;
                 tighten(r->intervalMaxDaysPerWeek, toInt(c.value(QLatin1String("Max_Days_Per_Week")), 7), weight);
+            }
+        } else if (type == "ConstraintTeacherMaxHoursContinuously") {
+            ruleFor(oneTeacher, &Resource::maxHoursContinuously, "Maximum_Hours_Continuously");
+        } else if (type == "ConstraintTeachersMaxHoursContinuously") {
+            ruleFor(allTeachers(), &Resource::maxHoursContinuously, "Maximum_Hours_Continuously");
+        } else if (type == "ConstraintStudentsMaxHoursContinuously") {
+            ruleFor(allStudents(), &Resource::maxHoursContinuously, "Maximum_Hours_Continuously");
+        } else if (type == "ConstraintStudentsSetMaxHoursContinuously") {
+            ruleFor(setRes(studentsSet), &Resource::maxHoursContinuously, "Maximum_Hours_Continuously");
+        } else if (type.find("ActivityTagMaxHours") != std::string::npos) {
+            // e.g. ConstraintTeachersActivityTagMaxHoursDaily: a virtual resource per
+            // (teacher or subgroup, tag) carries the rule for the tagged lessons only
+            std::string tag = c.value(QLatin1String("Activity_Tag_Name"));
+            if (tag.empty()) {
+                tag = c.value(QLatin1String("Activity_Tag"));
+            }
+            const bool daily = type.find("Daily") != std::string::npos;
+            const int limit = toInt(c.value(QLatin1String(daily ? "Maximum_Hours_Daily" : "Maximum_Hours_Continuously")), -1);
+            std::vector<int> targets;
+            if (type.rfind("ConstraintTeachers", 0) == 0) {
+                for (auto &[n, i] : teacher) {
+                    targets.push_back(i);
+                }
+            } else if (type.rfind("ConstraintTeacher", 0) == 0) {
+                auto it = teacher.find(c.value(QLatin1String("Teacher_Name")));
+                if (it != teacher.end()) {
+                    targets.push_back(it->second);
+                }
+            } else if (type.rfind("ConstraintStudentsSet", 0) == 0) {
+                targets = studentsAtoms(studentsSet);
+            } else {
+                targets = allAtoms;
+            }
+            if (limit < 0) {
+                done = false;
+            }
+            for (int target : targets) {
+                if (limit < 0) {
+                    break;
+                }
+                const std::string key = p.resources[target].name + "\x1f" + tag;
+                auto vit = virtualRes.find(key);
+                if (vit == virtualRes.end()) {
+                    Resource v;
+                    v.name = p.resources[target].name + " [" + tag + "]";
+                    v.kind = p.resources[target].kind;
+                    v.tracksConflicts = false;
+                    const int id = int(p.resources.size());
+                    p.resources.push_back(v);
+                    vit = virtualRes.emplace(key, id).first;
+                    for (ActivityInfo &a : acts) {
+                        auto &res = p.lessons[a.lesson].resources;
+                        if (hasAll(a.tags, tag) && std::find(res.begin(), res.end(), target) != res.end()) {
+                            res.push_back(id);
+                        }
+                    }
+                }
+                tighten(daily ? p.resources[vit->second].maxHoursDaily : p.resources[vit->second].maxHoursContinuously,
+                        limit, weight);
             }
         } else if (type == "ConstraintTeacherMaxDaysPerWeek") {
             ruleFor(oneTeacher, &Resource::maxDaysPerWeek, "Max_Days_Per_Week");

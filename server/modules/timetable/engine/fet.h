@@ -12,6 +12,8 @@
 //   MinDaysBetweenActivities, ActivitiesSameStartingTime (hard only),
 //   Teacher(s)/Students(Set) MaxHoursDaily, MinHoursDaily, MaxGapsPerDay, MaxGapsPerWeek,
 //   Teacher(s)MaxDaysPerWeek, Teacher(s)/Students(Set)IntervalMaxDaysPerWeek (one interval per resource),
+//   Teacher(s)/Students(Set) MaxHoursContinuously and their ActivityTag MaxHoursDaily/Continuously
+//   variants (through virtual per-tag resources),
 //   ActivityPreferredRoom(s), ActivityTag/Subject/SubjectActivityTag PreferredRoom(s),
 //   StudentsSetHomeRoom(s), TeacherHomeRoom(s).
 // Every other constraint is listed in FetImport::unsupported (by type, hard/soft counts).

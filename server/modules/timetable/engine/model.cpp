@@ -185,8 +185,13 @@ CostBreakdown evaluate(const Problem &p, const Solution &sol)
             }
         }
     }
-    for (int v : resCount) {
-        c.resourceConflicts += std::max(0, v - 1);
+    for (size_t r = 0; r < p.resources.size(); ++r) {
+        if (!p.resources[r].tracksConflicts) {
+            continue;
+        }
+        for (int s = 0; s < cs; ++s) {
+            c.resourceConflicts += std::max(0, resCount[r * cs + s] - 1);
+        }
     }
     for (int v : roomCount) {
         c.roomConflicts += std::max(0, v - 1);
@@ -233,6 +238,12 @@ CostBreakdown evaluate(const Problem &p, const Solution &sol)
                 add(res.maxHoursDaily, excess(res.maxHoursDaily, hours));
                 add(res.minHoursDaily, shortfall(res.minHoursDaily, hours));
                 add(res.maxGapsPerDay, excess(res.maxGapsPerDay, gaps));
+                int longest = 0;
+                for (int t = 0, run = 0; t < ppd; ++t) {
+                    run = (mask >> t) & 1 ? run + 1 : 0;
+                    longest = std::max(longest, run);
+                }
+                add(res.maxHoursContinuously, excess(res.maxHoursContinuously, longest));
             }
             auto add = [&](const Rule &rule, int v) {
                 if (rule.hard) {

@@ -41,6 +41,7 @@ struct Resource
     Rule maxGapsPerDay;
     Rule maxGapsPerWeek;
     Rule maxDaysPerWeek;
+    Rule maxHoursContinuously;
     /// At most `limit` days per week with a lesson inside the periods of intervalMask.
     Rule intervalMaxDaysPerWeek;
     uint64_t intervalMask = 0; ///< bit t = period t of a day
@@ -48,8 +49,11 @@ struct Resource
     {
         return isolatedWeight > 0 || maxHoursDaily.active() || minHoursDaily.active()
             || maxGapsPerDay.active() || maxGapsPerWeek.active() || maxDaysPerWeek.active()
-            || intervalMaxDaysPerWeek.active();
+            || intervalMaxDaysPerWeek.active() || maxHoursContinuously.active();
     }
+    /// false for a virtual resource that only carries day rules for a subset of another
+    /// resource's lessons (e.g. "labs of group G"): it never causes conflicts itself.
+    bool tracksConflicts = true;
 };
 
 struct Room

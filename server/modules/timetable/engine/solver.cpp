@@ -99,8 +99,10 @@ public:
         m_weekDays.assign(size_t(m_nres) * p.weeks, 0);
         m_weekInterval.assign(size_t(m_nres) * p.weeks, 0);
         m_resRules.resize(m_nres);
+        m_resConflict.resize(m_nres);
         for (int r = 0; r < m_nres; ++r) {
             m_resRules[r] = p.resources[r].hasDayRules();
+            m_resConflict[r] = p.resources[r].tracksConflicts;
         }
         m_spreadDayCount.assign(p.spreads.size() * p.days, 0);
         m_spreadDistinct.assign(p.spreads.size(), 0);
@@ -256,6 +258,13 @@ public:
         addRule(c, R.maxHoursDaily, excess(R.maxHoursDaily, hours));
         addRule(c, R.minHoursDaily, shortfall(R.minHoursDaily, hours));
         addRule(c, R.maxGapsPerDay, excess(R.maxGapsPerDay, gaps));
+        if (R.maxHoursContinuously.active()) {
+            int longest = 0;
+            for (uint64_t m = mask; m; m &= m << 1) {
+                ++longest;
+            }
+            addRule(c, R.maxHoursContinuously, excess(R.maxHoursContinuously, longest));
+        }
         return c;
     }
 
@@ -330,14 +339,15 @@ public:
             for (int res : L.resources) {
                 int16_t *cnt = &m_resCount[size_t(res) * m_cs + base];
                 bool maskChanged = false;
+                const int conflicts = m_resConflict[res];
                 for (int i = 0; i < L.duration; ++i) {
                     const int c = cnt[i];
                     if (sign > 0) {
-                        m_hard += (c >= 1);
+                        m_hard += (c >= 1) & conflicts;
                         maskChanged |= (c == 0);
                         cnt[i] = int16_t(c + 1);
                     } else {
-                        m_hard -= (c >= 2);
+                        m_hard -= (c >= 2) & conflicts;
                         maskChanged |= (c == 1);
                         cnt[i] = int16_t(c - 1);
                     }
@@ -481,16 +491,17 @@ public:
             for (int res : L.resources) {
                 const int16_t *cnt = &m_resCount[size_t(res) * m_cs + wb];
                 uint64_t cleared = 0;
+                const int conflicts = m_resConflict[res];
                 for (int i = 0; i < dur; ++i) {
                     const int c = cnt[s0 + i];
-                    h -= (c >= 2);
+                    h -= (c >= 2) & conflicts;
                     if (c == 1) {
                         cleared |= uint64_t(1) << (t0 + i);
                     }
                 }
                 for (int i = 0; i < dur; ++i) {
                     const int c = cnt[s1 + i] - inOld(s1 + i);
-                    h += (c >= 1);
+                    h += (c >= 1) & conflicts;
                 }
                 if (!m_resRules[res]) {
                     continue;
@@ -1004,7 +1015,7 @@ public:
                 for (int i = 0; i < L.duration && !bad; ++i) {
                     const int slot = w * m_ws + s + i;
                     for (int r : L.resources) {
-                        bad = bad || m_resCount[size_t(r) * m_cs + slot] > 1;
+                        bad = bad || (m_resConflict[r] && m_resCount[size_t(r) * m_cs + slot] > 1);
                     }
                     if (m_room[l] != NoRoom) {
                         bad = bad || m_roomCount[size_t(m_room[l]) * m_cs + slot] > 1;
@@ -1051,7 +1062,7 @@ public:
     {
         for (int x : m_p.lessons[a].resources) {
             for (int y : m_p.lessons[b].resources) {
-                if (x == y) {
+                if (x == y && m_resConflict[x]) {
                     return true;
                 }
             }
@@ -1316,6 +1327,7 @@ private:
     std::vector<Cost> m_dayCost;
     std::vector<int> m_dayGaps, m_weekGaps, m_weekDays, m_weekInterval;
     std::vector<char> m_resRules;
+    std::vector<char> m_resConflict;
     std::vector<int> m_spreadDayCount, m_spreadDistinct;
     std::vector<std::vector<int>> m_lessonSpreads;
     std::vector<int> m_courseRoomCount, m_courseDistinct;
