@@ -175,6 +175,21 @@ private Q_SLOTS:
         // a conflict: lesson c moved onto lesson a's week-1 periods
         const Solution bad{{0, NoRoom}, {3, NoRoom}, {1, NoRoom}};
         QCOMPARE(evaluate(p, bad).resourceConflicts, 1);
+        // a virtual resource (e.g. "T's labs") carries rules but never conflicts
+        Resource v;
+        v.name = "T [lab]";
+        v.tracksConflicts = false;
+        v.maxHoursContinuously = Rule{1, 2, false};
+        p.resources.push_back(v);
+        p.lessons[0].resources.push_back(1);
+        p.lessons[1].resources.push_back(1);
+        p.lessons[2].resources.push_back(1);
+        // week 0 day 0: lesson a (periods 0-1) is a run of 2 > 1 -> 2; lesson b (period 3) -> 0
+        // week 1 day 0: run of 2 -> 2; week 1 day 1: one period -> 0
+        const CostBreakdown withVirtual = evaluate(p, sol);
+        QCOMPARE(withVirtual.dayRules, int64_t(3 + 2 + 2));
+        QCOMPARE(withVirtual.resourceConflicts, 0);
+        QCOMPARE(evaluate(p, bad).resourceConflicts, 1); // only the real teacher counts
         // a start that runs past the end of the day is a domain violation
         const Solution late{{3, NoRoom}, {2, NoRoom}, {5, NoRoom}};
         QVERIFY(evaluate(p, late).unavailable >= 1);

@@ -200,6 +200,36 @@ private Q_SLOTS:
         }
     }
 
+    void weekCycles()
+    {
+        // 2-week cycle, 1 day x 2 periods, one teacher: an odd-week and an even-week lesson can
+        // share a period, the weekly lesson needs the other one.
+        Problem p;
+        p.days = 1;
+        p.periodsPerDay = 2;
+        p.weeks = 2;
+        Resource t;
+        t.name = "t";
+        p.resources.push_back(t);
+        p.courses.push_back(Course{"c", 0});
+        Lesson odd;
+        odd.course = 0;
+        odd.resources = {0};
+        odd.weekMask = 0b01;
+        Lesson even = odd;
+        even.weekMask = 0b10;
+        Lesson weekly = odd;
+        weekly.weekMask = 0b11;
+        p.lessons = {odd, even, weekly};
+        SolverOptions o;
+        o.timeLimitSeconds = 0;
+        o.maxIterations = 20000;
+        const SolverResult r = solve(p, o);
+        QCOMPARE(r.cost.hard(), 0);
+        QCOMPARE(r.solution[0].start, r.solution[1].start);
+        QVERIFY(r.solution[2].start != r.solution[0].start);
+    }
+
     void genericFeatures()
     {
         // 1 week, 3 days x 4 periods; a stream (two subgroups), double lessons, two teachers on

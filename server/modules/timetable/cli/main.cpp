@@ -158,6 +158,7 @@ int main(int argc, char **argv)
             options.repairTemperature = std::stod(value());
         } else if (a == "--repair-hard-weight") {
             options.repairHardWeight = std::stoi(value());
+            options.repairHardOnly = false;
         } else if (a == "--quiet") {
             quiet = true;
         } else {

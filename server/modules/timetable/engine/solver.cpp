@@ -850,7 +850,7 @@ public:
         double phase2Start = 0;
         int64_t phase2It = 0;
         m_hw = m_o.repairHardWeight;
-        m_hardOnly = true;
+        m_hardOnly = m_o.repairHardOnly;
         while (canSearch && m_hard > 0) {
             if ((it & 255) == 0) {
                 if (counted && it >= m_o.maxIterations * 9 / 10) {

@@ -41,6 +41,8 @@ struct SolverOptions
     /// Temperature and hard weight of the repair phase run while the timetable is infeasible.
     double repairTemperature = 0.3;
     int repairHardWeight = 1;
+    /// false: the repair phase also weighs soft cost (use with a large repairHardWeight).
+    bool repairHardOnly = true;
     /// Optional start timetable (e.g. the previous version after an edit); entries that are
     /// illegal for their lesson are constructed anew. Fixed lessons come from the Problem.
     Solution initial;
