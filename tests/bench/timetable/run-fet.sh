@@ -55,8 +55,9 @@ for f in "${files[@]}"; do
         fres="solved"
     else
         fres="not solved"
-        placed=$(grep -h -o -i 'max[^0-9]*[0-9]\+ *activities\|[0-9]\+ out of [0-9]\+' "$work/fet-$name.log" | tail -1 || true)
-        [ -n "$placed" ] && fres="not solved ($placed)"
+        placed=$( (grep -o 'reached [0-9]* activities placed' "$fdir/logs/max_placed_activities.txt" 2>/dev/null || true) \
+            | tail -1 | grep -o '[0-9]*' || true)
+        [ -n "$placed" ] && fres="not solved (at most ${placed} activities placed)"
     fi
     # ours
     start=$(date +%s.%N)
@@ -65,13 +66,15 @@ for f in "${files[@]}"; do
     owall=$(echo "$(date +%s.%N) - $start" | bc -l)
     acts=$(sed -n 's/.* activities=\([0-9]*\).*/\1/p' "$work/ours-$name.log")
     viol=$(sed -n 's/^violations=\([0-9]*\).*/\1/p' "$work/ours-$name.log")
+    hardline=$(sed -n 's/^hard: //p' "$work/ours-$name.log")
     first=$(sed -n 's/.*firstFeasible=\([^ ]*\).*/\1/p' "$work/ours-$name.log")
     unsup=$(sed -n 's/.*unsupportedHard=\([0-9]*\).*/\1/p' "$work/ours-$name.log")
-    types=$(grep '^unsupported' "$work/ours-$name.log" | awk '{ sub("Constraint", "", $2); split($3, h, "="); if (h[2] > 0) printf "%s%s×%s", sep, $2, h[2]; sep = ", " }')
+    types=$( (grep '^unsupported' "$work/ours-$name.log" || true) \
+        | awk '{ sub("Constraint", "", $2); split($3, h, "="); if (h[2] > 0) { printf "%s%s×%s", sep, $2, h[2]; sep = ", " } }')
     if [ "${viol:-1}" = "0" ]; then
         ores="solved (first feasible ${first} s)"
     else
-        ores="not solved (${viol:-?} hard violations left)"
+        ores="not solved (${viol:-?} hard violation units left: ${hardline})"
     fi
     rows+="| ${name} | ${acts:-?} | ${fres} (${fwall%.*} s) | ${ores} (${owall%.*} s) | ${unsup:-?} | ${types:-none} |"$'\n'
     echo "$name: fet=$fres ours=$ores unsupportedHard=$unsup" >&2
