@@ -154,6 +154,8 @@ int main(int argc, char **argv)
             options.minHardWeight = std::stod(value());
         } else if (a == "--hard-weight") {
             options.hardWeight = std::stoi(value());
+        } else if (a == "--repair-share") {
+            options.repairShare = std::stod(value());
         } else if (a == "--repair-t") {
             options.repairTemperature = std::stod(value());
         } else if (a == "--repair-hard-weight") {

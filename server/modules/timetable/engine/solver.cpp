@@ -853,12 +853,12 @@ public:
         m_hardOnly = m_o.repairHardOnly;
         while (canSearch && m_hard > 0) {
             if ((it & 255) == 0) {
-                if (counted && it >= m_o.maxIterations * 9 / 10) {
+                if (counted && it >= int64_t(double(m_o.maxIterations) * m_o.repairShare)) {
                     break;
                 }
                 if (timed) {
                     const double now = elapsed();
-                    if (now >= limit * 0.9) {
+                    if (now >= limit * m_o.repairShare) {
                         break;
                     }
                     if (now - lastProgress >= m_o.progressInterval) {

@@ -43,6 +43,8 @@ struct SolverOptions
     int repairHardWeight = 1;
     /// false: the repair phase also weighs soft cost (use with a large repairHardWeight).
     bool repairHardOnly = true;
+    /// Longest share of the time/iteration budget the repair phase may use.
+    double repairShare = 0.9;
     /// Optional start timetable (e.g. the previous version after an edit); entries that are
     /// illegal for their lesson are constructed anew. Fixed lessons come from the Problem.
     Solution initial;
