@@ -1,5 +1,10 @@
 #include "recordtablemodel.h"
 
+#include "errortext.h"
+#include "net/job.h"
+
+#include <QLabel>
+
 #include <QCborArray>
 
 namespace Ebilim::Client::Ui {
@@ -114,6 +119,29 @@ QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, 
         return c.header ? c.header() : c.key;
     }
     return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+void RecordTableModel::fillFrom(Job *job, QLabel *error, QObject *context, std::function<void(bool, int)> done, Fill mode)
+{
+    connect(job, &Job::finished, context, [this, error, done, mode](Job *j) {
+        error->setVisible(!j->ok());
+        if (!j->ok()) {
+            error->setText(ErrorText::describe(j->outcome()));
+            if (done) {
+                done(false, 0);
+            }
+            return;
+        }
+        QList<QCborMap> rows = mode == Fill::Append ? m_records : QList<QCborMap>();
+        const QCborArray page = j->result().toArray();
+        for (const QCborValue &v : page) {
+            rows << v.toMap();
+        }
+        setRecords(rows);
+        if (done) {
+            done(true, int(page.size()));
+        }
+    });
 }
 
 } // namespace Ebilim::Client::Ui

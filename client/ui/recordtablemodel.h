@@ -6,6 +6,12 @@
 
 #include <functional>
 
+class QLabel;
+
+namespace Ebilim::Client {
+class Job;
+}
+
 namespace Ebilim::Client::Ui {
 
 /**
@@ -40,6 +46,16 @@ public:
     int columnOf(const QString &key) const;
     /// Tells views to fetch headers and formatted values again (after a language change).
     void retranslate();
+
+    enum class Fill { Replace, Append };
+    /**
+     * The one way a screen loads a server list into this model: when @p job finishes, its
+     * array result replaces (or is appended to) the records, and @p error shows the
+     * translated failure (hidden on success). @p done gets success and the number of rows
+     * received; it runs only while @p context lives.
+     */
+    void fillFrom(Job *job, QLabel *error, QObject *context, std::function<void(bool ok, int received)> done = {},
+                  Fill mode = Fill::Replace);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

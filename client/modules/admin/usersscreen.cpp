@@ -67,21 +67,11 @@ UsersScreen::UsersScreen(Ui::ClientContext *context, QWidget *parent)
 
 void UsersScreen::refresh()
 {
-    Job *job = m_context->session()->call(QStringLiteral("users.list"));
-    connect(job, &Job::finished, this, [this](Job *j) {
-        m_error->setVisible(!j->ok());
-        if (!j->ok()) {
-            m_error->setText(Ui::ErrorText::describe(j->outcome()));
-            Q_EMIT loaded(false);
-            return;
+    m_model->fillFrom(m_context->session()->call(QStringLiteral("users.list")), m_error, this, [this](bool ok, int) {
+        if (ok) {
+            updateButtons();
         }
-        QList<QCborMap> rows;
-        for (const QCborValue &v : j->result().toArray()) {
-            rows << v.toMap();
-        }
-        m_model->setRecords(rows);
-        updateButtons();
-        Q_EMIT loaded(true);
+        Q_EMIT loaded(ok);
     });
 }
 

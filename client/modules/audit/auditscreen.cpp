@@ -93,23 +93,15 @@ void AuditScreen::load(qint64 beforeId)
     if (beforeId > 0) {
         args.insert(QStringLiteral("beforeId"), beforeId);
     }
-    Job *job = m_context->session()->call(QStringLiteral("audit.list"), args);
-    connect(job, &Job::finished, this, [this](Job *j) {
-        m_error->setVisible(!j->ok());
-        if (!j->ok()) {
-            m_error->setText(Ui::ErrorText::describe(j->outcome()));
-            Q_EMIT loaded(false);
-            return;
-        }
-        QList<QCborMap> rows = m_model->records();
-        const QCborArray page = j->result().toArray();
-        for (const QCborValue &v : page) {
-            rows << v.toMap();
-        }
-        m_model->setRecords(rows);
-        m_older->setEnabled(page.size() >= PageSize);
-        Q_EMIT loaded(true);
-    });
+    m_model->fillFrom(
+        m_context->session()->call(QStringLiteral("audit.list"), args), m_error, this,
+        [this](bool ok, int received) {
+            if (ok) {
+                m_older->setEnabled(received >= PageSize);
+            }
+            Q_EMIT loaded(ok);
+        },
+        Ui::RecordTableModel::Fill::Append);
 }
 
 void AuditScreen::verify()
