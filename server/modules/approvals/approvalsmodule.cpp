@@ -76,6 +76,18 @@ QCborMap loadPending(OpContext &ctx, qint64 id)
     return r;
 }
 
+/// After a decision: audits the request's before/after and announces it.
+QCborMap recordDecision(OpContext &ctx, qint64 id, const QCborMap &before, const QString &decision)
+{
+    QSqlQuery q = exec(ctx.db, kSelect + QStringLiteral(" WHERE r.id = ?"), {id});
+    q.next();
+    const QCborMap after = requestFrom(q);
+    q.finish();
+    ctx.audit(QStringLiteral("change_request"), QString::number(id), before, after);
+    ctx.notifyChange(QStringLiteral("change_request"), id, decision);
+    return after;
+}
+
 /// approvals.approve: applies the request's action in this transaction; if the action
 /// fails (e.g. the unit gained children), nothing changes and the request stays pending.
 QCborValue approve(OpContext &ctx)
@@ -94,13 +106,7 @@ QCborValue approve(OpContext &ctx)
          QStringLiteral("UPDATE core.change_requests SET state = 'approved', decided_by = ?, decided_at = ?, decision = ?, result = ?::jsonb "
                         "WHERE id = ?"),
          {ctx.userId(), ctx.now(), ctx.str(QStringLiteral("comment")), QString::fromUtf8(Protocol::toJson(result)), id});
-    QSqlQuery q = exec(ctx.db, kSelect + QStringLiteral(" WHERE r.id = ?"), {id});
-    q.next();
-    const QCborMap after = requestFrom(q);
-    q.finish();
-    ctx.audit(QStringLiteral("change_request"), QString::number(id), before, after);
-    ctx.notifyChange(QStringLiteral("change_request"), id, QStringLiteral("approved"));
-    return after;
+    return recordDecision(ctx, id, before, QStringLiteral("approved"));
 }
 
 QCborValue reject(OpContext &ctx)
@@ -109,13 +115,7 @@ QCborValue reject(OpContext &ctx)
     const QCborMap before = loadPending(ctx, id);
     exec(ctx.db, QStringLiteral("UPDATE core.change_requests SET state = 'rejected', decided_by = ?, decided_at = ?, decision = ? WHERE id = ?"),
          {ctx.userId(), ctx.now(), ctx.str(QStringLiteral("reason")), id});
-    QSqlQuery q = exec(ctx.db, kSelect + QStringLiteral(" WHERE r.id = ?"), {id});
-    q.next();
-    const QCborMap after = requestFrom(q);
-    q.finish();
-    ctx.audit(QStringLiteral("change_request"), QString::number(id), before, after);
-    ctx.notifyChange(QStringLiteral("change_request"), id, QStringLiteral("rejected"));
-    return after;
+    return recordDecision(ctx, id, before, QStringLiteral("rejected"));
 }
 
 } // namespace
