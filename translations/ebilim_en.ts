@@ -1,1255 +1,1260 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
-    <context>
-        <name>Ebilim::Client::Modules::ApprovalsScreen</name>
-        <message>
-            <source>Waiting</source>
-            <translation>Waiting</translation>
-        </message>
-        <message>
-            <source>Approved</source>
-            <translation>Approved</translation>
-        </message>
-        <message>
-            <source>Rejected</source>
-            <translation>Rejected</translation>
-        </message>
-        <message>
-            <source>No.</source>
-            <translation>No.</translation>
-        </message>
-        <message>
-            <source>Request</source>
-            <translation>Request</translation>
-        </message>
-        <message>
-            <source>Requested by</source>
-            <translation>Requested by</translation>
-        </message>
-        <message>
-            <source>Requested at</source>
-            <translation>Requested at</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>State</translation>
-        </message>
-        <message>
-            <source>Decided by</source>
-            <translation>Decided by</translation>
-        </message>
-        <message>
-            <source>Comment</source>
-            <translation>Comment</translation>
-        </message>
-        <message>
-            <source>Approve request</source>
-            <translation>Approve request</translation>
-        </message>
-        <message>
-            <source>Approve request no. %1? The change is applied at once.</source>
-            <translation>Approve request no. %1? The change is applied at once.</translation>
-        </message>
-        <message>
-            <source>Approve</source>
-            <translation>Approve</translation>
-        </message>
-        <message>
-            <source>Reject request</source>
-            <translation>Reject request</translation>
-        </message>
-        <message>
-            <source>Why is request no. %1 rejected?</source>
-            <translation>Why is request no. %1 rejected?</translation>
-        </message>
-        <message>
-            <source>Show:</source>
-            <translation>Show:</translation>
-        </message>
-        <message>
-            <source>All</source>
-            <translation>All</translation>
-        </message>
-        <message>
-            <source>Approve…</source>
-            <translation>Approve…</translation>
-        </message>
-        <message>
-            <source>Reject…</source>
-            <translation>Reject…</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation>Refresh</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ebilim::Client::Modules::AuditScreen</name>
-        <message>
-            <source>No.</source>
-            <translation>No.</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Time</translation>
-        </message>
-        <message>
-            <source>User</source>
-            <translation>User</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Action</translation>
-        </message>
-        <message>
-            <source>Record type</source>
-            <translation>Record type</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation>Record</translation>
-        </message>
-        <message>
-            <source>Computer</source>
-            <translation>Computer</translation>
-        </message>
-        <message>
-            <source>Check the log</source>
-            <translation>Check the log</translation>
-        </message>
-        <message numerus="yes">
-            <source>The log is intact: %n record(s) checked.</source>
-            <translation>
-                <numerusform>The log is intact: %n record checked.</numerusform>
-                <numerusform>The log is intact: %n records checked.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The log was tampered with, starting at record no. %1. Tell the system administrator at once.</source>
-            <translation>The log was tampered with, starting at record no. %1. Tell the system administrator at once.</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation>Refresh</translation>
-        </message>
-        <message>
-            <source>Load older</source>
-            <translation>Load older</translation>
-        </message>
-        <message>
-            <source>Checks that no record of the log was changed or deleted</source>
-            <translation>Checks that no record of the log was changed or deleted</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ebilim::Client::Modules::OrgScreen</name>
-        <message>
-            <source>Code</source>
-            <translation>Code</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <source>Name in Kyrgyz</source>
-            <translation>Name in Kyrgyz</translation>
-        </message>
-        <message>
-            <source>Name in Russian</source>
-            <translation>Name in Russian</translation>
-        </message>
-        <message>
-            <source>Name in English</source>
-            <translation>Name in English</translation>
-        </message>
-        <message>
-            <source>Parent unit</source>
-            <translation>Parent unit</translation>
-        </message>
-        <message>
-            <source>New unit</source>
-            <translation>New unit</translation>
-        </message>
-        <message>
-            <source>The change could not be saved on this computer.</source>
-            <translation>The change could not be saved on this computer.</translation>
-        </message>
-        <message>
-            <source>Edit unit</source>
-            <translation>Edit unit</translation>
-        </message>
-        <message>
-            <source>Delete unit</source>
-            <translation>Delete unit</translation>
-        </message>
-        <message>
-            <source>This unit has not reached the server yet.</source>
-            <translation>This unit has not reached the server yet.</translation>
-        </message>
-        <message>
-            <source>Deleting "%1 — %2" needs the approval of the vice-rector for academic affairs. Why should it be deleted?</source>
-            <translation>Deleting "%1 — %2" needs the approval of the vice-rector for academic affairs. Why should it be deleted?</translation>
-        </message>
-        <message>
-            <source>Request no. %1 to delete the unit was sent to the vice-rector for approval. The unit stays until it is approved.</source>
-            <translation>Request no. %1 to delete the unit was sent to the vice-rector for approval. The unit stays until it is approved.</translation>
-        </message>
-        <message>
-            <source>Faculties, colleges, departments and offices. Changes are saved on this computer first and sent to the server; they work offline too.</source>
-            <translation>Faculties, colleges, departments and offices. Changes are saved on this computer first and sent to the server; they work offline too.</translation>
-        </message>
-        <message>
-            <source>New unit…</source>
-            <translation>New unit…</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>Edit…</translation>
-        </message>
-        <message>
-            <source>Delete…</source>
-            <translation>Delete…</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation>Refresh</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ebilim::Client::Modules::ProfileScreen</name>
-        <message>
-            <source>Saved on the server.</source>
-            <translation>Saved on the server.</translation>
-        </message>
-        <message>
-            <source>Your earlier change conflicts with a change on the server. Resolve it in the conflicts view.</source>
-            <translation>Your earlier change conflicts with a change on the server. Resolve it in the conflicts view.</translation>
-        </message>
-        <message>
-            <source>Saved on this computer; it will be sent to the server.</source>
-            <translation>Saved on this computer; it will be sent to the server.</translation>
-        </message>
-        <message>
-            <source>No photo</source>
-            <translation>No photo</translation>
-        </message>
-        <message>
-            <source>This file is not a picture that can be read.</source>
-            <translation>This file is not a picture that can be read.</translation>
-        </message>
-        <message>
-            <source>The picture is too large even after compression.</source>
-            <translation>The picture is too large even after compression.</translation>
-        </message>
-        <message>
-            <source>Choose a photo</source>
-            <translation>Choose a photo</translation>
-        </message>
-        <message>
-            <source>Pictures (*.jpg *.jpeg *.png)</source>
-            <translation>Pictures (*.jpg *.jpeg *.png)</translation>
-        </message>
-        <message>
-            <source>Use digits, spaces and dashes, e.g. +996 555 123456.</source>
-            <translation>Use digits, spaces and dashes, e.g. +996 555 123456.</translation>
-        </message>
-        <message>
-            <source>Enter an address like name@example.kg.</source>
-            <translation>Enter an address like name@example.kg.</translation>
-        </message>
-        <message>
-            <source>The change could not be saved on this computer.</source>
-            <translation>The change could not be saved on this computer.</translation>
-        </message>
-        <message>
-            <source>Full name</source>
-            <translation>Full name</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Phone</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Photo</source>
-            <translation>Photo</translation>
-        </message>
-        <message>
-            <source>+996 555 123456</source>
-            <translation>+996 555 123456</translation>
-        </message>
-        <message>
-            <source>name@example.kg</source>
-            <translation>name@example.kg</translation>
-        </message>
-        <message>
-            <source>Choose photo…</source>
-            <translation>Choose photo…</translation>
-        </message>
-        <message>
-            <source>Remove photo</source>
-            <translation>Remove photo</translation>
-        </message>
-        <message>
-            <source>Revert</source>
-            <translation>Revert</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ebilim::Client::Modules::UnitDialog</name>
-        <message>
-            <source>New unit</source>
-            <translation>New unit</translation>
-        </message>
-        <message>
-            <source>Edit unit %1</source>
-            <translation>Edit unit %1</translation>
-        </message>
-        <message>
-            <source>Parent unit</source>
-            <translation>Parent unit</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>Code</translation>
-        </message>
-        <message>
-            <source>Name in Kyrgyz</source>
-            <translation>Name in Kyrgyz</translation>
-        </message>
-        <message>
-            <source>Name in Russian</source>
-            <translation>Name in Russian</translation>
-        </message>
-        <message>
-            <source>Name in English</source>
-            <translation>Name in English</translation>
-        </message>
-        <message>
-            <source>(none — top level)</source>
-            <translation>(none — top level)</translation>
-        </message>
-        <message>
-            <source>short code, e.g. FMI or FMI-INF</source>
-            <translation>short code, e.g. FMI or FMI-INF</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ebilim::Client::Modules::UsersScreen</name>
-        <message>
-            <source>User name</source>
-            <translation>User name</translation>
-        </message>
-        <message>
-            <source>Full name</source>
-            <translation>Full name</translation>
-        </message>
-        <message>
-            <source>Roles</source>
-            <translation>Roles</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>State</translation>
-        </message>
-        <message>
-            <source>Disabled</source>
-            <translation>Disabled</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>Active</translation>
-        </message>
-        <message>
-            <source>Enable account</source>
-            <translation>Enable account</translation>
-        </message>
-        <message>
-            <source>Disable account</source>
-            <translation>Disable account</translation>
-        </message>
-        <message>
-            <source>Disable the account of %1? All their sessions end at once.</source>
-            <translation>Disable the account of %1? All their sessions end at once.</translation>
-        </message>
-        <message>
-            <source>Users</source>
-            <translation>Users</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation>Refresh</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ebilim::Client::Ui::AboutDialog</name>
-        <message>
-            <source>About eBilim</source>
-            <translation>About eBilim</translation>
-        </message>
-        <message>
-            <source>not connected</source>
-            <translation>not connected</translation>
-        </message>
-        <message>
-            <source>&lt;h2&gt;eBilim %1&lt;/h2&gt;&lt;p&gt;Information system of the university: students, staff, curricula, teaching load, grade sheets, timetable, cashier, admissions — entered once, used everywhere.&lt;/p&gt;&lt;p&gt;Protocol %2.%3. Qt %4.&lt;/p&gt;&lt;p&gt;Server: %5 %6&lt;br&gt;Certificate (SHA-256): &lt;small&gt;%7&lt;/small&gt;&lt;/p&gt;&lt;p&gt;Licence: see the LICENSE file shipped with the program.&lt;/p&gt;</source>
-            <translation>&lt;h2&gt;eBilim %1&lt;/h2&gt;&lt;p&gt;Information system of the university: students, staff, curricula, teaching load, grade sheets, timetable, cashier, admissions — entered once, used everywhere.&lt;/p&gt;&lt;p&gt;Protocol %2.%3. Qt %4.&lt;/p&gt;&lt;p&gt;Server: %5 %6&lt;br&gt;Certificate (SHA-256): &lt;small&gt;%7&lt;/small&gt;&lt;/p&gt;&lt;p&gt;Licence: see the LICENSE file shipped with the program.&lt;/p&gt;</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ebilim::Client::Ui::ConflictsView</name>
-        <message>
-            <source>Mine</source>
-            <translation>Mine</translation>
-        </message>
-        <message>
-            <source>Theirs</source>
-            <translation>Theirs</translation>
-        </message>
-        <message>
-            <source>These changes were made while the record was also changed by someone else. For each one, keep your version, take the version on the server, or choose field by field and merge.</source>
-            <translation>These changes were made while the record was also changed by someone else. For each one, keep your version, take the version on the server, or choose field by field and merge.</translation>
-        </message>
-        <message>
-            <source>Record type</source>
-            <translation>Record type</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation>Record</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>When</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>Field</translation>
-        </message>
-        <message>
-            <source>My version</source>
-            <translation>My version</translation>
-        </message>
-        <message>
-            <source>Server version</source>
-            <translation>Server version</translation>
-        </message>
-        <message>
-            <source>Use</source>
-            <translation>Use</translation>
-        </message>
-        <message>
-            <source>Keep mine</source>
-            <translation>Keep mine</translation>
-        </message>
-        <message>
-            <source>Take theirs</source>
-            <translation>Take theirs</translation>
-        </message>
-        <message>
-            <source>Merge chosen fields</source>
-            <translation>Merge chosen fields</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ebilim::Client::Ui::DataTableView</name>
-        <message>
-            <source>Export to CSV</source>
-            <translation>Export to CSV</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>CSV files (*.csv)</translation>
-        </message>
-        <message>
-            <source>The file could not be written: %1</source>
-            <translation>The file could not be written: %1</translation>
-        </message>
-        <message>
-            <source>Search…</source>
-            <translation>Search…</translation>
-        </message>
-        <message>
-            <source>Filter</source>
-            <translation>Filter</translation>
-        </message>
-        <message>
-            <source>Columns</source>
-            <translation>Columns</translation>
-        </message>
-        <message>
-            <source>Choose the columns to show</source>
-            <translation>Choose the columns to show</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Export</translation>
-        </message>
-        <message>
-            <source>Export the visible rows and columns to a CSV file (opens in Excel)</source>
-            <translation>Export the visible rows and columns to a CSV file (opens in Excel)</translation>
-        </message>
-        <message>
-            <source>Print</source>
-            <translation>Print</translation>
-        </message>
-        <message>
-            <source>Print preview of the visible table</source>
-            <translation>Print preview of the visible table</translation>
-        </message>
-        <message>
-            <source>All columns</source>
-            <translation>All columns</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s)</source>
-            <translation>
-                <numerusform>%n row</numerusform>
-                <numerusform>%n rows</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 of %2 rows</source>
-            <extracomment>%1 rows shown after filtering, %2 rows in total</extracomment>
-            <translation>%1 of %2 rows</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ebilim::Client::Ui::ErrorText</name>
-        <message>
-            <source>This field is required.</source>
-            <translation>This field is required.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Too long: at most %n character(s).</source>
-            <translation>
-                <numerusform>Too long: at most %n character.</numerusform>
-                <numerusform>Too long: at most %n characters.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Too long.</source>
-            <translation>Too long.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Too short: at least %n character(s).</source>
-            <translation>
-                <numerusform>Too short: at least %n character.</numerusform>
-                <numerusform>Too short: at least %n characters.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Too short.</source>
-            <translation>Too short.</translation>
-        </message>
-        <message>
-            <source>The value is out of the allowed range.</source>
-            <translation>The value is out of the allowed range.</translation>
-        </message>
-        <message>
-            <source>The value has a wrong format.</source>
-            <translation>The value has a wrong format.</translation>
-        </message>
-        <message>
-            <source>The value has a wrong type.</source>
-            <translation>The value has a wrong type.</translation>
-        </message>
-        <message>
-            <source>The referenced record does not exist.</source>
-            <translation>The referenced record does not exist.</translation>
-        </message>
-        <message>
-            <source>This kind of unit is not allowed under the chosen parent.</source>
-            <extracomment>An org unit of this kind cannot be placed under the chosen parent unit.</extracomment>
-            <translation>This kind of unit is not allowed under the chosen parent.</translation>
-        </message>
-        <message>
-            <source>A unit cannot be placed inside itself.</source>
-            <translation>A unit cannot be placed inside itself.</translation>
-        </message>
-        <message>
-            <source>This value is already used.</source>
-            <translation>This value is already used.</translation>
-        </message>
-        <message>
-            <source>The value is not accepted.</source>
-            <translation>The value is not accepted.</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Phone</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Photo</source>
-            <translation>Photo</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>Code</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <source>Parent unit</source>
-            <translation>Parent unit</translation>
-        </message>
-        <message>
-            <source>Name in Kyrgyz</source>
-            <translation>Name in Kyrgyz</translation>
-        </message>
-        <message>
-            <source>Name in Russian</source>
-            <translation>Name in Russian</translation>
-        </message>
-        <message>
-            <source>Name in English</source>
-            <translation>Name in English</translation>
-        </message>
-        <message>
-            <source>User name</source>
-            <translation>User name</translation>
-        </message>
-        <message>
-            <source>Full name</source>
-            <translation>Full name</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>Password</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Reason</translation>
-        </message>
-        <message>
-            <source>Record version</source>
-            <translation>Record version</translation>
-        </message>
-        <message>
-            <source>The data was not accepted. %1</source>
-            <translation>The data was not accepted. %1</translation>
-        </message>
-        <message>
-            <source>Please check the field "%1": %2</source>
-            <extracomment>%1 is a field name, %2 what is wrong with it</extracomment>
-            <translation>Please check the field "%1": %2</translation>
-        </message>
-        <message>
-            <source>You do not have the right to do this. Ask the system administrator if you need it.</source>
-            <translation>You do not have the right to do this. Ask the system administrator if you need it.</translation>
-        </message>
-        <message>
-            <source>You are not signed in. Please sign in again.</source>
-            <translation>You are not signed in. Please sign in again.</translation>
-        </message>
-        <message>
-            <source>Someone else changed this record in the meantime. Your version was kept so you can compare and merge it.</source>
-            <translation>Someone else changed this record in the meantime. Your version was kept so you can compare and merge it.</translation>
-        </message>
-        <message>
-            <source>Your session has expired. Please sign in again.</source>
-            <translation>Your session has expired. Please sign in again.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Too many failed sign-in attempts. Try again in %n minute(s).</source>
-            <translation>
-                <numerusform>Too many failed sign-in attempts. Try again in %n minute.</numerusform>
-                <numerusform>Too many failed sign-in attempts. Try again in %n minutes.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Too many failed sign-in attempts. Try again later.</source>
-            <translation>Too many failed sign-in attempts. Try again later.</translation>
-        </message>
-        <message>
-            <source>Wrong user name or password.</source>
-            <translation>Wrong user name or password.</translation>
-        </message>
-        <message>
-            <source>This account is disabled. Contact the system administrator.</source>
-            <translation>This account is disabled. Contact the system administrator.</translation>
-        </message>
-        <message>
-            <source>A record with this value of "%1" already exists.</source>
-            <translation>A record with this value of "%1" already exists.</translation>
-        </message>
-        <message>
-            <source>Such a record already exists.</source>
-            <translation>Such a record already exists.</translation>
-        </message>
-        <message>
-            <source>The record was not found. It may have been deleted.</source>
-            <translation>The record was not found. It may have been deleted.</translation>
-        </message>
-        <message>
-            <source>This unit still has subordinate units. Move or delete them first.</source>
-            <translation>This unit still has subordinate units. Move or delete them first.</translation>
-        </message>
-        <message>
-            <source>This record is still in use and cannot be removed.</source>
-            <translation>This record is still in use and cannot be removed.</translation>
-        </message>
-        <message>
-            <source>This cannot be done in the record's current state (it may already have been decided).</source>
-            <translation>This cannot be done in the record's current state (it may already have been decided).</translation>
-        </message>
-        <message>
-            <source>The server is busy. Please try again in a moment.</source>
-            <translation>The server is busy. Please try again in a moment.</translation>
-        </message>
-        <message>
-            <source>This program version does not match the server. Please install the current version.</source>
-            <translation>This program version does not match the server. Please install the current version.</translation>
-        </message>
-        <message>
-            <source>The server did not answer in time. The change may or may not have been saved; it will be retried.</source>
-            <translation>The server did not answer in time. The change may or may not have been saved; it will be retried.</translation>
-        </message>
-        <message>
-            <source>The connection to the server was lost. The request will be retried when the connection is back.</source>
-            <translation>The connection to the server was lost. The request will be retried when the connection is back.</translation>
-        </message>
-        <message>
-            <source>There is no connection to the server.</source>
-            <translation>There is no connection to the server.</translation>
-        </message>
-        <message>
-            <source>An unexpected error occurred (%1). Please tell the system administrator.</source>
-            <extracomment>Fallback for internal or unknown errors; %1 is the technical error code</extracomment>
-            <translation>An unexpected error occurred (%1). Please tell the system administrator.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ebilim::Client::Ui::LoginDialog</name>
-        <message>
-            <source>New server certificate</source>
-            <translation>New server certificate</translation>
-        </message>
-        <message>
-            <source>This is the first connection to %1:%2 from this computer.
+<context>
+    <name>Ebilim::Client::Modules::ApprovalsScreen</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <source>Requested at</source>
+        <translation>Requested at</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Approve request</source>
+        <translation>Approve request</translation>
+    </message>
+    <message>
+        <source>Approve request no. %1? The change is applied at once.</source>
+        <translation>Approve request no. %1? The change is applied at once.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Reject request</source>
+        <translation>Reject request</translation>
+    </message>
+    <message>
+        <source>Why is request no. %1 rejected?</source>
+        <translation>Why is request no. %1 rejected?</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Approve…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Reject…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Modules::AuditScreen</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Record type</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Check the log</source>
+        <translation>Check the log</translation>
+    </message>
+    <message numerus="yes">
+        <source>The log is intact: %n record(s) checked.</source>
+        <translation>
+            <numerusform>The log is intact: %n record checked.</numerusform>
+            <numerusform>The log is intact: %n records checked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The log was tampered with, starting at record no. %1. Tell the system administrator at once.</source>
+        <translation>The log was tampered with, starting at record no. %1. Tell the system administrator at once.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Load older</source>
+        <translation>Load older</translation>
+    </message>
+    <message>
+        <source>Checks that no record of the log was changed or deleted</source>
+        <translation>Checks that no record of the log was changed or deleted</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Modules::OrgScreen</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Name in Kyrgyz</source>
+        <translation>Name in Kyrgyz</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Name in Russian</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Name in English</translation>
+    </message>
+    <message>
+        <source>Parent unit</source>
+        <translation>Parent unit</translation>
+    </message>
+    <message>
+        <source>New unit</source>
+        <translation>New unit</translation>
+    </message>
+    <message>
+        <source>The change could not be saved on this computer.</source>
+        <translation>The change could not be saved on this computer.</translation>
+    </message>
+    <message>
+        <source>Edit unit</source>
+        <translation>Edit unit</translation>
+    </message>
+    <message>
+        <source>Delete unit</source>
+        <translation>Delete unit</translation>
+    </message>
+    <message>
+        <source>This unit has not reached the server yet.</source>
+        <translation>This unit has not reached the server yet.</translation>
+    </message>
+    <message>
+        <source>Deleting &quot;%1 — %2&quot; needs the approval of the vice-rector for academic affairs. Why should it be deleted?</source>
+        <translation>Deleting &quot;%1 — %2&quot; needs the approval of the vice-rector for academic affairs. Why should it be deleted?</translation>
+    </message>
+    <message>
+        <source>Request no. %1 to delete the unit was sent to the vice-rector for approval. The unit stays until it is approved.</source>
+        <translation>Request no. %1 to delete the unit was sent to the vice-rector for approval. The unit stays until it is approved.</translation>
+    </message>
+    <message>
+        <source>Faculties, colleges, departments and offices. Changes are saved on this computer first and sent to the server; they work offline too.</source>
+        <translation>Faculties, colleges, departments and offices. Changes are saved on this computer first and sent to the server; they work offline too.</translation>
+    </message>
+    <message>
+        <source>New unit…</source>
+        <translation>New unit…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Modules::ProfileScreen</name>
+    <message>
+        <source>Saved on the server.</source>
+        <translation>Saved on the server.</translation>
+    </message>
+    <message>
+        <source>Your earlier change conflicts with a change on the server. Resolve it in the conflicts view.</source>
+        <translation>Your earlier change conflicts with a change on the server. Resolve it in the conflicts view.</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; it will be sent to the server.</source>
+        <translation>Saved on this computer; it will be sent to the server.</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>No photo</translation>
+    </message>
+    <message>
+        <source>This file is not a picture that can be read.</source>
+        <translation>This file is not a picture that can be read.</translation>
+    </message>
+    <message>
+        <source>The picture is too large even after compression.</source>
+        <translation>The picture is too large even after compression.</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Choose a photo</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>Pictures (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Use digits, spaces and dashes, e.g. +996 555 123456.</source>
+        <translation>Use digits, spaces and dashes, e.g. +996 555 123456.</translation>
+    </message>
+    <message>
+        <source>Enter an address like name@example.kg.</source>
+        <translation>Enter an address like name@example.kg.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved on this computer.</source>
+        <translation>The change could not be saved on this computer.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>+996 555 123456</source>
+        <translation>+996 555 123456</translation>
+    </message>
+    <message>
+        <source>name@example.kg</source>
+        <translation>name@example.kg</translation>
+    </message>
+    <message>
+        <source>Choose photo…</source>
+        <translation>Choose photo…</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Remove photo</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revert</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Modules::UnitDialog</name>
+    <message>
+        <source>New unit</source>
+        <translation>New unit</translation>
+    </message>
+    <message>
+        <source>Edit unit %1</source>
+        <translation>Edit unit %1</translation>
+    </message>
+    <message>
+        <source>Parent unit</source>
+        <translation>Parent unit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name in Kyrgyz</source>
+        <translation>Name in Kyrgyz</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Name in Russian</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Name in English</translation>
+    </message>
+    <message>
+        <source>(none — top level)</source>
+        <translation>(none — top level)</translation>
+    </message>
+    <message>
+        <source>short code, e.g. FMI or FMI-INF</source>
+        <translation>short code, e.g. FMI or FMI-INF</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Modules::UsersScreen</name>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Enable account</source>
+        <translation>Enable account</translation>
+    </message>
+    <message>
+        <source>Disable account</source>
+        <translation>Disable account</translation>
+    </message>
+    <message>
+        <source>Disable the account of %1? All their sessions end at once.</source>
+        <translation>Disable the account of %1? All their sessions end at once.</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Ui::AboutDialog</name>
+    <message>
+        <source>About eBilim</source>
+        <translation>About eBilim</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>not connected</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;eBilim %1&lt;/h2&gt;&lt;p&gt;Information system of the university: students, staff, curricula, teaching load, grade sheets, timetable, cashier, admissions — entered once, used everywhere.&lt;/p&gt;&lt;p&gt;Protocol %2.%3. Qt %4.&lt;/p&gt;&lt;p&gt;Server: %5 %6&lt;br&gt;Certificate (SHA-256): &lt;small&gt;%7&lt;/small&gt;&lt;/p&gt;&lt;p&gt;Licence: see the LICENSE file shipped with the program.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;eBilim %1&lt;/h2&gt;&lt;p&gt;Information system of the university: students, staff, curricula, teaching load, grade sheets, timetable, cashier, admissions — entered once, used everywhere.&lt;/p&gt;&lt;p&gt;Protocol %2.%3. Qt %4.&lt;/p&gt;&lt;p&gt;Server: %5 %6&lt;br&gt;Certificate (SHA-256): &lt;small&gt;%7&lt;/small&gt;&lt;/p&gt;&lt;p&gt;Licence: see the LICENSE file shipped with the program.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Ui::ConflictsView</name>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Theirs</translation>
+    </message>
+    <message>
+        <source>These changes were made while the record was also changed by someone else. For each one, keep your version, take the version on the server, or choose field by field and merge.</source>
+        <translation>These changes were made while the record was also changed by someone else. For each one, keep your version, take the version on the server, or choose field by field and merge.</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Record type</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>My version</source>
+        <translation>My version</translation>
+    </message>
+    <message>
+        <source>Server version</source>
+        <translation>Server version</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Use</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Take theirs</translation>
+    </message>
+    <message>
+        <source>Merge chosen fields</source>
+        <translation>Merge chosen fields</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Ui::DataTableView</name>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Export to CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Search…</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Choose the columns to show</source>
+        <translation>Choose the columns to show</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export the visible rows and columns to a CSV file (opens in Excel)</source>
+        <translation>Export the visible rows and columns to a CSV file (opens in Excel)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Print preview of the visible table</source>
+        <translation>Print preview of the visible table</translation>
+    </message>
+    <message>
+        <source>All columns</source>
+        <translation>All columns</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <extracomment>%1 rows shown after filtering, %2 rows in total</extracomment>
+        <translation>%1 of %2 rows</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Ui::ErrorText</name>
+    <message>
+        <source>This field is required.</source>
+        <translation>This field is required.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too long: at most %n character(s).</source>
+        <translation>
+            <numerusform>Too long: at most %n character.</numerusform>
+            <numerusform>Too long: at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too long.</source>
+        <translation>Too long.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: at least %n character(s).</source>
+        <translation>
+            <numerusform>Too short: at least %n character.</numerusform>
+            <numerusform>Too short: at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too short.</source>
+        <translation>Too short.</translation>
+    </message>
+    <message>
+        <source>The value is out of the allowed range.</source>
+        <translation>The value is out of the allowed range.</translation>
+    </message>
+    <message>
+        <source>The value has a wrong format.</source>
+        <translation>The value has a wrong format.</translation>
+    </message>
+    <message>
+        <source>The value has a wrong type.</source>
+        <translation>The value has a wrong type.</translation>
+    </message>
+    <message>
+        <source>The referenced record does not exist.</source>
+        <translation>The referenced record does not exist.</translation>
+    </message>
+    <message>
+        <source>This kind of unit is not allowed under the chosen parent.</source>
+        <extracomment>An org unit of this kind cannot be placed under the chosen parent unit.</extracomment>
+        <translation>This kind of unit is not allowed under the chosen parent.</translation>
+    </message>
+    <message>
+        <source>A unit cannot be placed inside itself.</source>
+        <translation>A unit cannot be placed inside itself.</translation>
+    </message>
+    <message>
+        <source>This value is already used.</source>
+        <translation>This value is already used.</translation>
+    </message>
+    <message>
+        <source>The value is not accepted.</source>
+        <translation>The value is not accepted.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Parent unit</source>
+        <translation>Parent unit</translation>
+    </message>
+    <message>
+        <source>Name in Kyrgyz</source>
+        <translation>Name in Kyrgyz</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Name in Russian</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Name in English</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Record version</source>
+        <translation>Record version</translation>
+    </message>
+    <message>
+        <source>The data was not accepted. %1</source>
+        <translation>The data was not accepted. %1</translation>
+    </message>
+    <message>
+        <source>Please check the field &quot;%1&quot;: %2</source>
+        <extracomment>%1 is a field name, %2 what is wrong with it</extracomment>
+        <translation>Please check the field &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>You do not have the right to do this. Ask the system administrator if you need it.</source>
+        <translation>You do not have the right to do this. Ask the system administrator if you need it.</translation>
+    </message>
+    <message>
+        <source>You are not signed in. Please sign in again.</source>
+        <translation>You are not signed in. Please sign in again.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record in the meantime. Your version was kept so you can compare and merge it.</source>
+        <translation>Someone else changed this record in the meantime. Your version was kept so you can compare and merge it.</translation>
+    </message>
+    <message>
+        <source>Your session has expired. Please sign in again.</source>
+        <translation>Your session has expired. Please sign in again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-in attempts. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Too many failed sign-in attempts. Try again in %n minute.</numerusform>
+            <numerusform>Too many failed sign-in attempts. Try again in %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many failed sign-in attempts. Try again later.</source>
+        <translation>Too many failed sign-in attempts. Try again later.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Contact the system administrator.</source>
+        <translation>This account is disabled. Contact the system administrator.</translation>
+    </message>
+    <message>
+        <source>A record with this value of &quot;%1&quot; already exists.</source>
+        <translation>A record with this value of &quot;%1&quot; already exists.</translation>
+    </message>
+    <message>
+        <source>Such a record already exists.</source>
+        <translation>Such a record already exists.</translation>
+    </message>
+    <message>
+        <source>The record was not found. It may have been deleted.</source>
+        <translation>The record was not found. It may have been deleted.</translation>
+    </message>
+    <message>
+        <source>This unit still has subordinate units. Move or delete them first.</source>
+        <translation>This unit still has subordinate units. Move or delete them first.</translation>
+    </message>
+    <message>
+        <source>This record is still in use and cannot be removed.</source>
+        <translation>This record is still in use and cannot be removed.</translation>
+    </message>
+    <message>
+        <source>This cannot be done in the record&apos;s current state (it may already have been decided).</source>
+        <translation>This cannot be done in the record&apos;s current state (it may already have been decided).</translation>
+    </message>
+    <message>
+        <source>The server is busy. Please try again in a moment.</source>
+        <translation>The server is busy. Please try again in a moment.</translation>
+    </message>
+    <message>
+        <source>This program version does not match the server. Please install the current version.</source>
+        <translation>This program version does not match the server. Please install the current version.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. The change may or may not have been saved; it will be retried.</source>
+        <translation>The server did not answer in time. The change may or may not have been saved; it will be retried.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost. The request will be retried when the connection is back.</source>
+        <translation>The connection to the server was lost. The request will be retried when the connection is back.</translation>
+    </message>
+    <message>
+        <source>There is no connection to the server.</source>
+        <translation>There is no connection to the server.</translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred (%1). Please tell the system administrator.</source>
+        <extracomment>Fallback for internal or unknown errors; %1 is the technical error code</extracomment>
+        <translation>An unexpected error occurred (%1). Please tell the system administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Ui::LoginDialog</name>
+    <message>
+        <source>New server certificate</source>
+        <translation>New server certificate</translation>
+    </message>
+    <message>
+        <source>This is the first connection to %1:%2 from this computer.
 
 Its certificate fingerprint (SHA-256) is:
 %3
 
 Compare it with the fingerprint your system administrator gave you. Trust this server?</source>
-            <translation>This is the first connection to %1:%2 from this computer.
+        <translation>This is the first connection to %1:%2 from this computer.
 
 Its certificate fingerprint (SHA-256) is:
 %3
 
 Compare it with the fingerprint your system administrator gave you. Trust this server?</translation>
-        </message>
-        <message>
-            <source>Trust and connect</source>
-            <translation>Trust and connect</translation>
-        </message>
-        <message>
-            <source>eBilim — sign in</source>
-            <translation>eBilim — sign in</translation>
-        </message>
-        <message>
-            <source>Information system of the university</source>
-            <translation>Information system of the university</translation>
-        </message>
-        <message>
-            <source>&amp;Server:</source>
-            <translation>&amp;Server:</translation>
-        </message>
-        <message>
-            <source>host:port, e.g. ebilim.example.kg:7443</source>
-            <translation>host:port, e.g. ebilim.example.kg:7443</translation>
-        </message>
-        <message>
-            <source>&amp;User:</source>
-            <translation>&amp;User:</translation>
-        </message>
-        <message>
-            <source>&amp;Password:</source>
-            <translation>&amp;Password:</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>&amp;Language:</translation>
-        </message>
-        <message>
-            <source>Sign in</source>
-            <translation>Sign in</translation>
-        </message>
-        <message>
-            <source>Enter the server as host:port, for example ebilim.example.kg:7443.</source>
-            <translation>Enter the server as host:port, for example ebilim.example.kg:7443.</translation>
-        </message>
-        <message>
-            <source>Enter your user name and password.</source>
-            <translation>Enter your user name and password.</translation>
-        </message>
-        <message>
-            <source>The list of trusted servers could not be read: %1</source>
-            <translation>The list of trusted servers could not be read: %1</translation>
-        </message>
-        <message>
-            <source>Connecting to %1…</source>
-            <translation>Connecting to %1…</translation>
-        </message>
-        <message>
-            <source>Signing in…</source>
-            <translation>Signing in…</translation>
-        </message>
-        <message>
-            <source>The trusted server could not be saved: %1</source>
-            <translation>The trusted server could not be saved: %1</translation>
-        </message>
-        <message>
-            <source>The server was not trusted; no connection was made.</source>
-            <translation>The server was not trusted; no connection was made.</translation>
-        </message>
-        <message>
-            <source>The server's certificate has CHANGED since you last connected. This may be an attack, so the connection was refused. Ask your system administrator before doing anything else.</source>
-            <translation>The server's certificate has CHANGED since you last connected. This may be an attack, so the connection was refused. Ask your system administrator before doing anything else.</translation>
-        </message>
-        <message>
-            <source>Certificate changed</source>
-            <translation>Certificate changed</translation>
-        </message>
-        <message>
-            <source>The server cannot be reached (%1). Check the address and the network. Offline sign-in is possible only after one online sign-in on this computer.</source>
-            <translation>The server cannot be reached (%1). Check the address and the network. Offline sign-in is possible only after one online sign-in on this computer.</translation>
-        </message>
-        <message>
-            <source>The local cache could not be opened (%1); working without it.</source>
-            <translation>The local cache could not be opened (%1); working without it.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ebilim::Client::Ui::MainWindow</name>
-        <message>
-            <source>The institution structure was changed (unit %1).</source>
-            <translation>The institution structure was changed (unit %1).</translation>
-        </message>
-        <message>
-            <source>A user profile was changed.</source>
-            <translation>A user profile was changed.</translation>
-        </message>
-        <message>
-            <source>An approval request was created or decided (no. %1).</source>
-            <translation>An approval request was created or decided (no. %1).</translation>
-        </message>
-        <message>
-            <source>Data was changed on the server (%1).</source>
-            <translation>Data was changed on the server (%1).</translation>
-        </message>
-        <message>
-            <source>Online</source>
-            <extracomment>Status bar: connected to the server</extracomment>
-            <translation>Online</translation>
-        </message>
-        <message>
-            <source>Synchronizing</source>
-            <extracomment>Status bar: sending queued edits to the server</extracomment>
-            <translation>Synchronizing</translation>
-        </message>
-        <message>
-            <source>Offline</source>
-            <extracomment>Status bar: no connection; edits are kept on this computer</extracomment>
-            <translation>Offline</translation>
-        </message>
-        <message>
-            <source>Connected to %1</source>
-            <translation>Connected to %1</translation>
-        </message>
-        <message>
-            <source>Not connected. Your edits are saved on this computer and sent when the connection is back.</source>
-            <translation>Not connected. Your edits are saved on this computer and sent when the connection is back.</translation>
-        </message>
-        <message>
-            <source>Pending changes: %1</source>
-            <translation>Pending changes: %1</translation>
-        </message>
-        <message>
-            <source>Edits saved on this computer and not yet accepted by the server</source>
-            <translation>Edits saved on this computer and not yet accepted by the server</translation>
-        </message>
-        <message>
-            <source>Conflicts: %1</source>
-            <translation>Conflicts: %1</translation>
-        </message>
-        <message>
-            <source>Open the conflicts view</source>
-            <translation>Open the conflicts view</translation>
-        </message>
-        <message>
-            <source>Notifications (%1)</source>
-            <translation>Notifications (%1)</translation>
-        </message>
-        <message>
-            <source>Notifications</source>
-            <translation>Notifications</translation>
-        </message>
-        <message>
-            <source>Welcome, %1</source>
-            <translation>Welcome, %1</translation>
-        </message>
-        <message>
-            <source>You are working offline. Lists show the data saved on this computer; your changes are kept and sent to the server when the connection is back.</source>
-            <translation>You are working offline. Lists show the data saved on this computer; your changes are kept and sent to the server when the connection is back.</translation>
-        </message>
-        <message>
-            <source>Choose a workspace on the left or below. Every list can be searched, sorted, filtered, exported and printed.</source>
-            <translation>Choose a workspace on the left or below. Every list can be searched, sorted, filtered, exported and printed.</translation>
-        </message>
-        <message>
-            <source>eBilim — %1</source>
-            <translation>eBilim — %1</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;File</translation>
-        </message>
-        <message>
-            <source>Sign &amp;out</source>
-            <translation>Sign &amp;out</translation>
-        </message>
-        <message>
-            <source>&amp;Close tab</source>
-            <translation>&amp;Close tab</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quit</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;View</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Language</translation>
-        </message>
-        <message>
-            <source>&amp;Notifications</source>
-            <translation>&amp;Notifications</translation>
-        </message>
-        <message>
-            <source>&amp;Conflicts</source>
-            <translation>&amp;Conflicts</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Help</translation>
-        </message>
-        <message>
-            <source>&amp;About eBilim</source>
-            <translation>&amp;About eBilim</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>Start</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ebilim::Client::Ui::Messages</name>
-        <message>
-            <source>OK</source>
-            <translation>OK</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Close</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Save</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ebilim::Client::Ui::ModuleCatalog</name>
-        <message>
-            <source>Administration</source>
-            <extracomment>Navigator module: system administration (users, roles, backups, logs)</extracomment>
-            <translation>Administration</translation>
-        </message>
-        <message>
-            <source>Institution structure</source>
-            <translation>Institution structure</translation>
-        </message>
-        <message>
-            <source>Approvals</source>
-            <extracomment>Navigator module: change requests that need the vice-rector's approval</extracomment>
-            <translation>Approvals</translation>
-        </message>
-        <message>
-            <source>Audit log</source>
-            <extracomment>Navigator module: the log of users' actions</extracomment>
-            <translation>Audit log</translation>
-        </message>
-        <message>
-            <source>Reports</source>
-            <translation>Reports</translation>
-        </message>
-        <message>
-            <source>Cashier</source>
-            <translation>Cashier</translation>
-        </message>
-        <message>
-            <source>Staff HR office</source>
-            <translation>Staff HR office</translation>
-        </message>
-        <message>
-            <source>Student HR office</source>
-            <translation>Student HR office</translation>
-        </message>
-        <message>
-            <source>Admissions committee</source>
-            <translation>Admissions committee</translation>
-        </message>
-        <message>
-            <source>Curriculum</source>
-            <translation>Curriculum</translation>
-        </message>
-        <message>
-            <source>Teaching load</source>
-            <translation>Teaching load</translation>
-        </message>
-        <message>
-            <source>Timetable</source>
-            <translation>Timetable</translation>
-        </message>
-        <message>
-            <source>Dean's office</source>
-            <translation>Dean's office</translation>
-        </message>
-        <message>
-            <source>Department</source>
-            <extracomment>Navigator module: an academic department (chair), Kyrgyz "Кафедра"
+    </message>
+    <message>
+        <source>Trust and connect</source>
+        <translation>Trust and connect</translation>
+    </message>
+    <message>
+        <source>eBilim — sign in</source>
+        <translation>eBilim — sign in</translation>
+    </message>
+    <message>
+        <source>Information system of the university</source>
+        <translation>Information system of the university</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>host:port, e.g. ebilim.example.kg:7443</source>
+        <translation>host:port, e.g. ebilim.example.kg:7443</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Enter the server as host:port, for example ebilim.example.kg:7443.</source>
+        <translation>Enter the server as host:port, for example ebilim.example.kg:7443.</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Enter your user name and password.</translation>
+    </message>
+    <message>
+        <source>The list of trusted servers could not be read: %1</source>
+        <translation>The list of trusted servers could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <source>The trusted server could not be saved: %1</source>
+        <translation>The trusted server could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>The server was not trusted; no connection was made.</source>
+        <translation>The server was not trusted; no connection was made.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has CHANGED since you last connected. This may be an attack, so the connection was refused. Ask your system administrator before doing anything else.</source>
+        <translation>The server&apos;s certificate has CHANGED since you last connected. This may be an attack, so the connection was refused. Ask your system administrator before doing anything else.</translation>
+    </message>
+    <message>
+        <source>Certificate changed</source>
+        <translation>Certificate changed</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1). Check the address and the network. Offline sign-in is possible only after one online sign-in on this computer.</source>
+        <translation>The server cannot be reached (%1). Check the address and the network. Offline sign-in is possible only after one online sign-in on this computer.</translation>
+    </message>
+    <message>
+        <source>The local cache could not be opened (%1); working without it.</source>
+        <translation>The local cache could not be opened (%1); working without it.</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in this computer&apos;s keychain</source>
+        <extracomment>Check box under the sign-in fields; the keychain is the operating system&apos;s password store.</extracomment>
+        <translation>&amp;Remember the password in this computer&apos;s keychain</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Ui::MainWindow</name>
+    <message>
+        <source>The institution structure was changed (unit %1).</source>
+        <translation>The institution structure was changed (unit %1).</translation>
+    </message>
+    <message>
+        <source>A user profile was changed.</source>
+        <translation>A user profile was changed.</translation>
+    </message>
+    <message>
+        <source>An approval request was created or decided (no. %1).</source>
+        <translation>An approval request was created or decided (no. %1).</translation>
+    </message>
+    <message>
+        <source>Data was changed on the server (%1).</source>
+        <translation>Data was changed on the server (%1).</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <extracomment>Status bar: connected to the server</extracomment>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Synchronizing</source>
+        <extracomment>Status bar: sending queued edits to the server</extracomment>
+        <translation>Synchronizing</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <extracomment>Status bar: no connection; edits are kept on this computer</extracomment>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Connected to %1</translation>
+    </message>
+    <message>
+        <source>Not connected. Your edits are saved on this computer and sent when the connection is back.</source>
+        <translation>Not connected. Your edits are saved on this computer and sent when the connection is back.</translation>
+    </message>
+    <message>
+        <source>Pending changes: %1</source>
+        <translation>Pending changes: %1</translation>
+    </message>
+    <message>
+        <source>Edits saved on this computer and not yet accepted by the server</source>
+        <translation>Edits saved on this computer and not yet accepted by the server</translation>
+    </message>
+    <message>
+        <source>Conflicts: %1</source>
+        <translation>Conflicts: %1</translation>
+    </message>
+    <message>
+        <source>Open the conflicts view</source>
+        <translation>Open the conflicts view</translation>
+    </message>
+    <message>
+        <source>Notifications (%1)</source>
+        <translation>Notifications (%1)</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Welcome, %1</source>
+        <translation>Welcome, %1</translation>
+    </message>
+    <message>
+        <source>You are working offline. Lists show the data saved on this computer; your changes are kept and sent to the server when the connection is back.</source>
+        <translation>You are working offline. Lists show the data saved on this computer; your changes are kept and sent to the server when the connection is back.</translation>
+    </message>
+    <message>
+        <source>Choose a workspace on the left or below. Every list can be searched, sorted, filtered, exported and printed.</source>
+        <translation>Choose a workspace on the left or below. Every list can be searched, sorted, filtered, exported and printed.</translation>
+    </message>
+    <message>
+        <source>eBilim — %1</source>
+        <translation>eBilim — %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>&amp;Close tab</source>
+        <translation>&amp;Close tab</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Notifications</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Conflicts</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About eBilim</source>
+        <translation>&amp;About eBilim</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Ui::Messages</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Ui::ModuleCatalog</name>
+    <message>
+        <source>Administration</source>
+        <extracomment>Navigator module: system administration (users, roles, backups, logs)</extracomment>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Institution structure</source>
+        <translation>Institution structure</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <extracomment>Navigator module: change requests that need the vice-rector&apos;s approval</extracomment>
+        <translation>Approvals</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <extracomment>Navigator module: the log of users&apos; actions</extracomment>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <source>Staff HR office</source>
+        <translation>Staff HR office</translation>
+    </message>
+    <message>
+        <source>Student HR office</source>
+        <translation>Student HR office</translation>
+    </message>
+    <message>
+        <source>Admissions committee</source>
+        <translation>Admissions committee</translation>
+    </message>
+    <message>
+        <source>Curriculum</source>
+        <translation>Curriculum</translation>
+    </message>
+    <message>
+        <source>Teaching load</source>
+        <translation>Teaching load</translation>
+    </message>
+    <message>
+        <source>Timetable</source>
+        <translation>Timetable</translation>
+    </message>
+    <message>
+        <source>Dean&apos;s office</source>
+        <translation>Dean&apos;s office</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <extracomment>Navigator module: an academic department (chair), Kyrgyz &quot;Кафедра&quot;
 ----------
-Role: staff of an academic department (chair), Kyrgyz "Кафедра"
+Role: staff of an academic department (chair), Kyrgyz &quot;Кафедра&quot;
 ----------
-Org unit kind: academic department (chair), Kyrgyz "Кафедра"</extracomment>
-            <translation>Department</translation>
-        </message>
-        <message>
-            <source>College</source>
-            <translation>College</translation>
-        </message>
-        <message>
-            <source>Teacher's cabinet</source>
-            <translation>Teacher's cabinet</translation>
-        </message>
-        <message>
-            <source>Curator's cabinet</source>
-            <translation>Curator's cabinet</translation>
-        </message>
-        <message>
-            <source>Student's cabinet</source>
-            <translation>Student's cabinet</translation>
-        </message>
-        <message>
-            <source>Parent's cabinet</source>
-            <translation>Parent's cabinet</translation>
-        </message>
-        <message>
-            <source>Applicant's cabinet</source>
-            <translation>Applicant's cabinet</translation>
-        </message>
-        <message>
-            <source>My profile</source>
-            <translation>My profile</translation>
-        </message>
-        <message>
-            <source>Users, roles and access rights.</source>
-            <translation>Users, roles and access rights.</translation>
-        </message>
-        <message>
-            <source>Faculties, colleges, departments and offices of the university.</source>
-            <translation>Faculties, colleges, departments and offices of the university.</translation>
-        </message>
-        <message>
-            <source>Deletions and drastic changes waiting for the vice-rector's decision.</source>
-            <translation>Deletions and drastic changes waiting for the vice-rector's decision.</translation>
-        </message>
-        <message>
-            <source>Who changed what and when.</source>
-            <translation>Who changed what and when.</translation>
-        </message>
-        <message>
-            <source>Statistical forms and summary reports.</source>
-            <translation>Statistical forms and summary reports.</translation>
-        </message>
-        <message>
-            <source>Tuition price list, payments and debts.</source>
-            <translation>Tuition price list, payments and debts.</translation>
-        </message>
-        <message>
-            <source>Personal cards of employees, hiring, transfers, leave and awards.</source>
-            <translation>Personal cards of employees, hiring, transfers, leave and awards.</translation>
-        </message>
-        <message>
-            <source>Groups, students' records and orders from admission to graduation.</source>
-            <translation>Groups, students' records and orders from admission to graduation.</translation>
-        </message>
-        <message>
-            <source>Applicants, applications, entrance exams and competition results.</source>
-            <translation>Applicants, applications, entrance exams and competition results.</translation>
-        </message>
-        <message>
-            <source>Curricula of the credit and the linear systems, working plans.</source>
-            <translation>Curricula of the credit and the linear systems, working plans.</translation>
-        </message>
-        <message>
-            <source>Teaching load of departments and teachers, calculated from the curricula.</source>
-            <translation>Teaching load of departments and teachers, calculated from the curricula.</translation>
-        </message>
-        <message>
-            <source>Timetables by group, teacher and room, with conflict checks.</source>
-            <translation>Timetables by group, teacher and room, with conflict checks.</translation>
-        </message>
-        <message>
-            <source>Grade sheets, electronic journal, academic debts of the faculty.</source>
-            <translation>Grade sheets, electronic journal, academic debts of the faculty.</translation>
-        </message>
-        <message>
-            <source>Teaching load and its execution by the department's teachers.</source>
-            <translation>Teaching load and its execution by the department's teachers.</translation>
-        </message>
-        <message>
-            <source>Students, groups and records of the college.</source>
-            <translation>Students, groups and records of the college.</translation>
-        </message>
-        <message>
-            <source>Own work plan, attendance journal, grade sheets and assignments.</source>
-            <translation>Own work plan, attendance journal, grade sheets and assignments.</translation>
-        </message>
-        <message>
-            <source>Own groups: students' data, progress and payments.</source>
-            <translation>Own groups: students' data, progress and payments.</translation>
-        </message>
-        <message>
-            <source>Grade book, transcript, timetable, assignments and requests.</source>
-            <translation>Grade book, transcript, timetable, assignments and requests.</translation>
-        </message>
-        <message>
-            <source>The child's progress, attendance and payments.</source>
-            <translation>The child's progress, attendance and payments.</translation>
-        </message>
-        <message>
-            <source>Own application and competition results.</source>
-            <translation>Own application and competition results.</translation>
-        </message>
-        <message>
-            <source>Your phone, e-mail and photo.</source>
-            <translation>Your phone, e-mail and photo.</translation>
-        </message>
-        <message>
-            <source>System administrator</source>
-            <translation>System administrator</translation>
-        </message>
-        <message>
-            <source>Vice-rector for academic affairs</source>
-            <translation>Vice-rector for academic affairs</translation>
-        </message>
-        <message>
-            <source>Accounting</source>
-            <translation>Accounting</translation>
-        </message>
-        <message>
-            <source>Academic affairs office</source>
-            <translation>Academic affairs office</translation>
-        </message>
-        <message>
-            <source>Teacher</source>
-            <translation>Teacher</translation>
-        </message>
-        <message>
-            <source>Curator</source>
-            <translation>Curator</translation>
-        </message>
-        <message>
-            <source>Student</source>
-            <translation>Student</translation>
-        </message>
-        <message>
-            <source>Parent</source>
-            <translation>Parent</translation>
-        </message>
-        <message>
-            <source>Applicant</source>
-            <translation>Applicant</translation>
-        </message>
-        <message>
-            <source>University</source>
-            <translation>University</translation>
-        </message>
-        <message>
-            <source>Branch</source>
-            <translation>Branch</translation>
-        </message>
-        <message>
-            <source>Faculty</source>
-            <translation>Faculty</translation>
-        </message>
-        <message>
-            <source>Office</source>
-            <translation>Office</translation>
-        </message>
-        <message>
-            <source>Conflicts</source>
-            <translation>Conflicts</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ebilim::Client::Ui::Navigator</name>
-        <message>
-            <source>Workspaces</source>
-            <translation>Workspaces</translation>
-        </message>
-        <message>
-            <source>Personal</source>
-            <translation>Personal</translation>
-        </message>
-        <message>
-            <source>Your offline edits that clash with changes on the server</source>
-            <translation>Your offline edits that clash with changes on the server</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ebilim::Client::Ui::PlaceholderPage</name>
-        <message>
-            <source>This workspace comes in a later release of eBilim. Your access to it is already set up: it will appear here as soon as it is ready.</source>
-            <translation>This workspace comes in a later release of eBilim. Your access to it is already set up: it will appear here as soon as it is ready.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ebilim::Client::Ui::TableProxyModel</name>
-        <message>
-            <source>Conflict: someone else changed this record. Open the conflicts view to resolve it.</source>
-            <translation>Conflict: someone else changed this record. Open the conflicts view to resolve it.</translation>
-        </message>
-        <message>
-            <source>The server refused this change: %1</source>
-            <translation>The server refused this change: %1</translation>
-        </message>
-        <message>
-            <source>Saved on this computer; waiting to be sent to the server.</source>
-            <translation>Saved on this computer; waiting to be sent to the server.</translation>
-        </message>
-    </context>
+Org unit kind: academic department (chair), Kyrgyz &quot;Кафедра&quot;</extracomment>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>College</translation>
+    </message>
+    <message>
+        <source>Teacher&apos;s cabinet</source>
+        <translation>Teacher&apos;s cabinet</translation>
+    </message>
+    <message>
+        <source>Curator&apos;s cabinet</source>
+        <translation>Curator&apos;s cabinet</translation>
+    </message>
+    <message>
+        <source>Student&apos;s cabinet</source>
+        <translation>Student&apos;s cabinet</translation>
+    </message>
+    <message>
+        <source>Parent&apos;s cabinet</source>
+        <translation>Parent&apos;s cabinet</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s cabinet</source>
+        <translation>Applicant&apos;s cabinet</translation>
+    </message>
+    <message>
+        <source>My profile</source>
+        <translation>My profile</translation>
+    </message>
+    <message>
+        <source>Users, roles and access rights.</source>
+        <translation>Users, roles and access rights.</translation>
+    </message>
+    <message>
+        <source>Faculties, colleges, departments and offices of the university.</source>
+        <translation>Faculties, colleges, departments and offices of the university.</translation>
+    </message>
+    <message>
+        <source>Deletions and drastic changes waiting for the vice-rector&apos;s decision.</source>
+        <translation>Deletions and drastic changes waiting for the vice-rector&apos;s decision.</translation>
+    </message>
+    <message>
+        <source>Who changed what and when.</source>
+        <translation>Who changed what and when.</translation>
+    </message>
+    <message>
+        <source>Statistical forms and summary reports.</source>
+        <translation>Statistical forms and summary reports.</translation>
+    </message>
+    <message>
+        <source>Tuition price list, payments and debts.</source>
+        <translation>Tuition price list, payments and debts.</translation>
+    </message>
+    <message>
+        <source>Personal cards of employees, hiring, transfers, leave and awards.</source>
+        <translation>Personal cards of employees, hiring, transfers, leave and awards.</translation>
+    </message>
+    <message>
+        <source>Groups, students&apos; records and orders from admission to graduation.</source>
+        <translation>Groups, students&apos; records and orders from admission to graduation.</translation>
+    </message>
+    <message>
+        <source>Applicants, applications, entrance exams and competition results.</source>
+        <translation>Applicants, applications, entrance exams and competition results.</translation>
+    </message>
+    <message>
+        <source>Curricula of the credit and the linear systems, working plans.</source>
+        <translation>Curricula of the credit and the linear systems, working plans.</translation>
+    </message>
+    <message>
+        <source>Teaching load of departments and teachers, calculated from the curricula.</source>
+        <translation>Teaching load of departments and teachers, calculated from the curricula.</translation>
+    </message>
+    <message>
+        <source>Timetables by group, teacher and room, with conflict checks.</source>
+        <translation>Timetables by group, teacher and room, with conflict checks.</translation>
+    </message>
+    <message>
+        <source>Grade sheets, electronic journal, academic debts of the faculty.</source>
+        <translation>Grade sheets, electronic journal, academic debts of the faculty.</translation>
+    </message>
+    <message>
+        <source>Teaching load and its execution by the department&apos;s teachers.</source>
+        <translation>Teaching load and its execution by the department&apos;s teachers.</translation>
+    </message>
+    <message>
+        <source>Students, groups and records of the college.</source>
+        <translation>Students, groups and records of the college.</translation>
+    </message>
+    <message>
+        <source>Own work plan, attendance journal, grade sheets and assignments.</source>
+        <translation>Own work plan, attendance journal, grade sheets and assignments.</translation>
+    </message>
+    <message>
+        <source>Own groups: students&apos; data, progress and payments.</source>
+        <translation>Own groups: students&apos; data, progress and payments.</translation>
+    </message>
+    <message>
+        <source>Grade book, transcript, timetable, assignments and requests.</source>
+        <translation>Grade book, transcript, timetable, assignments and requests.</translation>
+    </message>
+    <message>
+        <source>The child&apos;s progress, attendance and payments.</source>
+        <translation>The child&apos;s progress, attendance and payments.</translation>
+    </message>
+    <message>
+        <source>Own application and competition results.</source>
+        <translation>Own application and competition results.</translation>
+    </message>
+    <message>
+        <source>Your phone, e-mail and photo.</source>
+        <translation>Your phone, e-mail and photo.</translation>
+    </message>
+    <message>
+        <source>System administrator</source>
+        <translation>System administrator</translation>
+    </message>
+    <message>
+        <source>Vice-rector for academic affairs</source>
+        <translation>Vice-rector for academic affairs</translation>
+    </message>
+    <message>
+        <source>Accounting</source>
+        <translation>Accounting</translation>
+    </message>
+    <message>
+        <source>Academic affairs office</source>
+        <translation>Academic affairs office</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <source>Curator</source>
+        <translation>Curator</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>University</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Faculty</source>
+        <translation>Faculty</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Ui::Navigator</name>
+    <message>
+        <source>Workspaces</source>
+        <translation>Workspaces</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Your offline edits that clash with changes on the server</source>
+        <translation>Your offline edits that clash with changes on the server</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Ui::PlaceholderPage</name>
+    <message>
+        <source>This workspace comes in a later release of eBilim. Your access to it is already set up: it will appear here as soon as it is ready.</source>
+        <translation>This workspace comes in a later release of eBilim. Your access to it is already set up: it will appear here as soon as it is ready.</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Ui::TableProxyModel</name>
+    <message>
+        <source>Conflict: someone else changed this record. Open the conflicts view to resolve it.</source>
+        <translation>Conflict: someone else changed this record. Open the conflicts view to resolve it.</translation>
+    </message>
+    <message>
+        <source>The server refused this change: %1</source>
+        <translation>The server refused this change: %1</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; waiting to be sent to the server.</source>
+        <translation>Saved on this computer; waiting to be sent to the server.</translation>
+    </message>
+</context>
 </TS>

@@ -1,1255 +1,1260 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ky_KG" sourcelanguage="en_US">
-    <context>
-        <name>Ebilim::Client::Modules::ApprovalsScreen</name>
-        <message>
-            <source>Waiting</source>
-            <translation>Күтүүдө</translation>
-        </message>
-        <message>
-            <source>Approved</source>
-            <translation>Бекитилди</translation>
-        </message>
-        <message>
-            <source>Rejected</source>
-            <translation>Четке кагылды</translation>
-        </message>
-        <message>
-            <source>No.</source>
-            <translation>№</translation>
-        </message>
-        <message>
-            <source>Request</source>
-            <translation>Суроо-талап</translation>
-        </message>
-        <message>
-            <source>Requested by</source>
-            <translation>Ким сурады</translation>
-        </message>
-        <message>
-            <source>Requested at</source>
-            <translation>Качан суралды</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Абалы</translation>
-        </message>
-        <message>
-            <source>Decided by</source>
-            <translation>Ким чечти</translation>
-        </message>
-        <message>
-            <source>Comment</source>
-            <translation>Эскертүү</translation>
-        </message>
-        <message>
-            <source>Approve request</source>
-            <translation>Суроо-талапты бекитүү</translation>
-        </message>
-        <message>
-            <source>Approve request no. %1? The change is applied at once.</source>
-            <translation>№%1 суроо-талапты бекитесизби? Өзгөртүү дароо колдонулат.</translation>
-        </message>
-        <message>
-            <source>Approve</source>
-            <translation>Бекитүү</translation>
-        </message>
-        <message>
-            <source>Reject request</source>
-            <translation>Суроо-талапты четке кагуу</translation>
-        </message>
-        <message>
-            <source>Why is request no. %1 rejected?</source>
-            <translation>№%1 суроо-талап эмне үчүн четке кагылат?</translation>
-        </message>
-        <message>
-            <source>Show:</source>
-            <translation>Көрсөтүү:</translation>
-        </message>
-        <message>
-            <source>All</source>
-            <translation>Баары</translation>
-        </message>
-        <message>
-            <source>Approve…</source>
-            <translation>Бекитүү…</translation>
-        </message>
-        <message>
-            <source>Reject…</source>
-            <translation>Четке кагуу…</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation>Жаңылоо</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ebilim::Client::Modules::AuditScreen</name>
-        <message>
-            <source>No.</source>
-            <translation>№</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Убакыт</translation>
-        </message>
-        <message>
-            <source>User</source>
-            <translation>Колдонуучу</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Аракет</translation>
-        </message>
-        <message>
-            <source>Record type</source>
-            <translation>Жазуунун түрү</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation>Жазуу</translation>
-        </message>
-        <message>
-            <source>Computer</source>
-            <translation>Компьютер</translation>
-        </message>
-        <message>
-            <source>Check the log</source>
-            <translation>Журналды текшерүү</translation>
-        </message>
-        <message numerus="yes">
-            <source>The log is intact: %n record(s) checked.</source>
-            <translation>
-                <numerusform>Журнал бузулган эмес: %n жазуу текшерилди.</numerusform>
-                <numerusform>Журнал бузулган эмес: %n жазуу текшерилди.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The log was tampered with, starting at record no. %1. Tell the system administrator at once.</source>
-            <translation>Журнал №%1 жазуудан баштап бузулган. Бул тууралуу системалык администраторго дароо билдириңиз.</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation>Жаңылоо</translation>
-        </message>
-        <message>
-            <source>Load older</source>
-            <translation>Мурункуларды жүктөө</translation>
-        </message>
-        <message>
-            <source>Checks that no record of the log was changed or deleted</source>
-            <translation>Журналдын бир да жазуусу өзгөртүлбөгөнүн же өчүрүлбөгөнүн текшерет</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ebilim::Client::Modules::OrgScreen</name>
-        <message>
-            <source>Code</source>
-            <translation>Коду</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Түрү</translation>
-        </message>
-        <message>
-            <source>Name in Kyrgyz</source>
-            <translation>Кыргызча аталышы</translation>
-        </message>
-        <message>
-            <source>Name in Russian</source>
-            <translation>Орусча аталышы</translation>
-        </message>
-        <message>
-            <source>Name in English</source>
-            <translation>Англисче аталышы</translation>
-        </message>
-        <message>
-            <source>Parent unit</source>
-            <translation>Жогорку бөлүк</translation>
-        </message>
-        <message>
-            <source>New unit</source>
-            <translation>Жаңы бөлүк</translation>
-        </message>
-        <message>
-            <source>The change could not be saved on this computer.</source>
-            <translation>Өзгөртүүнү бул компьютерде сактоо мүмкүн болгон жок.</translation>
-        </message>
-        <message>
-            <source>Edit unit</source>
-            <translation>Бөлүктү оңдоо</translation>
-        </message>
-        <message>
-            <source>Delete unit</source>
-            <translation>Бөлүктү өчүрүү</translation>
-        </message>
-        <message>
-            <source>This unit has not reached the server yet.</source>
-            <translation>Бул бөлүк серверге азырынча жете элек.</translation>
-        </message>
-        <message>
-            <source>Deleting "%1 — %2" needs the approval of the vice-rector for academic affairs. Why should it be deleted?</source>
-            <translation>«%1 — %2» бөлүгүн өчүрүү үчүн окуу иштери боюнча проректордун макулдугу керек. Эмне үчүн өчүрүү керек?</translation>
-        </message>
-        <message>
-            <source>Request no. %1 to delete the unit was sent to the vice-rector for approval. The unit stays until it is approved.</source>
-            <translation>Бөлүктү өчүрүү боюнча №%1 суроо-талап проректорго макулдукка жөнөтүлдү. Бекитилгенге чейин бөлүк сакталат.</translation>
-        </message>
-        <message>
-            <source>Faculties, colleges, departments and offices. Changes are saved on this computer first and sent to the server; they work offline too.</source>
-            <translation>Факультеттер, колледждер, кафедралар жана бөлүмдөр. Өзгөртүүлөр адегенде бул компьютерде сакталып, андан кийин серверге жөнөтүлөт; туташуу жок болсо да иштейт.</translation>
-        </message>
-        <message>
-            <source>New unit…</source>
-            <translation>Жаңы бөлүк…</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>Оңдоо…</translation>
-        </message>
-        <message>
-            <source>Delete…</source>
-            <translation>Өчүрүү…</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation>Жаңылоо</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ebilim::Client::Modules::ProfileScreen</name>
-        <message>
-            <source>Saved on the server.</source>
-            <translation>Серверде сакталды.</translation>
-        </message>
-        <message>
-            <source>Your earlier change conflicts with a change on the server. Resolve it in the conflicts view.</source>
-            <translation>Сиздин мурунку өзгөртүүңүз сервердеги өзгөртүү менен карама-каршы келди. Аны «Карама-каршылыктар» бөлүгүндө чечиңиз.</translation>
-        </message>
-        <message>
-            <source>Saved on this computer; it will be sent to the server.</source>
-            <translation>Бул компьютерде сакталды; серверге жөнөтүлөт.</translation>
-        </message>
-        <message>
-            <source>No photo</source>
-            <translation>Сүрөт жок</translation>
-        </message>
-        <message>
-            <source>This file is not a picture that can be read.</source>
-            <translation>Бул файл окула турган сүрөт эмес.</translation>
-        </message>
-        <message>
-            <source>The picture is too large even after compression.</source>
-            <translation>Сүрөт кысылгандан кийин да өтө чоң.</translation>
-        </message>
-        <message>
-            <source>Choose a photo</source>
-            <translation>Сүрөт тандоо</translation>
-        </message>
-        <message>
-            <source>Pictures (*.jpg *.jpeg *.png)</source>
-            <translation>Сүрөттөр (*.jpg *.jpeg *.png)</translation>
-        </message>
-        <message>
-            <source>Use digits, spaces and dashes, e.g. +996 555 123456.</source>
-            <translation>Сандарды, боштуктарды жана сызыкчаларды колдонуңуз, мисалы +996 555 123456.</translation>
-        </message>
-        <message>
-            <source>Enter an address like name@example.kg.</source>
-            <translation>name@example.kg сыяктуу дарек жазыңыз.</translation>
-        </message>
-        <message>
-            <source>The change could not be saved on this computer.</source>
-            <translation>Өзгөртүүнү бул компьютерде сактоо мүмкүн болгон жок.</translation>
-        </message>
-        <message>
-            <source>Full name</source>
-            <translation>Аты-жөнү</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Телефон</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>Электрондук почта</translation>
-        </message>
-        <message>
-            <source>Photo</source>
-            <translation>Сүрөт</translation>
-        </message>
-        <message>
-            <source>+996 555 123456</source>
-            <translation>+996 555 123456</translation>
-        </message>
-        <message>
-            <source>name@example.kg</source>
-            <translation>name@example.kg</translation>
-        </message>
-        <message>
-            <source>Choose photo…</source>
-            <translation>Сүрөт тандоо…</translation>
-        </message>
-        <message>
-            <source>Remove photo</source>
-            <translation>Сүрөттү алып салуу</translation>
-        </message>
-        <message>
-            <source>Revert</source>
-            <translation>Кайтаруу</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ebilim::Client::Modules::UnitDialog</name>
-        <message>
-            <source>New unit</source>
-            <translation>Жаңы бөлүк</translation>
-        </message>
-        <message>
-            <source>Edit unit %1</source>
-            <translation>%1 бөлүгүн оңдоо</translation>
-        </message>
-        <message>
-            <source>Parent unit</source>
-            <translation>Жогорку бөлүк</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Түрү</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>Коду</translation>
-        </message>
-        <message>
-            <source>Name in Kyrgyz</source>
-            <translation>Кыргызча аталышы</translation>
-        </message>
-        <message>
-            <source>Name in Russian</source>
-            <translation>Орусча аталышы</translation>
-        </message>
-        <message>
-            <source>Name in English</source>
-            <translation>Англисче аталышы</translation>
-        </message>
-        <message>
-            <source>(none — top level)</source>
-            <translation>(жок — эң жогорку деңгээл)</translation>
-        </message>
-        <message>
-            <source>short code, e.g. FMI or FMI-INF</source>
-            <translation>кыска код, мисалы FMI же FMI-INF</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ebilim::Client::Modules::UsersScreen</name>
-        <message>
-            <source>User name</source>
-            <translation>Колдонуучунун аты</translation>
-        </message>
-        <message>
-            <source>Full name</source>
-            <translation>Аты-жөнү</translation>
-        </message>
-        <message>
-            <source>Roles</source>
-            <translation>Ролдор</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Абалы</translation>
-        </message>
-        <message>
-            <source>Disabled</source>
-            <translation>Өчүрүлгөн</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>Иштеп жатат</translation>
-        </message>
-        <message>
-            <source>Enable account</source>
-            <translation>Эсептик жазууну күйгүзүү</translation>
-        </message>
-        <message>
-            <source>Disable account</source>
-            <translation>Эсептик жазууну өчүрүү</translation>
-        </message>
-        <message>
-            <source>Disable the account of %1? All their sessions end at once.</source>
-            <translation>%1 эсептик жазуусун өчүрөсүзбү? Анын бардык сеанстары дароо бүтөт.</translation>
-        </message>
-        <message>
-            <source>Users</source>
-            <translation>Колдонуучулар</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation>Жаңылоо</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ebilim::Client::Ui::AboutDialog</name>
-        <message>
-            <source>About eBilim</source>
-            <translation>eBilim жөнүндө</translation>
-        </message>
-        <message>
-            <source>not connected</source>
-            <translation>туташкан эмес</translation>
-        </message>
-        <message>
-            <source>&lt;h2&gt;eBilim %1&lt;/h2&gt;&lt;p&gt;Information system of the university: students, staff, curricula, teaching load, grade sheets, timetable, cashier, admissions — entered once, used everywhere.&lt;/p&gt;&lt;p&gt;Protocol %2.%3. Qt %4.&lt;/p&gt;&lt;p&gt;Server: %5 %6&lt;br&gt;Certificate (SHA-256): &lt;small&gt;%7&lt;/small&gt;&lt;/p&gt;&lt;p&gt;Licence: see the LICENSE file shipped with the program.&lt;/p&gt;</source>
-            <translation>&lt;h2&gt;eBilim %1&lt;/h2&gt;&lt;p&gt;Университеттин маалыматтык системасы: студенттер, кызматкерлер, окуу пландары, окуу жүктөмү, ведомосттор, сабактардын ырааттамасы, касса, кабыл алуу — бир жолу киргизилет, бардык жерде колдонулат.&lt;/p&gt;&lt;p&gt;Протокол %2.%3. Qt %4.&lt;/p&gt;&lt;p&gt;Сервер: %5 %6&lt;br&gt;Сертификат (SHA-256): &lt;small&gt;%7&lt;/small&gt;&lt;/p&gt;&lt;p&gt;Лицензия: программа менен кошо берилген LICENSE файлын караңыз.&lt;/p&gt;</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ebilim::Client::Ui::ConflictsView</name>
-        <message>
-            <source>Mine</source>
-            <translation>Меники</translation>
-        </message>
-        <message>
-            <source>Theirs</source>
-            <translation>Сервердеги</translation>
-        </message>
-        <message>
-            <source>These changes were made while the record was also changed by someone else. For each one, keep your version, take the version on the server, or choose field by field and merge.</source>
-            <translation>Бул өзгөртүүлөр жасалып жатканда жазууну башка бирөө да өзгөрткөн. Ар бири үчүн өз вариантыңызды калтырыңыз, сервердеги вариантты алыңыз же талаа боюнча тандап бириктириңиз.</translation>
-        </message>
-        <message>
-            <source>Record type</source>
-            <translation>Жазуунун түрү</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation>Жазуу</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Качан</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>Талаа</translation>
-        </message>
-        <message>
-            <source>My version</source>
-            <translation>Менин вариантым</translation>
-        </message>
-        <message>
-            <source>Server version</source>
-            <translation>Сервердеги вариант</translation>
-        </message>
-        <message>
-            <source>Use</source>
-            <translation>Колдонуу</translation>
-        </message>
-        <message>
-            <source>Keep mine</source>
-            <translation>Меникин калтыруу</translation>
-        </message>
-        <message>
-            <source>Take theirs</source>
-            <translation>Сервердегисин алуу</translation>
-        </message>
-        <message>
-            <source>Merge chosen fields</source>
-            <translation>Тандалган талааларды бириктирүү</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ebilim::Client::Ui::DataTableView</name>
-        <message>
-            <source>Export to CSV</source>
-            <translation>CSV файлына экспорттоо</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>CSV файлдары (*.csv)</translation>
-        </message>
-        <message>
-            <source>The file could not be written: %1</source>
-            <translation>Файлды жазуу мүмкүн болгон жок: %1</translation>
-        </message>
-        <message>
-            <source>Search…</source>
-            <translation>Издөө…</translation>
-        </message>
-        <message>
-            <source>Filter</source>
-            <translation>Чыпка</translation>
-        </message>
-        <message>
-            <source>Columns</source>
-            <translation>Мамычалар</translation>
-        </message>
-        <message>
-            <source>Choose the columns to show</source>
-            <translation>Көрсөтүлө турган мамычаларды тандаңыз</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Экспорттоо</translation>
-        </message>
-        <message>
-            <source>Export the visible rows and columns to a CSV file (opens in Excel)</source>
-            <translation>Көрүнгөн саптарды жана мамычаларды CSV файлына экспорттоо (Excelде ачылат)</translation>
-        </message>
-        <message>
-            <source>Print</source>
-            <translation>Басып чыгаруу</translation>
-        </message>
-        <message>
-            <source>Print preview of the visible table</source>
-            <translation>Көрүнгөн таблицаны басып чыгаруудан мурун көрүү</translation>
-        </message>
-        <message>
-            <source>All columns</source>
-            <translation>Бардык мамычалар</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s)</source>
-            <translation>
-                <numerusform>%n сап</numerusform>
-                <numerusform>%n сап</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 of %2 rows</source>
-            <extracomment>%1 rows shown after filtering, %2 rows in total</extracomment>
-            <translation>%2 саптын %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ebilim::Client::Ui::ErrorText</name>
-        <message>
-            <source>This field is required.</source>
-            <translation>Бул талааны толтуруу милдеттүү.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Too long: at most %n character(s).</source>
-            <translation>
-                <numerusform>Өтө узун: эң көп дегенде %n белги.</numerusform>
-                <numerusform>Өтө узун: эң көп дегенде %n белги.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Too long.</source>
-            <translation>Өтө узун.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Too short: at least %n character(s).</source>
-            <translation>
-                <numerusform>Өтө кыска: жок дегенде %n белги.</numerusform>
-                <numerusform>Өтө кыска: жок дегенде %n белги.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Too short.</source>
-            <translation>Өтө кыска.</translation>
-        </message>
-        <message>
-            <source>The value is out of the allowed range.</source>
-            <translation>Маани уруксат берилген чектен тышкары.</translation>
-        </message>
-        <message>
-            <source>The value has a wrong format.</source>
-            <translation>Маанинин форматы туура эмес.</translation>
-        </message>
-        <message>
-            <source>The value has a wrong type.</source>
-            <translation>Маанинин түрү туура эмес.</translation>
-        </message>
-        <message>
-            <source>The referenced record does not exist.</source>
-            <translation>Шилтеме берилген жазуу жок.</translation>
-        </message>
-        <message>
-            <source>This kind of unit is not allowed under the chosen parent.</source>
-            <extracomment>An org unit of this kind cannot be placed under the chosen parent unit.</extracomment>
-            <translation>Мындай түрдөгү бөлүктү тандалган жогорку бөлүккө киргизүүгө болбойт.</translation>
-        </message>
-        <message>
-            <source>A unit cannot be placed inside itself.</source>
-            <translation>Бөлүктү өзүнүн ичине жайгаштырууга болбойт.</translation>
-        </message>
-        <message>
-            <source>This value is already used.</source>
-            <translation>Бул маани мурунтан колдонулууда.</translation>
-        </message>
-        <message>
-            <source>The value is not accepted.</source>
-            <translation>Маани кабыл алынган жок.</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Телефон</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>Электрондук почта</translation>
-        </message>
-        <message>
-            <source>Photo</source>
-            <translation>Сүрөт</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>Коду</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Түрү</translation>
-        </message>
-        <message>
-            <source>Parent unit</source>
-            <translation>Жогорку бөлүк</translation>
-        </message>
-        <message>
-            <source>Name in Kyrgyz</source>
-            <translation>Кыргызча аталышы</translation>
-        </message>
-        <message>
-            <source>Name in Russian</source>
-            <translation>Орусча аталышы</translation>
-        </message>
-        <message>
-            <source>Name in English</source>
-            <translation>Англисче аталышы</translation>
-        </message>
-        <message>
-            <source>User name</source>
-            <translation>Колдонуучунун аты</translation>
-        </message>
-        <message>
-            <source>Full name</source>
-            <translation>Аты-жөнү</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>Сырсөз</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Себеби</translation>
-        </message>
-        <message>
-            <source>Record version</source>
-            <translation>Жазуунун версиясы</translation>
-        </message>
-        <message>
-            <source>The data was not accepted. %1</source>
-            <translation>Маалыматтар кабыл алынган жок. %1</translation>
-        </message>
-        <message>
-            <source>Please check the field "%1": %2</source>
-            <extracomment>%1 is a field name, %2 what is wrong with it</extracomment>
-            <translation>«%1» талаасын текшериңиз: %2</translation>
-        </message>
-        <message>
-            <source>You do not have the right to do this. Ask the system administrator if you need it.</source>
-            <translation>Сизде муну аткарууга укук жок. Керек болсо, системалык администраторго кайрылыңыз.</translation>
-        </message>
-        <message>
-            <source>You are not signed in. Please sign in again.</source>
-            <translation>Сиз системага кирген жоксуз. Кайра кириңиз.</translation>
-        </message>
-        <message>
-            <source>Someone else changed this record in the meantime. Your version was kept so you can compare and merge it.</source>
-            <translation>Ушул убакыттын ичинде бул жазууну башка бирөө өзгөрттү. Салыштырып, бириктире алышыңыз үчүн сиздин вариант сакталды.</translation>
-        </message>
-        <message>
-            <source>Your session has expired. Please sign in again.</source>
-            <translation>Сеансыңыздын мөөнөтү бүттү. Кайра кириңиз.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Too many failed sign-in attempts. Try again in %n minute(s).</source>
-            <translation>
-                <numerusform>Кирүүгө ийгиликсиз аракеттер өтө көп болду. %n мүнөттөн кийин кайра аракет кылыңыз.</numerusform>
-                <numerusform>Кирүүгө ийгиликсиз аракеттер өтө көп болду. %n мүнөттөн кийин кайра аракет кылыңыз.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Too many failed sign-in attempts. Try again later.</source>
-            <translation>Кирүүгө ийгиликсиз аракеттер өтө көп болду. Кийинчерээк кайра аракет кылыңыз.</translation>
-        </message>
-        <message>
-            <source>Wrong user name or password.</source>
-            <translation>Колдонуучунун аты же сырсөз туура эмес.</translation>
-        </message>
-        <message>
-            <source>This account is disabled. Contact the system administrator.</source>
-            <translation>Бул эсептик жазуу өчүрүлгөн. Системалык администраторго кайрылыңыз.</translation>
-        </message>
-        <message>
-            <source>A record with this value of "%1" already exists.</source>
-            <translation>«%1» талаасы ушундай болгон жазуу мурунтан бар.</translation>
-        </message>
-        <message>
-            <source>Such a record already exists.</source>
-            <translation>Мындай жазуу мурунтан бар.</translation>
-        </message>
-        <message>
-            <source>The record was not found. It may have been deleted.</source>
-            <translation>Жазуу табылган жок. Балким, ал өчүрүлгөндүр.</translation>
-        </message>
-        <message>
-            <source>This unit still has subordinate units. Move or delete them first.</source>
-            <translation>Бул бөлүктүн ичинде дагы бөлүктөр бар. Адегенде аларды которуңуз же өчүрүңүз.</translation>
-        </message>
-        <message>
-            <source>This record is still in use and cannot be removed.</source>
-            <translation>Бул жазуу дагы эле колдонулууда, аны өчүрүүгө болбойт.</translation>
-        </message>
-        <message>
-            <source>This cannot be done in the record's current state (it may already have been decided).</source>
-            <translation>Жазуунун азыркы абалында муну аткарууга болбойт (балким, ал боюнча чечим мурунтан кабыл алынгандыр).</translation>
-        </message>
-        <message>
-            <source>The server is busy. Please try again in a moment.</source>
-            <translation>Сервер бош эмес. Бир аздан кийин кайра аракет кылыңыз.</translation>
-        </message>
-        <message>
-            <source>This program version does not match the server. Please install the current version.</source>
-            <translation>Программанын бул версиясы серверге туура келбейт. Учурдагы версиясын орнотуңуз.</translation>
-        </message>
-        <message>
-            <source>The server did not answer in time. The change may or may not have been saved; it will be retried.</source>
-            <translation>Сервер өз убагында жооп берген жок. Өзгөртүү сакталган же сакталбаган болушу мүмкүн; ал кайра жөнөтүлөт.</translation>
-        </message>
-        <message>
-            <source>The connection to the server was lost. The request will be retried when the connection is back.</source>
-            <translation>Сервер менен байланыш үзүлдү. Байланыш калыбына келгенде суроо-талап кайра жөнөтүлөт.</translation>
-        </message>
-        <message>
-            <source>There is no connection to the server.</source>
-            <translation>Сервер менен байланыш жок.</translation>
-        </message>
-        <message>
-            <source>An unexpected error occurred (%1). Please tell the system administrator.</source>
-            <extracomment>Fallback for internal or unknown errors; %1 is the technical error code</extracomment>
-            <translation>Күтүлбөгөн ката кетти (%1). Системалык администраторго билдириңиз.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ebilim::Client::Ui::LoginDialog</name>
-        <message>
-            <source>New server certificate</source>
-            <translation>Сервердин жаңы сертификаты</translation>
-        </message>
-        <message>
-            <source>This is the first connection to %1:%2 from this computer.
+<context>
+    <name>Ebilim::Client::Modules::ApprovalsScreen</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Күтүүдө</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Бекитилди</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Четке кагылды</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Суроо-талап</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Ким сурады</translation>
+    </message>
+    <message>
+        <source>Requested at</source>
+        <translation>Качан суралды</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Ким чечти</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Эскертүү</translation>
+    </message>
+    <message>
+        <source>Approve request</source>
+        <translation>Суроо-талапты бекитүү</translation>
+    </message>
+    <message>
+        <source>Approve request no. %1? The change is applied at once.</source>
+        <translation>№%1 суроо-талапты бекитесизби? Өзгөртүү дароо колдонулат.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Бекитүү</translation>
+    </message>
+    <message>
+        <source>Reject request</source>
+        <translation>Суроо-талапты четке кагуу</translation>
+    </message>
+    <message>
+        <source>Why is request no. %1 rejected?</source>
+        <translation>№%1 суроо-талап эмне үчүн четке кагылат?</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Көрсөтүү:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Баары</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Бекитүү…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Четке кагуу…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Жаңылоо</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Modules::AuditScreen</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Убакыт</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Колдонуучу</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Аракет</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Жазуунун түрү</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Жазуу</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Компьютер</translation>
+    </message>
+    <message>
+        <source>Check the log</source>
+        <translation>Журналды текшерүү</translation>
+    </message>
+    <message numerus="yes">
+        <source>The log is intact: %n record(s) checked.</source>
+        <translation>
+            <numerusform>Журнал бузулган эмес: %n жазуу текшерилди.</numerusform>
+            <numerusform>Журнал бузулган эмес: %n жазуу текшерилди.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The log was tampered with, starting at record no. %1. Tell the system administrator at once.</source>
+        <translation>Журнал №%1 жазуудан баштап бузулган. Бул тууралуу системалык администраторго дароо билдириңиз.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Жаңылоо</translation>
+    </message>
+    <message>
+        <source>Load older</source>
+        <translation>Мурункуларды жүктөө</translation>
+    </message>
+    <message>
+        <source>Checks that no record of the log was changed or deleted</source>
+        <translation>Журналдын бир да жазуусу өзгөртүлбөгөнүн же өчүрүлбөгөнүн текшерет</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Modules::OrgScreen</name>
+    <message>
+        <source>Code</source>
+        <translation>Коду</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <source>Name in Kyrgyz</source>
+        <translation>Кыргызча аталышы</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Орусча аталышы</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Англисче аталышы</translation>
+    </message>
+    <message>
+        <source>Parent unit</source>
+        <translation>Жогорку бөлүк</translation>
+    </message>
+    <message>
+        <source>New unit</source>
+        <translation>Жаңы бөлүк</translation>
+    </message>
+    <message>
+        <source>The change could not be saved on this computer.</source>
+        <translation>Өзгөртүүнү бул компьютерде сактоо мүмкүн болгон жок.</translation>
+    </message>
+    <message>
+        <source>Edit unit</source>
+        <translation>Бөлүктү оңдоо</translation>
+    </message>
+    <message>
+        <source>Delete unit</source>
+        <translation>Бөлүктү өчүрүү</translation>
+    </message>
+    <message>
+        <source>This unit has not reached the server yet.</source>
+        <translation>Бул бөлүк серверге азырынча жете элек.</translation>
+    </message>
+    <message>
+        <source>Deleting &quot;%1 — %2&quot; needs the approval of the vice-rector for academic affairs. Why should it be deleted?</source>
+        <translation>«%1 — %2» бөлүгүн өчүрүү үчүн окуу иштери боюнча проректордун макулдугу керек. Эмне үчүн өчүрүү керек?</translation>
+    </message>
+    <message>
+        <source>Request no. %1 to delete the unit was sent to the vice-rector for approval. The unit stays until it is approved.</source>
+        <translation>Бөлүктү өчүрүү боюнча №%1 суроо-талап проректорго макулдукка жөнөтүлдү. Бекитилгенге чейин бөлүк сакталат.</translation>
+    </message>
+    <message>
+        <source>Faculties, colleges, departments and offices. Changes are saved on this computer first and sent to the server; they work offline too.</source>
+        <translation>Факультеттер, колледждер, кафедралар жана бөлүмдөр. Өзгөртүүлөр адегенде бул компьютерде сакталып, андан кийин серверге жөнөтүлөт; туташуу жок болсо да иштейт.</translation>
+    </message>
+    <message>
+        <source>New unit…</source>
+        <translation>Жаңы бөлүк…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Оңдоо…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Өчүрүү…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Жаңылоо</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Modules::ProfileScreen</name>
+    <message>
+        <source>Saved on the server.</source>
+        <translation>Серверде сакталды.</translation>
+    </message>
+    <message>
+        <source>Your earlier change conflicts with a change on the server. Resolve it in the conflicts view.</source>
+        <translation>Сиздин мурунку өзгөртүүңүз сервердеги өзгөртүү менен карама-каршы келди. Аны «Карама-каршылыктар» бөлүгүндө чечиңиз.</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; it will be sent to the server.</source>
+        <translation>Бул компьютерде сакталды; серверге жөнөтүлөт.</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Сүрөт жок</translation>
+    </message>
+    <message>
+        <source>This file is not a picture that can be read.</source>
+        <translation>Бул файл окула турган сүрөт эмес.</translation>
+    </message>
+    <message>
+        <source>The picture is too large even after compression.</source>
+        <translation>Сүрөт кысылгандан кийин да өтө чоң.</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Сүрөт тандоо</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>Сүрөттөр (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Use digits, spaces and dashes, e.g. +996 555 123456.</source>
+        <translation>Сандарды, боштуктарды жана сызыкчаларды колдонуңуз, мисалы +996 555 123456.</translation>
+    </message>
+    <message>
+        <source>Enter an address like name@example.kg.</source>
+        <translation>name@example.kg сыяктуу дарек жазыңыз.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved on this computer.</source>
+        <translation>Өзгөртүүнү бул компьютерде сактоо мүмкүн болгон жок.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөнү</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Электрондук почта</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Сүрөт</translation>
+    </message>
+    <message>
+        <source>+996 555 123456</source>
+        <translation>+996 555 123456</translation>
+    </message>
+    <message>
+        <source>name@example.kg</source>
+        <translation>name@example.kg</translation>
+    </message>
+    <message>
+        <source>Choose photo…</source>
+        <translation>Сүрөт тандоо…</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Сүрөттү алып салуу</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Кайтаруу</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Modules::UnitDialog</name>
+    <message>
+        <source>New unit</source>
+        <translation>Жаңы бөлүк</translation>
+    </message>
+    <message>
+        <source>Edit unit %1</source>
+        <translation>%1 бөлүгүн оңдоо</translation>
+    </message>
+    <message>
+        <source>Parent unit</source>
+        <translation>Жогорку бөлүк</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Коду</translation>
+    </message>
+    <message>
+        <source>Name in Kyrgyz</source>
+        <translation>Кыргызча аталышы</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Орусча аталышы</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Англисче аталышы</translation>
+    </message>
+    <message>
+        <source>(none — top level)</source>
+        <translation>(жок — эң жогорку деңгээл)</translation>
+    </message>
+    <message>
+        <source>short code, e.g. FMI or FMI-INF</source>
+        <translation>кыска код, мисалы FMI же FMI-INF</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Modules::UsersScreen</name>
+    <message>
+        <source>User name</source>
+        <translation>Колдонуучунун аты</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөнү</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Ролдор</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Өчүрүлгөн</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Иштеп жатат</translation>
+    </message>
+    <message>
+        <source>Enable account</source>
+        <translation>Эсептик жазууну күйгүзүү</translation>
+    </message>
+    <message>
+        <source>Disable account</source>
+        <translation>Эсептик жазууну өчүрүү</translation>
+    </message>
+    <message>
+        <source>Disable the account of %1? All their sessions end at once.</source>
+        <translation>%1 эсептик жазуусун өчүрөсүзбү? Анын бардык сеанстары дароо бүтөт.</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Колдонуучулар</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Жаңылоо</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Ui::AboutDialog</name>
+    <message>
+        <source>About eBilim</source>
+        <translation>eBilim жөнүндө</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>туташкан эмес</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;eBilim %1&lt;/h2&gt;&lt;p&gt;Information system of the university: students, staff, curricula, teaching load, grade sheets, timetable, cashier, admissions — entered once, used everywhere.&lt;/p&gt;&lt;p&gt;Protocol %2.%3. Qt %4.&lt;/p&gt;&lt;p&gt;Server: %5 %6&lt;br&gt;Certificate (SHA-256): &lt;small&gt;%7&lt;/small&gt;&lt;/p&gt;&lt;p&gt;Licence: see the LICENSE file shipped with the program.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;eBilim %1&lt;/h2&gt;&lt;p&gt;Университеттин маалыматтык системасы: студенттер, кызматкерлер, окуу пландары, окуу жүктөмү, ведомосттор, сабактардын ырааттамасы, касса, кабыл алуу — бир жолу киргизилет, бардык жерде колдонулат.&lt;/p&gt;&lt;p&gt;Протокол %2.%3. Qt %4.&lt;/p&gt;&lt;p&gt;Сервер: %5 %6&lt;br&gt;Сертификат (SHA-256): &lt;small&gt;%7&lt;/small&gt;&lt;/p&gt;&lt;p&gt;Лицензия: программа менен кошо берилген LICENSE файлын караңыз.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Ui::ConflictsView</name>
+    <message>
+        <source>Mine</source>
+        <translation>Меники</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Сервердеги</translation>
+    </message>
+    <message>
+        <source>These changes were made while the record was also changed by someone else. For each one, keep your version, take the version on the server, or choose field by field and merge.</source>
+        <translation>Бул өзгөртүүлөр жасалып жатканда жазууну башка бирөө да өзгөрткөн. Ар бири үчүн өз вариантыңызды калтырыңыз, сервердеги вариантты алыңыз же талаа боюнча тандап бириктириңиз.</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Жазуунун түрү</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Жазуу</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Качан</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Талаа</translation>
+    </message>
+    <message>
+        <source>My version</source>
+        <translation>Менин вариантым</translation>
+    </message>
+    <message>
+        <source>Server version</source>
+        <translation>Сервердеги вариант</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Колдонуу</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Меникин калтыруу</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Сервердегисин алуу</translation>
+    </message>
+    <message>
+        <source>Merge chosen fields</source>
+        <translation>Тандалган талааларды бириктирүү</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Ui::DataTableView</name>
+    <message>
+        <source>Export to CSV</source>
+        <translation>CSV файлына экспорттоо</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV файлдары (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Файлды жазуу мүмкүн болгон жок: %1</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Издөө…</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Чыпка</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Мамычалар</translation>
+    </message>
+    <message>
+        <source>Choose the columns to show</source>
+        <translation>Көрсөтүлө турган мамычаларды тандаңыз</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорттоо</translation>
+    </message>
+    <message>
+        <source>Export the visible rows and columns to a CSV file (opens in Excel)</source>
+        <translation>Көрүнгөн саптарды жана мамычаларды CSV файлына экспорттоо (Excelде ачылат)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Басып чыгаруу</translation>
+    </message>
+    <message>
+        <source>Print preview of the visible table</source>
+        <translation>Көрүнгөн таблицаны басып чыгаруудан мурун көрүү</translation>
+    </message>
+    <message>
+        <source>All columns</source>
+        <translation>Бардык мамычалар</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n сап</numerusform>
+            <numerusform>%n сап</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <extracomment>%1 rows shown after filtering, %2 rows in total</extracomment>
+        <translation>%2 саптын %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Ui::ErrorText</name>
+    <message>
+        <source>This field is required.</source>
+        <translation>Бул талааны толтуруу милдеттүү.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too long: at most %n character(s).</source>
+        <translation>
+            <numerusform>Өтө узун: эң көп дегенде %n белги.</numerusform>
+            <numerusform>Өтө узун: эң көп дегенде %n белги.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too long.</source>
+        <translation>Өтө узун.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: at least %n character(s).</source>
+        <translation>
+            <numerusform>Өтө кыска: жок дегенде %n белги.</numerusform>
+            <numerusform>Өтө кыска: жок дегенде %n белги.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too short.</source>
+        <translation>Өтө кыска.</translation>
+    </message>
+    <message>
+        <source>The value is out of the allowed range.</source>
+        <translation>Маани уруксат берилген чектен тышкары.</translation>
+    </message>
+    <message>
+        <source>The value has a wrong format.</source>
+        <translation>Маанинин форматы туура эмес.</translation>
+    </message>
+    <message>
+        <source>The value has a wrong type.</source>
+        <translation>Маанинин түрү туура эмес.</translation>
+    </message>
+    <message>
+        <source>The referenced record does not exist.</source>
+        <translation>Шилтеме берилген жазуу жок.</translation>
+    </message>
+    <message>
+        <source>This kind of unit is not allowed under the chosen parent.</source>
+        <extracomment>An org unit of this kind cannot be placed under the chosen parent unit.</extracomment>
+        <translation>Мындай түрдөгү бөлүктү тандалган жогорку бөлүккө киргизүүгө болбойт.</translation>
+    </message>
+    <message>
+        <source>A unit cannot be placed inside itself.</source>
+        <translation>Бөлүктү өзүнүн ичине жайгаштырууга болбойт.</translation>
+    </message>
+    <message>
+        <source>This value is already used.</source>
+        <translation>Бул маани мурунтан колдонулууда.</translation>
+    </message>
+    <message>
+        <source>The value is not accepted.</source>
+        <translation>Маани кабыл алынган жок.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Электрондук почта</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Сүрөт</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Коду</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <source>Parent unit</source>
+        <translation>Жогорку бөлүк</translation>
+    </message>
+    <message>
+        <source>Name in Kyrgyz</source>
+        <translation>Кыргызча аталышы</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Орусча аталышы</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Англисче аталышы</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Колдонуучунун аты</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөнү</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Сырсөз</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себеби</translation>
+    </message>
+    <message>
+        <source>Record version</source>
+        <translation>Жазуунун версиясы</translation>
+    </message>
+    <message>
+        <source>The data was not accepted. %1</source>
+        <translation>Маалыматтар кабыл алынган жок. %1</translation>
+    </message>
+    <message>
+        <source>Please check the field &quot;%1&quot;: %2</source>
+        <extracomment>%1 is a field name, %2 what is wrong with it</extracomment>
+        <translation>«%1» талаасын текшериңиз: %2</translation>
+    </message>
+    <message>
+        <source>You do not have the right to do this. Ask the system administrator if you need it.</source>
+        <translation>Сизде муну аткарууга укук жок. Керек болсо, системалык администраторго кайрылыңыз.</translation>
+    </message>
+    <message>
+        <source>You are not signed in. Please sign in again.</source>
+        <translation>Сиз системага кирген жоксуз. Кайра кириңиз.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record in the meantime. Your version was kept so you can compare and merge it.</source>
+        <translation>Ушул убакыттын ичинде бул жазууну башка бирөө өзгөрттү. Салыштырып, бириктире алышыңыз үчүн сиздин вариант сакталды.</translation>
+    </message>
+    <message>
+        <source>Your session has expired. Please sign in again.</source>
+        <translation>Сеансыңыздын мөөнөтү бүттү. Кайра кириңиз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-in attempts. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Кирүүгө ийгиликсиз аракеттер өтө көп болду. %n мүнөттөн кийин кайра аракет кылыңыз.</numerusform>
+            <numerusform>Кирүүгө ийгиликсиз аракеттер өтө көп болду. %n мүнөттөн кийин кайра аракет кылыңыз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many failed sign-in attempts. Try again later.</source>
+        <translation>Кирүүгө ийгиликсиз аракеттер өтө көп болду. Кийинчерээк кайра аракет кылыңыз.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Колдонуучунун аты же сырсөз туура эмес.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Contact the system administrator.</source>
+        <translation>Бул эсептик жазуу өчүрүлгөн. Системалык администраторго кайрылыңыз.</translation>
+    </message>
+    <message>
+        <source>A record with this value of &quot;%1&quot; already exists.</source>
+        <translation>«%1» талаасы ушундай болгон жазуу мурунтан бар.</translation>
+    </message>
+    <message>
+        <source>Such a record already exists.</source>
+        <translation>Мындай жазуу мурунтан бар.</translation>
+    </message>
+    <message>
+        <source>The record was not found. It may have been deleted.</source>
+        <translation>Жазуу табылган жок. Балким, ал өчүрүлгөндүр.</translation>
+    </message>
+    <message>
+        <source>This unit still has subordinate units. Move or delete them first.</source>
+        <translation>Бул бөлүктүн ичинде дагы бөлүктөр бар. Адегенде аларды которуңуз же өчүрүңүз.</translation>
+    </message>
+    <message>
+        <source>This record is still in use and cannot be removed.</source>
+        <translation>Бул жазуу дагы эле колдонулууда, аны өчүрүүгө болбойт.</translation>
+    </message>
+    <message>
+        <source>This cannot be done in the record&apos;s current state (it may already have been decided).</source>
+        <translation>Жазуунун азыркы абалында муну аткарууга болбойт (балким, ал боюнча чечим мурунтан кабыл алынгандыр).</translation>
+    </message>
+    <message>
+        <source>The server is busy. Please try again in a moment.</source>
+        <translation>Сервер бош эмес. Бир аздан кийин кайра аракет кылыңыз.</translation>
+    </message>
+    <message>
+        <source>This program version does not match the server. Please install the current version.</source>
+        <translation>Программанын бул версиясы серверге туура келбейт. Учурдагы версиясын орнотуңуз.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. The change may or may not have been saved; it will be retried.</source>
+        <translation>Сервер өз убагында жооп берген жок. Өзгөртүү сакталган же сакталбаган болушу мүмкүн; ал кайра жөнөтүлөт.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost. The request will be retried when the connection is back.</source>
+        <translation>Сервер менен байланыш үзүлдү. Байланыш калыбына келгенде суроо-талап кайра жөнөтүлөт.</translation>
+    </message>
+    <message>
+        <source>There is no connection to the server.</source>
+        <translation>Сервер менен байланыш жок.</translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred (%1). Please tell the system administrator.</source>
+        <extracomment>Fallback for internal or unknown errors; %1 is the technical error code</extracomment>
+        <translation>Күтүлбөгөн ката кетти (%1). Системалык администраторго билдириңиз.</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Ui::LoginDialog</name>
+    <message>
+        <source>New server certificate</source>
+        <translation>Сервердин жаңы сертификаты</translation>
+    </message>
+    <message>
+        <source>This is the first connection to %1:%2 from this computer.
 
 Its certificate fingerprint (SHA-256) is:
 %3
 
 Compare it with the fingerprint your system administrator gave you. Trust this server?</source>
-            <translation>Бул компьютерден %1:%2 серверине биринчи жолу туташуу.
+        <translation>Бул компьютерден %1:%2 серверине биринчи жолу туташуу.
 
 Анын сертификатынын манжа изи (SHA-256):
 %3
 
 Аны системалык администратор берген манжа изи менен салыштырыңыз. Бул серверге ишенесизби?</translation>
-        </message>
-        <message>
-            <source>Trust and connect</source>
-            <translation>Ишенүү жана туташуу</translation>
-        </message>
-        <message>
-            <source>eBilim — sign in</source>
-            <translation>eBilim — системага кирүү</translation>
-        </message>
-        <message>
-            <source>Information system of the university</source>
-            <translation>Университеттин маалыматтык системасы</translation>
-        </message>
-        <message>
-            <source>&amp;Server:</source>
-            <translation>&amp;Сервер:</translation>
-        </message>
-        <message>
-            <source>host:port, e.g. ebilim.example.kg:7443</source>
-            <translation>хост:порт, мисалы ebilim.example.kg:7443</translation>
-        </message>
-        <message>
-            <source>&amp;User:</source>
-            <translation>&amp;Колдонуучу:</translation>
-        </message>
-        <message>
-            <source>&amp;Password:</source>
-            <translation>С&amp;ырсөз:</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>&amp;Тил:</translation>
-        </message>
-        <message>
-            <source>Sign in</source>
-            <translation>Кирүү</translation>
-        </message>
-        <message>
-            <source>Enter the server as host:port, for example ebilim.example.kg:7443.</source>
-            <translation>Серверди хост:порт түрүндө жазыңыз, мисалы ebilim.example.kg:7443.</translation>
-        </message>
-        <message>
-            <source>Enter your user name and password.</source>
-            <translation>Колдонуучунун атын жана сырсөздү жазыңыз.</translation>
-        </message>
-        <message>
-            <source>The list of trusted servers could not be read: %1</source>
-            <translation>Ишенимдүү серверлердин тизмесин окуу мүмкүн болгон жок: %1</translation>
-        </message>
-        <message>
-            <source>Connecting to %1…</source>
-            <translation>%1 серверине туташуу…</translation>
-        </message>
-        <message>
-            <source>Signing in…</source>
-            <translation>Системага кирүү…</translation>
-        </message>
-        <message>
-            <source>The trusted server could not be saved: %1</source>
-            <translation>Ишенимдүү серверди сактоо мүмкүн болгон жок: %1</translation>
-        </message>
-        <message>
-            <source>The server was not trusted; no connection was made.</source>
-            <translation>Серверге ишеним көрсөтүлгөн жок; туташуу болгон жок.</translation>
-        </message>
-        <message>
-            <source>The server's certificate has CHANGED since you last connected. This may be an attack, so the connection was refused. Ask your system administrator before doing anything else.</source>
-            <translation>Акыркы туташуудан бери сервердин сертификаты ӨЗГӨРДҮ. Бул чабуул болушу мүмкүн, ошондуктан туташуудан баш тартылды. Башка эч нерсе кылбастан мурун системалык администраторго кайрылыңыз.</translation>
-        </message>
-        <message>
-            <source>Certificate changed</source>
-            <translation>Сертификат өзгөрдү</translation>
-        </message>
-        <message>
-            <source>The server cannot be reached (%1). Check the address and the network. Offline sign-in is possible only after one online sign-in on this computer.</source>
-            <translation>Серверге жетүү мүмкүн эмес (%1). Даректи жана тармакты текшериңиз. Туташпаган режимде кирүү бул компьютерде жок дегенде бир жолу онлайн киргенден кийин гана мүмкүн.</translation>
-        </message>
-        <message>
-            <source>The local cache could not be opened (%1); working without it.</source>
-            <translation>Жергиликтүү кэшти ачуу мүмкүн болгон жок (%1); аны колдонбой иштейбиз.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ebilim::Client::Ui::MainWindow</name>
-        <message>
-            <source>The institution structure was changed (unit %1).</source>
-            <translation>Окуу жайдын түзүмү өзгөрдү (бөлүк %1).</translation>
-        </message>
-        <message>
-            <source>A user profile was changed.</source>
-            <translation>Колдонуучунун жеке маалыматы өзгөрдү.</translation>
-        </message>
-        <message>
-            <source>An approval request was created or decided (no. %1).</source>
-            <translation>Макулдук суроо-талабы түзүлдү же чечилди (№%1).</translation>
-        </message>
-        <message>
-            <source>Data was changed on the server (%1).</source>
-            <translation>Сервердеги маалыматтар өзгөрдү (%1).</translation>
-        </message>
-        <message>
-            <source>Online</source>
-            <extracomment>Status bar: connected to the server</extracomment>
-            <translation>Туташкан</translation>
-        </message>
-        <message>
-            <source>Synchronizing</source>
-            <extracomment>Status bar: sending queued edits to the server</extracomment>
-            <translation>Шайкештештирүү</translation>
-        </message>
-        <message>
-            <source>Offline</source>
-            <extracomment>Status bar: no connection; edits are kept on this computer</extracomment>
-            <translation>Туташпаган</translation>
-        </message>
-        <message>
-            <source>Connected to %1</source>
-            <translation>%1 серверине туташкан</translation>
-        </message>
-        <message>
-            <source>Not connected. Your edits are saved on this computer and sent when the connection is back.</source>
-            <translation>Туташуу жок. Өзгөртүүлөрүңүз бул компьютерде сакталып, байланыш калыбына келгенде жөнөтүлөт.</translation>
-        </message>
-        <message>
-            <source>Pending changes: %1</source>
-            <translation>Күтүүдөгү өзгөртүүлөр: %1</translation>
-        </message>
-        <message>
-            <source>Edits saved on this computer and not yet accepted by the server</source>
-            <translation>Бул компьютерде сакталып, сервер азырынча кабыл ала элек өзгөртүүлөр</translation>
-        </message>
-        <message>
-            <source>Conflicts: %1</source>
-            <translation>Карама-каршылыктар: %1</translation>
-        </message>
-        <message>
-            <source>Open the conflicts view</source>
-            <translation>Карама-каршылыктар бөлүгүн ачуу</translation>
-        </message>
-        <message>
-            <source>Notifications (%1)</source>
-            <translation>Билдирүүлөр (%1)</translation>
-        </message>
-        <message>
-            <source>Notifications</source>
-            <translation>Билдирүүлөр</translation>
-        </message>
-        <message>
-            <source>Welcome, %1</source>
-            <translation>Кош келиңиз, %1</translation>
-        </message>
-        <message>
-            <source>You are working offline. Lists show the data saved on this computer; your changes are kept and sent to the server when the connection is back.</source>
-            <translation>Сиз туташпаган режимде иштеп жатасыз. Тизмелерде бул компьютерде сакталган маалыматтар көрсөтүлөт; өзгөртүүлөрүңүз сакталып, байланыш калыбына келгенде серверге жөнөтүлөт.</translation>
-        </message>
-        <message>
-            <source>Choose a workspace on the left or below. Every list can be searched, sorted, filtered, exported and printed.</source>
-            <translation>Сол жактан же төмөндөн иш бөлүгүн тандаңыз. Ар бир тизмеден издөөгө, аны иреттөөгө, чыпкалоого, экспорттоого жана басып чыгарууга болот.</translation>
-        </message>
-        <message>
-            <source>eBilim — %1</source>
-            <translation>eBilim — %1</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Файл</translation>
-        </message>
-        <message>
-            <source>Sign &amp;out</source>
-            <translation>Системадан &amp;чыгуу</translation>
-        </message>
-        <message>
-            <source>&amp;Close tab</source>
-            <translation>Өтмөктү &amp;жабуу</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>Программадан ч&amp;ыгуу</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Көрүнүш</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Тил</translation>
-        </message>
-        <message>
-            <source>&amp;Notifications</source>
-            <translation>&amp;Билдирүүлөр</translation>
-        </message>
-        <message>
-            <source>&amp;Conflicts</source>
-            <translation>Карама-&amp;каршылыктар</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Жардам</translation>
-        </message>
-        <message>
-            <source>&amp;About eBilim</source>
-            <translation>eBilim &amp;жөнүндө</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>Башкы бет</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ebilim::Client::Ui::Messages</name>
-        <message>
-            <source>OK</source>
-            <translation>Макул</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Жокко чыгаруу</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Жабуу</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Сактоо</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ebilim::Client::Ui::ModuleCatalog</name>
-        <message>
-            <source>Administration</source>
-            <extracomment>Navigator module: system administration (users, roles, backups, logs)</extracomment>
-            <translation>Администратор</translation>
-        </message>
-        <message>
-            <source>Institution structure</source>
-            <translation>Окуу жайдын түзүмү</translation>
-        </message>
-        <message>
-            <source>Approvals</source>
-            <extracomment>Navigator module: change requests that need the vice-rector's approval</extracomment>
-            <translation>Макулдашуулар</translation>
-        </message>
-        <message>
-            <source>Audit log</source>
-            <extracomment>Navigator module: the log of users' actions</extracomment>
-            <translation>Аракеттер журналы</translation>
-        </message>
-        <message>
-            <source>Reports</source>
-            <translation>Отчеттор</translation>
-        </message>
-        <message>
-            <source>Cashier</source>
-            <translation>Касса</translation>
-        </message>
-        <message>
-            <source>Staff HR office</source>
-            <translation>Кызматкерлердин кадрлар бөлүмү</translation>
-        </message>
-        <message>
-            <source>Student HR office</source>
-            <translation>Студенттик кадрлар бөлүмү</translation>
-        </message>
-        <message>
-            <source>Admissions committee</source>
-            <translation>Кабыл алуу комиссиясы</translation>
-        </message>
-        <message>
-            <source>Curriculum</source>
-            <translation>Окуу планы</translation>
-        </message>
-        <message>
-            <source>Teaching load</source>
-            <translation>Окуу жүктөмү</translation>
-        </message>
-        <message>
-            <source>Timetable</source>
-            <translation>Сабактардын ырааттамасы</translation>
-        </message>
-        <message>
-            <source>Dean's office</source>
-            <translation>Деканат</translation>
-        </message>
-        <message>
-            <source>Department</source>
-            <extracomment>Navigator module: an academic department (chair), Kyrgyz "Кафедра"
+    </message>
+    <message>
+        <source>Trust and connect</source>
+        <translation>Ишенүү жана туташуу</translation>
+    </message>
+    <message>
+        <source>eBilim — sign in</source>
+        <translation>eBilim — системага кирүү</translation>
+    </message>
+    <message>
+        <source>Information system of the university</source>
+        <translation>Университеттин маалыматтык системасы</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>host:port, e.g. ebilim.example.kg:7443</source>
+        <translation>хост:порт, мисалы ebilim.example.kg:7443</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Колдонуучу:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>С&amp;ырсөз:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тил:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Кирүү</translation>
+    </message>
+    <message>
+        <source>Enter the server as host:port, for example ebilim.example.kg:7443.</source>
+        <translation>Серверди хост:порт түрүндө жазыңыз, мисалы ebilim.example.kg:7443.</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Колдонуучунун атын жана сырсөздү жазыңыз.</translation>
+    </message>
+    <message>
+        <source>The list of trusted servers could not be read: %1</source>
+        <translation>Ишенимдүү серверлердин тизмесин окуу мүмкүн болгон жок: %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1 серверине туташуу…</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Системага кирүү…</translation>
+    </message>
+    <message>
+        <source>The trusted server could not be saved: %1</source>
+        <translation>Ишенимдүү серверди сактоо мүмкүн болгон жок: %1</translation>
+    </message>
+    <message>
+        <source>The server was not trusted; no connection was made.</source>
+        <translation>Серверге ишеним көрсөтүлгөн жок; туташуу болгон жок.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has CHANGED since you last connected. This may be an attack, so the connection was refused. Ask your system administrator before doing anything else.</source>
+        <translation>Акыркы туташуудан бери сервердин сертификаты ӨЗГӨРДҮ. Бул чабуул болушу мүмкүн, ошондуктан туташуудан баш тартылды. Башка эч нерсе кылбастан мурун системалык администраторго кайрылыңыз.</translation>
+    </message>
+    <message>
+        <source>Certificate changed</source>
+        <translation>Сертификат өзгөрдү</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1). Check the address and the network. Offline sign-in is possible only after one online sign-in on this computer.</source>
+        <translation>Серверге жетүү мүмкүн эмес (%1). Даректи жана тармакты текшериңиз. Туташпаган режимде кирүү бул компьютерде жок дегенде бир жолу онлайн киргенден кийин гана мүмкүн.</translation>
+    </message>
+    <message>
+        <source>The local cache could not be opened (%1); working without it.</source>
+        <translation>Жергиликтүү кэшти ачуу мүмкүн болгон жок (%1); аны колдонбой иштейбиз.</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in this computer&apos;s keychain</source>
+        <extracomment>Check box under the sign-in fields; the keychain is the operating system&apos;s password store.</extracomment>
+        <translation>Сырсөздү ушул компьютердин &amp;сырсөз сактагычында эстеп калуу</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Ui::MainWindow</name>
+    <message>
+        <source>The institution structure was changed (unit %1).</source>
+        <translation>Окуу жайдын түзүмү өзгөрдү (бөлүк %1).</translation>
+    </message>
+    <message>
+        <source>A user profile was changed.</source>
+        <translation>Колдонуучунун жеке маалыматы өзгөрдү.</translation>
+    </message>
+    <message>
+        <source>An approval request was created or decided (no. %1).</source>
+        <translation>Макулдук суроо-талабы түзүлдү же чечилди (№%1).</translation>
+    </message>
+    <message>
+        <source>Data was changed on the server (%1).</source>
+        <translation>Сервердеги маалыматтар өзгөрдү (%1).</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <extracomment>Status bar: connected to the server</extracomment>
+        <translation>Туташкан</translation>
+    </message>
+    <message>
+        <source>Synchronizing</source>
+        <extracomment>Status bar: sending queued edits to the server</extracomment>
+        <translation>Шайкештештирүү</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <extracomment>Status bar: no connection; edits are kept on this computer</extracomment>
+        <translation>Туташпаган</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>%1 серверине туташкан</translation>
+    </message>
+    <message>
+        <source>Not connected. Your edits are saved on this computer and sent when the connection is back.</source>
+        <translation>Туташуу жок. Өзгөртүүлөрүңүз бул компьютерде сакталып, байланыш калыбына келгенде жөнөтүлөт.</translation>
+    </message>
+    <message>
+        <source>Pending changes: %1</source>
+        <translation>Күтүүдөгү өзгөртүүлөр: %1</translation>
+    </message>
+    <message>
+        <source>Edits saved on this computer and not yet accepted by the server</source>
+        <translation>Бул компьютерде сакталып, сервер азырынча кабыл ала элек өзгөртүүлөр</translation>
+    </message>
+    <message>
+        <source>Conflicts: %1</source>
+        <translation>Карама-каршылыктар: %1</translation>
+    </message>
+    <message>
+        <source>Open the conflicts view</source>
+        <translation>Карама-каршылыктар бөлүгүн ачуу</translation>
+    </message>
+    <message>
+        <source>Notifications (%1)</source>
+        <translation>Билдирүүлөр (%1)</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Билдирүүлөр</translation>
+    </message>
+    <message>
+        <source>Welcome, %1</source>
+        <translation>Кош келиңиз, %1</translation>
+    </message>
+    <message>
+        <source>You are working offline. Lists show the data saved on this computer; your changes are kept and sent to the server when the connection is back.</source>
+        <translation>Сиз туташпаган режимде иштеп жатасыз. Тизмелерде бул компьютерде сакталган маалыматтар көрсөтүлөт; өзгөртүүлөрүңүз сакталып, байланыш калыбына келгенде серверге жөнөтүлөт.</translation>
+    </message>
+    <message>
+        <source>Choose a workspace on the left or below. Every list can be searched, sorted, filtered, exported and printed.</source>
+        <translation>Сол жактан же төмөндөн иш бөлүгүн тандаңыз. Ар бир тизмеден издөөгө, аны иреттөөгө, чыпкалоого, экспорттоого жана басып чыгарууга болот.</translation>
+    </message>
+    <message>
+        <source>eBilim — %1</source>
+        <translation>eBilim — %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Системадан &amp;чыгуу</translation>
+    </message>
+    <message>
+        <source>&amp;Close tab</source>
+        <translation>Өтмөктү &amp;жабуу</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Программадан ч&amp;ыгуу</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Көрүнүш</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Тил</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Билдирүүлөр</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>Карама-&amp;каршылыктар</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Жардам</translation>
+    </message>
+    <message>
+        <source>&amp;About eBilim</source>
+        <translation>eBilim &amp;жөнүндө</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Башкы бет</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Ui::Messages</name>
+    <message>
+        <source>OK</source>
+        <translation>Макул</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабуу</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сактоо</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Ui::ModuleCatalog</name>
+    <message>
+        <source>Administration</source>
+        <extracomment>Navigator module: system administration (users, roles, backups, logs)</extracomment>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>Institution structure</source>
+        <translation>Окуу жайдын түзүмү</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <extracomment>Navigator module: change requests that need the vice-rector&apos;s approval</extracomment>
+        <translation>Макулдашуулар</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <extracomment>Navigator module: the log of users&apos; actions</extracomment>
+        <translation>Аракеттер журналы</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчеттор</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Касса</translation>
+    </message>
+    <message>
+        <source>Staff HR office</source>
+        <translation>Кызматкерлердин кадрлар бөлүмү</translation>
+    </message>
+    <message>
+        <source>Student HR office</source>
+        <translation>Студенттик кадрлар бөлүмү</translation>
+    </message>
+    <message>
+        <source>Admissions committee</source>
+        <translation>Кабыл алуу комиссиясы</translation>
+    </message>
+    <message>
+        <source>Curriculum</source>
+        <translation>Окуу планы</translation>
+    </message>
+    <message>
+        <source>Teaching load</source>
+        <translation>Окуу жүктөмү</translation>
+    </message>
+    <message>
+        <source>Timetable</source>
+        <translation>Сабактардын ырааттамасы</translation>
+    </message>
+    <message>
+        <source>Dean&apos;s office</source>
+        <translation>Деканат</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <extracomment>Navigator module: an academic department (chair), Kyrgyz &quot;Кафедра&quot;
 ----------
-Role: staff of an academic department (chair), Kyrgyz "Кафедра"
+Role: staff of an academic department (chair), Kyrgyz &quot;Кафедра&quot;
 ----------
-Org unit kind: academic department (chair), Kyrgyz "Кафедра"</extracomment>
-            <translation>Кафедра</translation>
-        </message>
-        <message>
-            <source>College</source>
-            <translation>Колледж</translation>
-        </message>
-        <message>
-            <source>Teacher's cabinet</source>
-            <translation>Окутуучунун жеке кабинети</translation>
-        </message>
-        <message>
-            <source>Curator's cabinet</source>
-            <translation>Куратордун жеке кабинети</translation>
-        </message>
-        <message>
-            <source>Student's cabinet</source>
-            <translation>Студенттин жеке кабинети</translation>
-        </message>
-        <message>
-            <source>Parent's cabinet</source>
-            <translation>Ата-эненин кабинети</translation>
-        </message>
-        <message>
-            <source>Applicant's cabinet</source>
-            <translation>Абитуриенттин өздүк кабинети</translation>
-        </message>
-        <message>
-            <source>My profile</source>
-            <translation>Жеке маалымат</translation>
-        </message>
-        <message>
-            <source>Users, roles and access rights.</source>
-            <translation>Колдонуучулар, ролдор жана кирүү укуктары.</translation>
-        </message>
-        <message>
-            <source>Faculties, colleges, departments and offices of the university.</source>
-            <translation>Университеттин факультеттери, колледждери, кафедралары жана бөлүмдөрү.</translation>
-        </message>
-        <message>
-            <source>Deletions and drastic changes waiting for the vice-rector's decision.</source>
-            <translation>Проректордун чечимин күтүп жаткан өчүрүүлөр жана кескин өзгөртүүлөр.</translation>
-        </message>
-        <message>
-            <source>Who changed what and when.</source>
-            <translation>Ким, эмнени жана качан өзгөрткөн.</translation>
-        </message>
-        <message>
-            <source>Statistical forms and summary reports.</source>
-            <translation>Статистикалык формалар жана жыйынтык отчеттор.</translation>
-        </message>
-        <message>
-            <source>Tuition price list, payments and debts.</source>
-            <translation>Окуу акысынын прейскуранты, төлөмдөр жана карыздар.</translation>
-        </message>
-        <message>
-            <source>Personal cards of employees, hiring, transfers, leave and awards.</source>
-            <translation>Кызматкерлердин өздүк карточкалары, жумушка кабыл алуу, которуу, эмгек өргүү жана сыйлыктар.</translation>
-        </message>
-        <message>
-            <source>Groups, students' records and orders from admission to graduation.</source>
-            <translation>Группалар, студенттердин маалыматтары жана кабыл алуудан бүтүрүүгө чейинки буйруктар.</translation>
-        </message>
-        <message>
-            <source>Applicants, applications, entrance exams and competition results.</source>
-            <translation>Абитуриенттер, арыздар, кирүү экзамендери жана конкурстун жыйынтыктары.</translation>
-        </message>
-        <message>
-            <source>Curricula of the credit and the linear systems, working plans.</source>
-            <translation>Кредиттик жана сызыктуу системалардын окуу пландары, жумушчу пландар.</translation>
-        </message>
-        <message>
-            <source>Teaching load of departments and teachers, calculated from the curricula.</source>
-            <translation>Окуу пландарынан эсептелген кафедралардын жана окутуучулардын окуу жүктөмү.</translation>
-        </message>
-        <message>
-            <source>Timetables by group, teacher and room, with conflict checks.</source>
-            <translation>Группалар, окутуучулар жана аудиториялар боюнча ырааттама, дал келбестиктерди текшерүү менен.</translation>
-        </message>
-        <message>
-            <source>Grade sheets, electronic journal, academic debts of the faculty.</source>
-            <translation>Факультеттин ведомосттору, электрондук журналы, академиялык карыздары.</translation>
-        </message>
-        <message>
-            <source>Teaching load and its execution by the department's teachers.</source>
-            <translation>Кафедранын окутуучуларынын окуу жүктөмү жана анын аткарылышы.</translation>
-        </message>
-        <message>
-            <source>Students, groups and records of the college.</source>
-            <translation>Колледждин студенттери, группалары жана маалыматтары.</translation>
-        </message>
-        <message>
-            <source>Own work plan, attendance journal, grade sheets and assignments.</source>
-            <translation>Өздүк окуу планы, катышуу журналы, ведомосттор жана тапшырмалар.</translation>
-        </message>
-        <message>
-            <source>Own groups: students' data, progress and payments.</source>
-            <translation>Өз группалары: студенттердин маалыматтары, жетишүүсү жана төлөмдөрү.</translation>
-        </message>
-        <message>
-            <source>Grade book, transcript, timetable, assignments and requests.</source>
-            <translation>Зачеттук китепче, транскрипт, ырааттама, тапшырмалар жана арыздар.</translation>
-        </message>
-        <message>
-            <source>The child's progress, attendance and payments.</source>
-            <translation>Баланын жетишүүсү, сабакка катышуусу жана төлөмдөрү.</translation>
-        </message>
-        <message>
-            <source>Own application and competition results.</source>
-            <translation>Өз арызы жана конкурстун жыйынтыктары.</translation>
-        </message>
-        <message>
-            <source>Your phone, e-mail and photo.</source>
-            <translation>Телефонуңуз, электрондук почтаңыз жана сүрөтүңүз.</translation>
-        </message>
-        <message>
-            <source>System administrator</source>
-            <translation>Системалык администратор</translation>
-        </message>
-        <message>
-            <source>Vice-rector for academic affairs</source>
-            <translation>Окуу иштери боюнча проректор</translation>
-        </message>
-        <message>
-            <source>Accounting</source>
-            <translation>Бухгалтерия</translation>
-        </message>
-        <message>
-            <source>Academic affairs office</source>
-            <translation>Окуу бөлүмү</translation>
-        </message>
-        <message>
-            <source>Teacher</source>
-            <translation>Окутуучу</translation>
-        </message>
-        <message>
-            <source>Curator</source>
-            <translation>Куратор</translation>
-        </message>
-        <message>
-            <source>Student</source>
-            <translation>Студент</translation>
-        </message>
-        <message>
-            <source>Parent</source>
-            <translation>Ата-эне</translation>
-        </message>
-        <message>
-            <source>Applicant</source>
-            <translation>Абитуриент</translation>
-        </message>
-        <message>
-            <source>University</source>
-            <translation>Университет</translation>
-        </message>
-        <message>
-            <source>Branch</source>
-            <translation>Филиал</translation>
-        </message>
-        <message>
-            <source>Faculty</source>
-            <translation>Факультет</translation>
-        </message>
-        <message>
-            <source>Office</source>
-            <translation>Бөлүм</translation>
-        </message>
-        <message>
-            <source>Conflicts</source>
-            <translation>Карама-каршылыктар</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ebilim::Client::Ui::Navigator</name>
-        <message>
-            <source>Workspaces</source>
-            <translation>Иш бөлүктөрү</translation>
-        </message>
-        <message>
-            <source>Personal</source>
-            <translation>Жеке</translation>
-        </message>
-        <message>
-            <source>Your offline edits that clash with changes on the server</source>
-            <translation>Туташуусуз жасалып, сервердеги өзгөртүүлөр менен карама-каршы келген өзгөртүүлөрүңүз</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ebilim::Client::Ui::PlaceholderPage</name>
-        <message>
-            <source>This workspace comes in a later release of eBilim. Your access to it is already set up: it will appear here as soon as it is ready.</source>
-            <translation>Бул иш бөлүгү eBilimдин кийинки чыгарылышында болот. Сизге ага кирүү укугу мурунтан берилген: ал даяр болоор замат ушул жерде пайда болот.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ebilim::Client::Ui::TableProxyModel</name>
-        <message>
-            <source>Conflict: someone else changed this record. Open the conflicts view to resolve it.</source>
-            <translation>Карама-каршылык: бул жазууну башка бирөө өзгөрттү. Чечүү үчүн «Карама-каршылыктар» бөлүгүн ачыңыз.</translation>
-        </message>
-        <message>
-            <source>The server refused this change: %1</source>
-            <translation>Сервер бул өзгөртүүнү кабыл алган жок: %1</translation>
-        </message>
-        <message>
-            <source>Saved on this computer; waiting to be sent to the server.</source>
-            <translation>Бул компьютерде сакталды; серверге жөнөтүлүүнү күтүүдө.</translation>
-        </message>
-    </context>
+Org unit kind: academic department (chair), Kyrgyz &quot;Кафедра&quot;</extracomment>
+        <translation>Кафедра</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>Колледж</translation>
+    </message>
+    <message>
+        <source>Teacher&apos;s cabinet</source>
+        <translation>Окутуучунун жеке кабинети</translation>
+    </message>
+    <message>
+        <source>Curator&apos;s cabinet</source>
+        <translation>Куратордун жеке кабинети</translation>
+    </message>
+    <message>
+        <source>Student&apos;s cabinet</source>
+        <translation>Студенттин жеке кабинети</translation>
+    </message>
+    <message>
+        <source>Parent&apos;s cabinet</source>
+        <translation>Ата-эненин кабинети</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s cabinet</source>
+        <translation>Абитуриенттин өздүк кабинети</translation>
+    </message>
+    <message>
+        <source>My profile</source>
+        <translation>Жеке маалымат</translation>
+    </message>
+    <message>
+        <source>Users, roles and access rights.</source>
+        <translation>Колдонуучулар, ролдор жана кирүү укуктары.</translation>
+    </message>
+    <message>
+        <source>Faculties, colleges, departments and offices of the university.</source>
+        <translation>Университеттин факультеттери, колледждери, кафедралары жана бөлүмдөрү.</translation>
+    </message>
+    <message>
+        <source>Deletions and drastic changes waiting for the vice-rector&apos;s decision.</source>
+        <translation>Проректордун чечимин күтүп жаткан өчүрүүлөр жана кескин өзгөртүүлөр.</translation>
+    </message>
+    <message>
+        <source>Who changed what and when.</source>
+        <translation>Ким, эмнени жана качан өзгөрткөн.</translation>
+    </message>
+    <message>
+        <source>Statistical forms and summary reports.</source>
+        <translation>Статистикалык формалар жана жыйынтык отчеттор.</translation>
+    </message>
+    <message>
+        <source>Tuition price list, payments and debts.</source>
+        <translation>Окуу акысынын прейскуранты, төлөмдөр жана карыздар.</translation>
+    </message>
+    <message>
+        <source>Personal cards of employees, hiring, transfers, leave and awards.</source>
+        <translation>Кызматкерлердин өздүк карточкалары, жумушка кабыл алуу, которуу, эмгек өргүү жана сыйлыктар.</translation>
+    </message>
+    <message>
+        <source>Groups, students&apos; records and orders from admission to graduation.</source>
+        <translation>Группалар, студенттердин маалыматтары жана кабыл алуудан бүтүрүүгө чейинки буйруктар.</translation>
+    </message>
+    <message>
+        <source>Applicants, applications, entrance exams and competition results.</source>
+        <translation>Абитуриенттер, арыздар, кирүү экзамендери жана конкурстун жыйынтыктары.</translation>
+    </message>
+    <message>
+        <source>Curricula of the credit and the linear systems, working plans.</source>
+        <translation>Кредиттик жана сызыктуу системалардын окуу пландары, жумушчу пландар.</translation>
+    </message>
+    <message>
+        <source>Teaching load of departments and teachers, calculated from the curricula.</source>
+        <translation>Окуу пландарынан эсептелген кафедралардын жана окутуучулардын окуу жүктөмү.</translation>
+    </message>
+    <message>
+        <source>Timetables by group, teacher and room, with conflict checks.</source>
+        <translation>Группалар, окутуучулар жана аудиториялар боюнча ырааттама, дал келбестиктерди текшерүү менен.</translation>
+    </message>
+    <message>
+        <source>Grade sheets, electronic journal, academic debts of the faculty.</source>
+        <translation>Факультеттин ведомосттору, электрондук журналы, академиялык карыздары.</translation>
+    </message>
+    <message>
+        <source>Teaching load and its execution by the department&apos;s teachers.</source>
+        <translation>Кафедранын окутуучуларынын окуу жүктөмү жана анын аткарылышы.</translation>
+    </message>
+    <message>
+        <source>Students, groups and records of the college.</source>
+        <translation>Колледждин студенттери, группалары жана маалыматтары.</translation>
+    </message>
+    <message>
+        <source>Own work plan, attendance journal, grade sheets and assignments.</source>
+        <translation>Өздүк окуу планы, катышуу журналы, ведомосттор жана тапшырмалар.</translation>
+    </message>
+    <message>
+        <source>Own groups: students&apos; data, progress and payments.</source>
+        <translation>Өз группалары: студенттердин маалыматтары, жетишүүсү жана төлөмдөрү.</translation>
+    </message>
+    <message>
+        <source>Grade book, transcript, timetable, assignments and requests.</source>
+        <translation>Зачеттук китепче, транскрипт, ырааттама, тапшырмалар жана арыздар.</translation>
+    </message>
+    <message>
+        <source>The child&apos;s progress, attendance and payments.</source>
+        <translation>Баланын жетишүүсү, сабакка катышуусу жана төлөмдөрү.</translation>
+    </message>
+    <message>
+        <source>Own application and competition results.</source>
+        <translation>Өз арызы жана конкурстун жыйынтыктары.</translation>
+    </message>
+    <message>
+        <source>Your phone, e-mail and photo.</source>
+        <translation>Телефонуңуз, электрондук почтаңыз жана сүрөтүңүз.</translation>
+    </message>
+    <message>
+        <source>System administrator</source>
+        <translation>Системалык администратор</translation>
+    </message>
+    <message>
+        <source>Vice-rector for academic affairs</source>
+        <translation>Окуу иштери боюнча проректор</translation>
+    </message>
+    <message>
+        <source>Accounting</source>
+        <translation>Бухгалтерия</translation>
+    </message>
+    <message>
+        <source>Academic affairs office</source>
+        <translation>Окуу бөлүмү</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Окутуучу</translation>
+    </message>
+    <message>
+        <source>Curator</source>
+        <translation>Куратор</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Студент</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Ата-эне</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Абитуриент</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>Университет</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Филиал</translation>
+    </message>
+    <message>
+        <source>Faculty</source>
+        <translation>Факультет</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Бөлүм</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Карама-каршылыктар</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Ui::Navigator</name>
+    <message>
+        <source>Workspaces</source>
+        <translation>Иш бөлүктөрү</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>Жеке</translation>
+    </message>
+    <message>
+        <source>Your offline edits that clash with changes on the server</source>
+        <translation>Туташуусуз жасалып, сервердеги өзгөртүүлөр менен карама-каршы келген өзгөртүүлөрүңүз</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Ui::PlaceholderPage</name>
+    <message>
+        <source>This workspace comes in a later release of eBilim. Your access to it is already set up: it will appear here as soon as it is ready.</source>
+        <translation>Бул иш бөлүгү eBilimдин кийинки чыгарылышында болот. Сизге ага кирүү укугу мурунтан берилген: ал даяр болоор замат ушул жерде пайда болот.</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Ui::TableProxyModel</name>
+    <message>
+        <source>Conflict: someone else changed this record. Open the conflicts view to resolve it.</source>
+        <translation>Карама-каршылык: бул жазууну башка бирөө өзгөрттү. Чечүү үчүн «Карама-каршылыктар» бөлүгүн ачыңыз.</translation>
+    </message>
+    <message>
+        <source>The server refused this change: %1</source>
+        <translation>Сервер бул өзгөртүүнү кабыл алган жок: %1</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; waiting to be sent to the server.</source>
+        <translation>Бул компьютерде сакталды; серверге жөнөтүлүүнү күтүүдө.</translation>
+    </message>
+</context>
 </TS>

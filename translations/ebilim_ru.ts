@@ -1,1260 +1,1265 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en_US">
-    <context>
-        <name>Ebilim::Client::Modules::ApprovalsScreen</name>
-        <message>
-            <source>Waiting</source>
-            <translation>Ожидает</translation>
-        </message>
-        <message>
-            <source>Approved</source>
-            <translation>Одобрено</translation>
-        </message>
-        <message>
-            <source>Rejected</source>
-            <translation>Отклонено</translation>
-        </message>
-        <message>
-            <source>No.</source>
-            <translation>№</translation>
-        </message>
-        <message>
-            <source>Request</source>
-            <translation>Запрос</translation>
-        </message>
-        <message>
-            <source>Requested by</source>
-            <translation>Кто запросил</translation>
-        </message>
-        <message>
-            <source>Requested at</source>
-            <translation>Когда запрошено</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Состояние</translation>
-        </message>
-        <message>
-            <source>Decided by</source>
-            <translation>Кто решил</translation>
-        </message>
-        <message>
-            <source>Comment</source>
-            <translation>Комментарий</translation>
-        </message>
-        <message>
-            <source>Approve request</source>
-            <translation>Одобрение запроса</translation>
-        </message>
-        <message>
-            <source>Approve request no. %1? The change is applied at once.</source>
-            <translation>Одобрить запрос №%1? Изменение будет применено сразу.</translation>
-        </message>
-        <message>
-            <source>Approve</source>
-            <translation>Одобрить</translation>
-        </message>
-        <message>
-            <source>Reject request</source>
-            <translation>Отклонение запроса</translation>
-        </message>
-        <message>
-            <source>Why is request no. %1 rejected?</source>
-            <translation>Почему запрос №%1 отклоняется?</translation>
-        </message>
-        <message>
-            <source>Show:</source>
-            <translation>Показать:</translation>
-        </message>
-        <message>
-            <source>All</source>
-            <translation>Все</translation>
-        </message>
-        <message>
-            <source>Approve…</source>
-            <translation>Одобрить…</translation>
-        </message>
-        <message>
-            <source>Reject…</source>
-            <translation>Отклонить…</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation>Обновить</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ebilim::Client::Modules::AuditScreen</name>
-        <message>
-            <source>No.</source>
-            <translation>№</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Время</translation>
-        </message>
-        <message>
-            <source>User</source>
-            <translation>Пользователь</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Действие</translation>
-        </message>
-        <message>
-            <source>Record type</source>
-            <translation>Тип записи</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation>Запись</translation>
-        </message>
-        <message>
-            <source>Computer</source>
-            <translation>Компьютер</translation>
-        </message>
-        <message>
-            <source>Check the log</source>
-            <translation>Проверить журнал</translation>
-        </message>
-        <message numerus="yes">
-            <source>The log is intact: %n record(s) checked.</source>
-            <translation>
-                <numerusform>Журнал не нарушен: проверена %n запись.</numerusform>
-                <numerusform>Журнал не нарушен: проверено %n записи.</numerusform>
-                <numerusform>Журнал не нарушен: проверено %n записей.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The log was tampered with, starting at record no. %1. Tell the system administrator at once.</source>
-            <translation>Журнал был изменён, начиная с записи №%1. Немедленно сообщите системному администратору.</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation>Обновить</translation>
-        </message>
-        <message>
-            <source>Load older</source>
-            <translation>Загрузить более ранние</translation>
-        </message>
-        <message>
-            <source>Checks that no record of the log was changed or deleted</source>
-            <translation>Проверяет, что ни одна запись журнала не изменена и не удалена</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ebilim::Client::Modules::OrgScreen</name>
-        <message>
-            <source>Code</source>
-            <translation>Код</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Вид</translation>
-        </message>
-        <message>
-            <source>Name in Kyrgyz</source>
-            <translation>Название на кыргызском</translation>
-        </message>
-        <message>
-            <source>Name in Russian</source>
-            <translation>Название на русском</translation>
-        </message>
-        <message>
-            <source>Name in English</source>
-            <translation>Название на английском</translation>
-        </message>
-        <message>
-            <source>Parent unit</source>
-            <translation>Вышестоящее подразделение</translation>
-        </message>
-        <message>
-            <source>New unit</source>
-            <translation>Новое подразделение</translation>
-        </message>
-        <message>
-            <source>The change could not be saved on this computer.</source>
-            <translation>Не удалось сохранить изменение на этом компьютере.</translation>
-        </message>
-        <message>
-            <source>Edit unit</source>
-            <translation>Изменение подразделения</translation>
-        </message>
-        <message>
-            <source>Delete unit</source>
-            <translation>Удаление подразделения</translation>
-        </message>
-        <message>
-            <source>This unit has not reached the server yet.</source>
-            <translation>Это подразделение ещё не передано на сервер.</translation>
-        </message>
-        <message>
-            <source>Deleting "%1 — %2" needs the approval of the vice-rector for academic affairs. Why should it be deleted?</source>
-            <translation>Удаление «%1 — %2» требует согласия проректора по учебной работе. Почему его нужно удалить?</translation>
-        </message>
-        <message>
-            <source>Request no. %1 to delete the unit was sent to the vice-rector for approval. The unit stays until it is approved.</source>
-            <translation>Запрос №%1 на удаление подразделения отправлен проректору на согласование. До одобрения подразделение остаётся.</translation>
-        </message>
-        <message>
-            <source>Faculties, colleges, departments and offices. Changes are saved on this computer first and sent to the server; they work offline too.</source>
-            <translation>Факультеты, колледжи, кафедры и отделы. Изменения сначала сохраняются на этом компьютере и затем отправляются на сервер; работает и без связи.</translation>
-        </message>
-        <message>
-            <source>New unit…</source>
-            <translation>Новое подразделение…</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>Изменить…</translation>
-        </message>
-        <message>
-            <source>Delete…</source>
-            <translation>Удалить…</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation>Обновить</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ebilim::Client::Modules::ProfileScreen</name>
-        <message>
-            <source>Saved on the server.</source>
-            <translation>Сохранено на сервере.</translation>
-        </message>
-        <message>
-            <source>Your earlier change conflicts with a change on the server. Resolve it in the conflicts view.</source>
-            <translation>Ваше прежнее изменение конфликтует с изменением на сервере. Разрешите конфликт в разделе «Конфликты».</translation>
-        </message>
-        <message>
-            <source>Saved on this computer; it will be sent to the server.</source>
-            <translation>Сохранено на этом компьютере; будет отправлено на сервер.</translation>
-        </message>
-        <message>
-            <source>No photo</source>
-            <translation>Нет фото</translation>
-        </message>
-        <message>
-            <source>This file is not a picture that can be read.</source>
-            <translation>Этот файл не является читаемым изображением.</translation>
-        </message>
-        <message>
-            <source>The picture is too large even after compression.</source>
-            <translation>Изображение слишком велико даже после сжатия.</translation>
-        </message>
-        <message>
-            <source>Choose a photo</source>
-            <translation>Выбор фотографии</translation>
-        </message>
-        <message>
-            <source>Pictures (*.jpg *.jpeg *.png)</source>
-            <translation>Изображения (*.jpg *.jpeg *.png)</translation>
-        </message>
-        <message>
-            <source>Use digits, spaces and dashes, e.g. +996 555 123456.</source>
-            <translation>Используйте цифры, пробелы и дефисы, например +996 555 123456.</translation>
-        </message>
-        <message>
-            <source>Enter an address like name@example.kg.</source>
-            <translation>Введите адрес вида name@example.kg.</translation>
-        </message>
-        <message>
-            <source>The change could not be saved on this computer.</source>
-            <translation>Не удалось сохранить изменение на этом компьютере.</translation>
-        </message>
-        <message>
-            <source>Full name</source>
-            <translation>ФИО</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Телефон</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>Электронная почта</translation>
-        </message>
-        <message>
-            <source>Photo</source>
-            <translation>Фото</translation>
-        </message>
-        <message>
-            <source>+996 555 123456</source>
-            <translation>+996 555 123456</translation>
-        </message>
-        <message>
-            <source>name@example.kg</source>
-            <translation>name@example.kg</translation>
-        </message>
-        <message>
-            <source>Choose photo…</source>
-            <translation>Выбрать фото…</translation>
-        </message>
-        <message>
-            <source>Remove photo</source>
-            <translation>Удалить фото</translation>
-        </message>
-        <message>
-            <source>Revert</source>
-            <translation>Вернуть</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ebilim::Client::Modules::UnitDialog</name>
-        <message>
-            <source>New unit</source>
-            <translation>Новое подразделение</translation>
-        </message>
-        <message>
-            <source>Edit unit %1</source>
-            <translation>Изменение подразделения %1</translation>
-        </message>
-        <message>
-            <source>Parent unit</source>
-            <translation>Вышестоящее подразделение</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Вид</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>Код</translation>
-        </message>
-        <message>
-            <source>Name in Kyrgyz</source>
-            <translation>Название на кыргызском</translation>
-        </message>
-        <message>
-            <source>Name in Russian</source>
-            <translation>Название на русском</translation>
-        </message>
-        <message>
-            <source>Name in English</source>
-            <translation>Название на английском</translation>
-        </message>
-        <message>
-            <source>(none — top level)</source>
-            <translation>(нет — верхний уровень)</translation>
-        </message>
-        <message>
-            <source>short code, e.g. FMI or FMI-INF</source>
-            <translation>краткий код, например FMI или FMI-INF</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ebilim::Client::Modules::UsersScreen</name>
-        <message>
-            <source>User name</source>
-            <translation>Имя пользователя</translation>
-        </message>
-        <message>
-            <source>Full name</source>
-            <translation>ФИО</translation>
-        </message>
-        <message>
-            <source>Roles</source>
-            <translation>Роли</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Состояние</translation>
-        </message>
-        <message>
-            <source>Disabled</source>
-            <translation>Отключена</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>Активна</translation>
-        </message>
-        <message>
-            <source>Enable account</source>
-            <translation>Включить учётную запись</translation>
-        </message>
-        <message>
-            <source>Disable account</source>
-            <translation>Отключить учётную запись</translation>
-        </message>
-        <message>
-            <source>Disable the account of %1? All their sessions end at once.</source>
-            <translation>Отключить учётную запись %1? Все её сеансы сразу завершатся.</translation>
-        </message>
-        <message>
-            <source>Users</source>
-            <translation>Пользователи</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation>Обновить</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ebilim::Client::Ui::AboutDialog</name>
-        <message>
-            <source>About eBilim</source>
-            <translation>О программе eBilim</translation>
-        </message>
-        <message>
-            <source>not connected</source>
-            <translation>нет подключения</translation>
-        </message>
-        <message>
-            <source>&lt;h2&gt;eBilim %1&lt;/h2&gt;&lt;p&gt;Information system of the university: students, staff, curricula, teaching load, grade sheets, timetable, cashier, admissions — entered once, used everywhere.&lt;/p&gt;&lt;p&gt;Protocol %2.%3. Qt %4.&lt;/p&gt;&lt;p&gt;Server: %5 %6&lt;br&gt;Certificate (SHA-256): &lt;small&gt;%7&lt;/small&gt;&lt;/p&gt;&lt;p&gt;Licence: see the LICENSE file shipped with the program.&lt;/p&gt;</source>
-            <translation>&lt;h2&gt;eBilim %1&lt;/h2&gt;&lt;p&gt;Информационная система университета: студенты, сотрудники, учебные планы, учебная нагрузка, ведомости, расписание, касса, приём — вводится один раз, используется везде.&lt;/p&gt;&lt;p&gt;Протокол %2.%3. Qt %4.&lt;/p&gt;&lt;p&gt;Сервер: %5 %6&lt;br&gt;Сертификат (SHA-256): &lt;small&gt;%7&lt;/small&gt;&lt;/p&gt;&lt;p&gt;Лицензия: см. файл LICENSE, поставляемый с программой.&lt;/p&gt;</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ebilim::Client::Ui::ConflictsView</name>
-        <message>
-            <source>Mine</source>
-            <translation>Моя</translation>
-        </message>
-        <message>
-            <source>Theirs</source>
-            <translation>Серверная</translation>
-        </message>
-        <message>
-            <source>These changes were made while the record was also changed by someone else. For each one, keep your version, take the version on the server, or choose field by field and merge.</source>
-            <translation>Эти изменения сделаны, когда запись одновременно изменил кто-то другой. Для каждого оставьте свою версию, примите версию с сервера или выберите по полям и объедините.</translation>
-        </message>
-        <message>
-            <source>Record type</source>
-            <translation>Тип записи</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation>Запись</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Когда</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>Поле</translation>
-        </message>
-        <message>
-            <source>My version</source>
-            <translation>Моя версия</translation>
-        </message>
-        <message>
-            <source>Server version</source>
-            <translation>Версия на сервере</translation>
-        </message>
-        <message>
-            <source>Use</source>
-            <translation>Использовать</translation>
-        </message>
-        <message>
-            <source>Keep mine</source>
-            <translation>Оставить мою</translation>
-        </message>
-        <message>
-            <source>Take theirs</source>
-            <translation>Принять серверную</translation>
-        </message>
-        <message>
-            <source>Merge chosen fields</source>
-            <translation>Объединить выбранные поля</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ebilim::Client::Ui::DataTableView</name>
-        <message>
-            <source>Export to CSV</source>
-            <translation>Экспорт в CSV</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>Файлы CSV (*.csv)</translation>
-        </message>
-        <message>
-            <source>The file could not be written: %1</source>
-            <translation>Не удалось записать файл: %1</translation>
-        </message>
-        <message>
-            <source>Search…</source>
-            <translation>Поиск…</translation>
-        </message>
-        <message>
-            <source>Filter</source>
-            <translation>Фильтр</translation>
-        </message>
-        <message>
-            <source>Columns</source>
-            <translation>Столбцы</translation>
-        </message>
-        <message>
-            <source>Choose the columns to show</source>
-            <translation>Выберите отображаемые столбцы</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Экспорт</translation>
-        </message>
-        <message>
-            <source>Export the visible rows and columns to a CSV file (opens in Excel)</source>
-            <translation>Экспорт видимых строк и столбцов в файл CSV (открывается в Excel)</translation>
-        </message>
-        <message>
-            <source>Print</source>
-            <translation>Печать</translation>
-        </message>
-        <message>
-            <source>Print preview of the visible table</source>
-            <translation>Предварительный просмотр печати видимой таблицы</translation>
-        </message>
-        <message>
-            <source>All columns</source>
-            <translation>Все столбцы</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s)</source>
-            <translation>
-                <numerusform>%n строка</numerusform>
-                <numerusform>%n строки</numerusform>
-                <numerusform>%n строк</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 of %2 rows</source>
-            <extracomment>%1 rows shown after filtering, %2 rows in total</extracomment>
-            <translation>%1 из %2 строк</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ebilim::Client::Ui::ErrorText</name>
-        <message>
-            <source>This field is required.</source>
-            <translation>Это поле обязательно.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Too long: at most %n character(s).</source>
-            <translation>
-                <numerusform>Слишком длинно: не более %n символа.</numerusform>
-                <numerusform>Слишком длинно: не более %n символов.</numerusform>
-                <numerusform>Слишком длинно: не более %n символов.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Too long.</source>
-            <translation>Слишком длинно.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Too short: at least %n character(s).</source>
-            <translation>
-                <numerusform>Слишком коротко: не менее %n символа.</numerusform>
-                <numerusform>Слишком коротко: не менее %n символов.</numerusform>
-                <numerusform>Слишком коротко: не менее %n символов.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Too short.</source>
-            <translation>Слишком коротко.</translation>
-        </message>
-        <message>
-            <source>The value is out of the allowed range.</source>
-            <translation>Значение вне допустимого диапазона.</translation>
-        </message>
-        <message>
-            <source>The value has a wrong format.</source>
-            <translation>Неверный формат значения.</translation>
-        </message>
-        <message>
-            <source>The value has a wrong type.</source>
-            <translation>Неверный тип значения.</translation>
-        </message>
-        <message>
-            <source>The referenced record does not exist.</source>
-            <translation>Указанная запись не существует.</translation>
-        </message>
-        <message>
-            <source>This kind of unit is not allowed under the chosen parent.</source>
-            <extracomment>An org unit of this kind cannot be placed under the chosen parent unit.</extracomment>
-            <translation>Подразделение такого вида нельзя поместить в выбранное вышестоящее.</translation>
-        </message>
-        <message>
-            <source>A unit cannot be placed inside itself.</source>
-            <translation>Подразделение нельзя поместить внутрь самого себя.</translation>
-        </message>
-        <message>
-            <source>This value is already used.</source>
-            <translation>Это значение уже используется.</translation>
-        </message>
-        <message>
-            <source>The value is not accepted.</source>
-            <translation>Значение не принято.</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Телефон</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>Электронная почта</translation>
-        </message>
-        <message>
-            <source>Photo</source>
-            <translation>Фото</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>Код</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Вид</translation>
-        </message>
-        <message>
-            <source>Parent unit</source>
-            <translation>Вышестоящее подразделение</translation>
-        </message>
-        <message>
-            <source>Name in Kyrgyz</source>
-            <translation>Название на кыргызском</translation>
-        </message>
-        <message>
-            <source>Name in Russian</source>
-            <translation>Название на русском</translation>
-        </message>
-        <message>
-            <source>Name in English</source>
-            <translation>Название на английском</translation>
-        </message>
-        <message>
-            <source>User name</source>
-            <translation>Имя пользователя</translation>
-        </message>
-        <message>
-            <source>Full name</source>
-            <translation>ФИО</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>Пароль</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Причина</translation>
-        </message>
-        <message>
-            <source>Record version</source>
-            <translation>Версия записи</translation>
-        </message>
-        <message>
-            <source>The data was not accepted. %1</source>
-            <translation>Данные не приняты. %1</translation>
-        </message>
-        <message>
-            <source>Please check the field "%1": %2</source>
-            <extracomment>%1 is a field name, %2 what is wrong with it</extracomment>
-            <translation>Проверьте поле «%1»: %2</translation>
-        </message>
-        <message>
-            <source>You do not have the right to do this. Ask the system administrator if you need it.</source>
-            <translation>У вас нет права на это действие. Если оно нужно, обратитесь к системному администратору.</translation>
-        </message>
-        <message>
-            <source>You are not signed in. Please sign in again.</source>
-            <translation>Вы не вошли в систему. Войдите снова.</translation>
-        </message>
-        <message>
-            <source>Someone else changed this record in the meantime. Your version was kept so you can compare and merge it.</source>
-            <translation>Тем временем эту запись изменил кто-то другой. Ваша версия сохранена, чтобы вы могли сравнить и объединить их.</translation>
-        </message>
-        <message>
-            <source>Your session has expired. Please sign in again.</source>
-            <translation>Срок вашего сеанса истёк. Войдите снова.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Too many failed sign-in attempts. Try again in %n minute(s).</source>
-            <translation>
-                <numerusform>Слишком много неудачных попыток входа. Повторите через %n минуту.</numerusform>
-                <numerusform>Слишком много неудачных попыток входа. Повторите через %n минуты.</numerusform>
-                <numerusform>Слишком много неудачных попыток входа. Повторите через %n минут.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Too many failed sign-in attempts. Try again later.</source>
-            <translation>Слишком много неудачных попыток входа. Повторите позже.</translation>
-        </message>
-        <message>
-            <source>Wrong user name or password.</source>
-            <translation>Неверное имя пользователя или пароль.</translation>
-        </message>
-        <message>
-            <source>This account is disabled. Contact the system administrator.</source>
-            <translation>Эта учётная запись отключена. Обратитесь к системному администратору.</translation>
-        </message>
-        <message>
-            <source>A record with this value of "%1" already exists.</source>
-            <translation>Запись с таким значением поля «%1» уже существует.</translation>
-        </message>
-        <message>
-            <source>Such a record already exists.</source>
-            <translation>Такая запись уже существует.</translation>
-        </message>
-        <message>
-            <source>The record was not found. It may have been deleted.</source>
-            <translation>Запись не найдена. Возможно, она удалена.</translation>
-        </message>
-        <message>
-            <source>This unit still has subordinate units. Move or delete them first.</source>
-            <translation>У этого подразделения ещё есть подчинённые подразделения. Сначала перенесите или удалите их.</translation>
-        </message>
-        <message>
-            <source>This record is still in use and cannot be removed.</source>
-            <translation>Эта запись ещё используется и не может быть удалена.</translation>
-        </message>
-        <message>
-            <source>This cannot be done in the record's current state (it may already have been decided).</source>
-            <translation>В текущем состоянии записи это невозможно (возможно, решение уже принято).</translation>
-        </message>
-        <message>
-            <source>The server is busy. Please try again in a moment.</source>
-            <translation>Сервер занят. Повторите чуть позже.</translation>
-        </message>
-        <message>
-            <source>This program version does not match the server. Please install the current version.</source>
-            <translation>Эта версия программы не совпадает с сервером. Установите актуальную версию.</translation>
-        </message>
-        <message>
-            <source>The server did not answer in time. The change may or may not have been saved; it will be retried.</source>
-            <translation>Сервер не ответил вовремя. Изменение могло сохраниться, а могло и нет; оно будет отправлено повторно.</translation>
-        </message>
-        <message>
-            <source>The connection to the server was lost. The request will be retried when the connection is back.</source>
-            <translation>Связь с сервером потеряна. Запрос будет повторён, когда связь восстановится.</translation>
-        </message>
-        <message>
-            <source>There is no connection to the server.</source>
-            <translation>Нет связи с сервером.</translation>
-        </message>
-        <message>
-            <source>An unexpected error occurred (%1). Please tell the system administrator.</source>
-            <extracomment>Fallback for internal or unknown errors; %1 is the technical error code</extracomment>
-            <translation>Произошла непредвиденная ошибка (%1). Сообщите системному администратору.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ebilim::Client::Ui::LoginDialog</name>
-        <message>
-            <source>New server certificate</source>
-            <translation>Новый сертификат сервера</translation>
-        </message>
-        <message>
-            <source>This is the first connection to %1:%2 from this computer.
+<context>
+    <name>Ebilim::Client::Modules::ApprovalsScreen</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Ожидает</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Одобрено</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Запрос</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Кто запросил</translation>
+    </message>
+    <message>
+        <source>Requested at</source>
+        <translation>Когда запрошено</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Кто решил</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Approve request</source>
+        <translation>Одобрение запроса</translation>
+    </message>
+    <message>
+        <source>Approve request no. %1? The change is applied at once.</source>
+        <translation>Одобрить запрос №%1? Изменение будет применено сразу.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Одобрить</translation>
+    </message>
+    <message>
+        <source>Reject request</source>
+        <translation>Отклонение запроса</translation>
+    </message>
+    <message>
+        <source>Why is request no. %1 rejected?</source>
+        <translation>Почему запрос №%1 отклоняется?</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Одобрить…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Отклонить…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Modules::AuditScreen</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Тип записи</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Компьютер</translation>
+    </message>
+    <message>
+        <source>Check the log</source>
+        <translation>Проверить журнал</translation>
+    </message>
+    <message numerus="yes">
+        <source>The log is intact: %n record(s) checked.</source>
+        <translation>
+            <numerusform>Журнал не нарушен: проверена %n запись.</numerusform>
+            <numerusform>Журнал не нарушен: проверено %n записи.</numerusform>
+            <numerusform>Журнал не нарушен: проверено %n записей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The log was tampered with, starting at record no. %1. Tell the system administrator at once.</source>
+        <translation>Журнал был изменён, начиная с записи №%1. Немедленно сообщите системному администратору.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Load older</source>
+        <translation>Загрузить более ранние</translation>
+    </message>
+    <message>
+        <source>Checks that no record of the log was changed or deleted</source>
+        <translation>Проверяет, что ни одна запись журнала не изменена и не удалена</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Modules::OrgScreen</name>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Name in Kyrgyz</source>
+        <translation>Название на кыргызском</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Название на русском</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Название на английском</translation>
+    </message>
+    <message>
+        <source>Parent unit</source>
+        <translation>Вышестоящее подразделение</translation>
+    </message>
+    <message>
+        <source>New unit</source>
+        <translation>Новое подразделение</translation>
+    </message>
+    <message>
+        <source>The change could not be saved on this computer.</source>
+        <translation>Не удалось сохранить изменение на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Edit unit</source>
+        <translation>Изменение подразделения</translation>
+    </message>
+    <message>
+        <source>Delete unit</source>
+        <translation>Удаление подразделения</translation>
+    </message>
+    <message>
+        <source>This unit has not reached the server yet.</source>
+        <translation>Это подразделение ещё не передано на сервер.</translation>
+    </message>
+    <message>
+        <source>Deleting &quot;%1 — %2&quot; needs the approval of the vice-rector for academic affairs. Why should it be deleted?</source>
+        <translation>Удаление «%1 — %2» требует согласия проректора по учебной работе. Почему его нужно удалить?</translation>
+    </message>
+    <message>
+        <source>Request no. %1 to delete the unit was sent to the vice-rector for approval. The unit stays until it is approved.</source>
+        <translation>Запрос №%1 на удаление подразделения отправлен проректору на согласование. До одобрения подразделение остаётся.</translation>
+    </message>
+    <message>
+        <source>Faculties, colleges, departments and offices. Changes are saved on this computer first and sent to the server; they work offline too.</source>
+        <translation>Факультеты, колледжи, кафедры и отделы. Изменения сначала сохраняются на этом компьютере и затем отправляются на сервер; работает и без связи.</translation>
+    </message>
+    <message>
+        <source>New unit…</source>
+        <translation>Новое подразделение…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Modules::ProfileScreen</name>
+    <message>
+        <source>Saved on the server.</source>
+        <translation>Сохранено на сервере.</translation>
+    </message>
+    <message>
+        <source>Your earlier change conflicts with a change on the server. Resolve it in the conflicts view.</source>
+        <translation>Ваше прежнее изменение конфликтует с изменением на сервере. Разрешите конфликт в разделе «Конфликты».</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; it will be sent to the server.</source>
+        <translation>Сохранено на этом компьютере; будет отправлено на сервер.</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Нет фото</translation>
+    </message>
+    <message>
+        <source>This file is not a picture that can be read.</source>
+        <translation>Этот файл не является читаемым изображением.</translation>
+    </message>
+    <message>
+        <source>The picture is too large even after compression.</source>
+        <translation>Изображение слишком велико даже после сжатия.</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Выбор фотографии</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>Изображения (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Use digits, spaces and dashes, e.g. +996 555 123456.</source>
+        <translation>Используйте цифры, пробелы и дефисы, например +996 555 123456.</translation>
+    </message>
+    <message>
+        <source>Enter an address like name@example.kg.</source>
+        <translation>Введите адрес вида name@example.kg.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved on this computer.</source>
+        <translation>Не удалось сохранить изменение на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Электронная почта</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>+996 555 123456</source>
+        <translation>+996 555 123456</translation>
+    </message>
+    <message>
+        <source>name@example.kg</source>
+        <translation>name@example.kg</translation>
+    </message>
+    <message>
+        <source>Choose photo…</source>
+        <translation>Выбрать фото…</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Удалить фото</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Вернуть</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Modules::UnitDialog</name>
+    <message>
+        <source>New unit</source>
+        <translation>Новое подразделение</translation>
+    </message>
+    <message>
+        <source>Edit unit %1</source>
+        <translation>Изменение подразделения %1</translation>
+    </message>
+    <message>
+        <source>Parent unit</source>
+        <translation>Вышестоящее подразделение</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Name in Kyrgyz</source>
+        <translation>Название на кыргызском</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Название на русском</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Название на английском</translation>
+    </message>
+    <message>
+        <source>(none — top level)</source>
+        <translation>(нет — верхний уровень)</translation>
+    </message>
+    <message>
+        <source>short code, e.g. FMI or FMI-INF</source>
+        <translation>краткий код, например FMI или FMI-INF</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Modules::UsersScreen</name>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Роли</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Отключена</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активна</translation>
+    </message>
+    <message>
+        <source>Enable account</source>
+        <translation>Включить учётную запись</translation>
+    </message>
+    <message>
+        <source>Disable account</source>
+        <translation>Отключить учётную запись</translation>
+    </message>
+    <message>
+        <source>Disable the account of %1? All their sessions end at once.</source>
+        <translation>Отключить учётную запись %1? Все её сеансы сразу завершатся.</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Ui::AboutDialog</name>
+    <message>
+        <source>About eBilim</source>
+        <translation>О программе eBilim</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>нет подключения</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;eBilim %1&lt;/h2&gt;&lt;p&gt;Information system of the university: students, staff, curricula, teaching load, grade sheets, timetable, cashier, admissions — entered once, used everywhere.&lt;/p&gt;&lt;p&gt;Protocol %2.%3. Qt %4.&lt;/p&gt;&lt;p&gt;Server: %5 %6&lt;br&gt;Certificate (SHA-256): &lt;small&gt;%7&lt;/small&gt;&lt;/p&gt;&lt;p&gt;Licence: see the LICENSE file shipped with the program.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;eBilim %1&lt;/h2&gt;&lt;p&gt;Информационная система университета: студенты, сотрудники, учебные планы, учебная нагрузка, ведомости, расписание, касса, приём — вводится один раз, используется везде.&lt;/p&gt;&lt;p&gt;Протокол %2.%3. Qt %4.&lt;/p&gt;&lt;p&gt;Сервер: %5 %6&lt;br&gt;Сертификат (SHA-256): &lt;small&gt;%7&lt;/small&gt;&lt;/p&gt;&lt;p&gt;Лицензия: см. файл LICENSE, поставляемый с программой.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Ui::ConflictsView</name>
+    <message>
+        <source>Mine</source>
+        <translation>Моя</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Серверная</translation>
+    </message>
+    <message>
+        <source>These changes were made while the record was also changed by someone else. For each one, keep your version, take the version on the server, or choose field by field and merge.</source>
+        <translation>Эти изменения сделаны, когда запись одновременно изменил кто-то другой. Для каждого оставьте свою версию, примите версию с сервера или выберите по полям и объедините.</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Тип записи</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>My version</source>
+        <translation>Моя версия</translation>
+    </message>
+    <message>
+        <source>Server version</source>
+        <translation>Версия на сервере</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Использовать</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Оставить мою</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Принять серверную</translation>
+    </message>
+    <message>
+        <source>Merge chosen fields</source>
+        <translation>Объединить выбранные поля</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Ui::DataTableView</name>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Экспорт в CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Не удалось записать файл: %1</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Фильтр</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Столбцы</translation>
+    </message>
+    <message>
+        <source>Choose the columns to show</source>
+        <translation>Выберите отображаемые столбцы</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Export the visible rows and columns to a CSV file (opens in Excel)</source>
+        <translation>Экспорт видимых строк и столбцов в файл CSV (открывается в Excel)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Print preview of the visible table</source>
+        <translation>Предварительный просмотр печати видимой таблицы</translation>
+    </message>
+    <message>
+        <source>All columns</source>
+        <translation>Все столбцы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n строка</numerusform>
+            <numerusform>%n строки</numerusform>
+            <numerusform>%n строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <extracomment>%1 rows shown after filtering, %2 rows in total</extracomment>
+        <translation>%1 из %2 строк</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Ui::ErrorText</name>
+    <message>
+        <source>This field is required.</source>
+        <translation>Это поле обязательно.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too long: at most %n character(s).</source>
+        <translation>
+            <numerusform>Слишком длинно: не более %n символа.</numerusform>
+            <numerusform>Слишком длинно: не более %n символов.</numerusform>
+            <numerusform>Слишком длинно: не более %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too long.</source>
+        <translation>Слишком длинно.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: at least %n character(s).</source>
+        <translation>
+            <numerusform>Слишком коротко: не менее %n символа.</numerusform>
+            <numerusform>Слишком коротко: не менее %n символов.</numerusform>
+            <numerusform>Слишком коротко: не менее %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too short.</source>
+        <translation>Слишком коротко.</translation>
+    </message>
+    <message>
+        <source>The value is out of the allowed range.</source>
+        <translation>Значение вне допустимого диапазона.</translation>
+    </message>
+    <message>
+        <source>The value has a wrong format.</source>
+        <translation>Неверный формат значения.</translation>
+    </message>
+    <message>
+        <source>The value has a wrong type.</source>
+        <translation>Неверный тип значения.</translation>
+    </message>
+    <message>
+        <source>The referenced record does not exist.</source>
+        <translation>Указанная запись не существует.</translation>
+    </message>
+    <message>
+        <source>This kind of unit is not allowed under the chosen parent.</source>
+        <extracomment>An org unit of this kind cannot be placed under the chosen parent unit.</extracomment>
+        <translation>Подразделение такого вида нельзя поместить в выбранное вышестоящее.</translation>
+    </message>
+    <message>
+        <source>A unit cannot be placed inside itself.</source>
+        <translation>Подразделение нельзя поместить внутрь самого себя.</translation>
+    </message>
+    <message>
+        <source>This value is already used.</source>
+        <translation>Это значение уже используется.</translation>
+    </message>
+    <message>
+        <source>The value is not accepted.</source>
+        <translation>Значение не принято.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Электронная почта</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Parent unit</source>
+        <translation>Вышестоящее подразделение</translation>
+    </message>
+    <message>
+        <source>Name in Kyrgyz</source>
+        <translation>Название на кыргызском</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Название на русском</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Название на английском</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Record version</source>
+        <translation>Версия записи</translation>
+    </message>
+    <message>
+        <source>The data was not accepted. %1</source>
+        <translation>Данные не приняты. %1</translation>
+    </message>
+    <message>
+        <source>Please check the field &quot;%1&quot;: %2</source>
+        <extracomment>%1 is a field name, %2 what is wrong with it</extracomment>
+        <translation>Проверьте поле «%1»: %2</translation>
+    </message>
+    <message>
+        <source>You do not have the right to do this. Ask the system administrator if you need it.</source>
+        <translation>У вас нет права на это действие. Если оно нужно, обратитесь к системному администратору.</translation>
+    </message>
+    <message>
+        <source>You are not signed in. Please sign in again.</source>
+        <translation>Вы не вошли в систему. Войдите снова.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record in the meantime. Your version was kept so you can compare and merge it.</source>
+        <translation>Тем временем эту запись изменил кто-то другой. Ваша версия сохранена, чтобы вы могли сравнить и объединить их.</translation>
+    </message>
+    <message>
+        <source>Your session has expired. Please sign in again.</source>
+        <translation>Срок вашего сеанса истёк. Войдите снова.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-in attempts. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Слишком много неудачных попыток входа. Повторите через %n минуту.</numerusform>
+            <numerusform>Слишком много неудачных попыток входа. Повторите через %n минуты.</numerusform>
+            <numerusform>Слишком много неудачных попыток входа. Повторите через %n минут.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many failed sign-in attempts. Try again later.</source>
+        <translation>Слишком много неудачных попыток входа. Повторите позже.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Неверное имя пользователя или пароль.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Contact the system administrator.</source>
+        <translation>Эта учётная запись отключена. Обратитесь к системному администратору.</translation>
+    </message>
+    <message>
+        <source>A record with this value of &quot;%1&quot; already exists.</source>
+        <translation>Запись с таким значением поля «%1» уже существует.</translation>
+    </message>
+    <message>
+        <source>Such a record already exists.</source>
+        <translation>Такая запись уже существует.</translation>
+    </message>
+    <message>
+        <source>The record was not found. It may have been deleted.</source>
+        <translation>Запись не найдена. Возможно, она удалена.</translation>
+    </message>
+    <message>
+        <source>This unit still has subordinate units. Move or delete them first.</source>
+        <translation>У этого подразделения ещё есть подчинённые подразделения. Сначала перенесите или удалите их.</translation>
+    </message>
+    <message>
+        <source>This record is still in use and cannot be removed.</source>
+        <translation>Эта запись ещё используется и не может быть удалена.</translation>
+    </message>
+    <message>
+        <source>This cannot be done in the record&apos;s current state (it may already have been decided).</source>
+        <translation>В текущем состоянии записи это невозможно (возможно, решение уже принято).</translation>
+    </message>
+    <message>
+        <source>The server is busy. Please try again in a moment.</source>
+        <translation>Сервер занят. Повторите чуть позже.</translation>
+    </message>
+    <message>
+        <source>This program version does not match the server. Please install the current version.</source>
+        <translation>Эта версия программы не совпадает с сервером. Установите актуальную версию.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. The change may or may not have been saved; it will be retried.</source>
+        <translation>Сервер не ответил вовремя. Изменение могло сохраниться, а могло и нет; оно будет отправлено повторно.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost. The request will be retried when the connection is back.</source>
+        <translation>Связь с сервером потеряна. Запрос будет повторён, когда связь восстановится.</translation>
+    </message>
+    <message>
+        <source>There is no connection to the server.</source>
+        <translation>Нет связи с сервером.</translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred (%1). Please tell the system administrator.</source>
+        <extracomment>Fallback for internal or unknown errors; %1 is the technical error code</extracomment>
+        <translation>Произошла непредвиденная ошибка (%1). Сообщите системному администратору.</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Ui::LoginDialog</name>
+    <message>
+        <source>New server certificate</source>
+        <translation>Новый сертификат сервера</translation>
+    </message>
+    <message>
+        <source>This is the first connection to %1:%2 from this computer.
 
 Its certificate fingerprint (SHA-256) is:
 %3
 
 Compare it with the fingerprint your system administrator gave you. Trust this server?</source>
-            <translation>Это первое подключение к %1:%2 с этого компьютера.
+        <translation>Это первое подключение к %1:%2 с этого компьютера.
 
 Отпечаток его сертификата (SHA-256):
 %3
 
 Сравните его с отпечатком, который дал вам системный администратор. Доверять этому серверу?</translation>
-        </message>
-        <message>
-            <source>Trust and connect</source>
-            <translation>Доверять и подключиться</translation>
-        </message>
-        <message>
-            <source>eBilim — sign in</source>
-            <translation>eBilim — вход</translation>
-        </message>
-        <message>
-            <source>Information system of the university</source>
-            <translation>Информационная система университета</translation>
-        </message>
-        <message>
-            <source>&amp;Server:</source>
-            <translation>&amp;Сервер:</translation>
-        </message>
-        <message>
-            <source>host:port, e.g. ebilim.example.kg:7443</source>
-            <translation>хост:порт, например ebilim.example.kg:7443</translation>
-        </message>
-        <message>
-            <source>&amp;User:</source>
-            <translation>&amp;Пользователь:</translation>
-        </message>
-        <message>
-            <source>&amp;Password:</source>
-            <translation>&amp;Пароль:</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>&amp;Язык:</translation>
-        </message>
-        <message>
-            <source>Sign in</source>
-            <translation>Войти</translation>
-        </message>
-        <message>
-            <source>Enter the server as host:port, for example ebilim.example.kg:7443.</source>
-            <translation>Укажите сервер в виде хост:порт, например ebilim.example.kg:7443.</translation>
-        </message>
-        <message>
-            <source>Enter your user name and password.</source>
-            <translation>Введите имя пользователя и пароль.</translation>
-        </message>
-        <message>
-            <source>The list of trusted servers could not be read: %1</source>
-            <translation>Не удалось прочитать список доверенных серверов: %1</translation>
-        </message>
-        <message>
-            <source>Connecting to %1…</source>
-            <translation>Подключение к %1…</translation>
-        </message>
-        <message>
-            <source>Signing in…</source>
-            <translation>Вход…</translation>
-        </message>
-        <message>
-            <source>The trusted server could not be saved: %1</source>
-            <translation>Не удалось сохранить доверенный сервер: %1</translation>
-        </message>
-        <message>
-            <source>The server was not trusted; no connection was made.</source>
-            <translation>Сервер не признан доверенным; подключение не выполнено.</translation>
-        </message>
-        <message>
-            <source>The server's certificate has CHANGED since you last connected. This may be an attack, so the connection was refused. Ask your system administrator before doing anything else.</source>
-            <translation>Сертификат сервера ИЗМЕНИЛСЯ с момента последнего подключения. Это может быть атакой, поэтому подключение отклонено. Прежде чем что-либо делать, обратитесь к системному администратору.</translation>
-        </message>
-        <message>
-            <source>Certificate changed</source>
-            <translation>Сертификат изменился</translation>
-        </message>
-        <message>
-            <source>The server cannot be reached (%1). Check the address and the network. Offline sign-in is possible only after one online sign-in on this computer.</source>
-            <translation>Сервер недоступен (%1). Проверьте адрес и сеть. Вход без связи возможен только после одного входа с подключением на этом компьютере.</translation>
-        </message>
-        <message>
-            <source>The local cache could not be opened (%1); working without it.</source>
-            <translation>Не удалось открыть локальный кэш (%1); работа без него.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ebilim::Client::Ui::MainWindow</name>
-        <message>
-            <source>The institution structure was changed (unit %1).</source>
-            <translation>Изменена структура учебного заведения (подразделение %1).</translation>
-        </message>
-        <message>
-            <source>A user profile was changed.</source>
-            <translation>Изменён профиль пользователя.</translation>
-        </message>
-        <message>
-            <source>An approval request was created or decided (no. %1).</source>
-            <translation>Запрос на согласование создан или решён (№%1).</translation>
-        </message>
-        <message>
-            <source>Data was changed on the server (%1).</source>
-            <translation>Данные на сервере изменены (%1).</translation>
-        </message>
-        <message>
-            <source>Online</source>
-            <extracomment>Status bar: connected to the server</extracomment>
-            <translation>В сети</translation>
-        </message>
-        <message>
-            <source>Synchronizing</source>
-            <extracomment>Status bar: sending queued edits to the server</extracomment>
-            <translation>Синхронизация</translation>
-        </message>
-        <message>
-            <source>Offline</source>
-            <extracomment>Status bar: no connection; edits are kept on this computer</extracomment>
-            <translation>Нет связи</translation>
-        </message>
-        <message>
-            <source>Connected to %1</source>
-            <translation>Подключено к %1</translation>
-        </message>
-        <message>
-            <source>Not connected. Your edits are saved on this computer and sent when the connection is back.</source>
-            <translation>Нет подключения. Ваши изменения сохраняются на этом компьютере и будут отправлены, когда связь восстановится.</translation>
-        </message>
-        <message>
-            <source>Pending changes: %1</source>
-            <translation>Ожидающие изменения: %1</translation>
-        </message>
-        <message>
-            <source>Edits saved on this computer and not yet accepted by the server</source>
-            <translation>Изменения, сохранённые на этом компьютере и ещё не принятые сервером</translation>
-        </message>
-        <message>
-            <source>Conflicts: %1</source>
-            <translation>Конфликты: %1</translation>
-        </message>
-        <message>
-            <source>Open the conflicts view</source>
-            <translation>Открыть раздел конфликтов</translation>
-        </message>
-        <message>
-            <source>Notifications (%1)</source>
-            <translation>Уведомления (%1)</translation>
-        </message>
-        <message>
-            <source>Notifications</source>
-            <translation>Уведомления</translation>
-        </message>
-        <message>
-            <source>Welcome, %1</source>
-            <translation>Добро пожаловать, %1</translation>
-        </message>
-        <message>
-            <source>You are working offline. Lists show the data saved on this computer; your changes are kept and sent to the server when the connection is back.</source>
-            <translation>Вы работаете без связи. В списках показаны данные, сохранённые на этом компьютере; ваши изменения сохраняются и будут отправлены на сервер, когда связь восстановится.</translation>
-        </message>
-        <message>
-            <source>Choose a workspace on the left or below. Every list can be searched, sorted, filtered, exported and printed.</source>
-            <translation>Выберите рабочий раздел слева или ниже. Любой список можно искать, сортировать, фильтровать, экспортировать и печатать.</translation>
-        </message>
-        <message>
-            <source>eBilim — %1</source>
-            <translation>eBilim — %1</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Файл</translation>
-        </message>
-        <message>
-            <source>Sign &amp;out</source>
-            <translation>&amp;Выйти из системы</translation>
-        </message>
-        <message>
-            <source>&amp;Close tab</source>
-            <translation>&amp;Закрыть вкладку</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>В&amp;ыход</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Вид</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Язык</translation>
-        </message>
-        <message>
-            <source>&amp;Notifications</source>
-            <translation>&amp;Уведомления</translation>
-        </message>
-        <message>
-            <source>&amp;Conflicts</source>
-            <translation>&amp;Конфликты</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Справка</translation>
-        </message>
-        <message>
-            <source>&amp;About eBilim</source>
-            <translation>&amp;О программе eBilim</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>Начало</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ebilim::Client::Ui::Messages</name>
-        <message>
-            <source>OK</source>
-            <translation>ОК</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Отмена</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Закрыть</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Сохранить</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ebilim::Client::Ui::ModuleCatalog</name>
-        <message>
-            <source>Administration</source>
-            <extracomment>Navigator module: system administration (users, roles, backups, logs)</extracomment>
-            <translation>Администрирование</translation>
-        </message>
-        <message>
-            <source>Institution structure</source>
-            <translation>Структура учебного заведения</translation>
-        </message>
-        <message>
-            <source>Approvals</source>
-            <extracomment>Navigator module: change requests that need the vice-rector's approval</extracomment>
-            <translation>Согласования</translation>
-        </message>
-        <message>
-            <source>Audit log</source>
-            <extracomment>Navigator module: the log of users' actions</extracomment>
-            <translation>Журнал действий</translation>
-        </message>
-        <message>
-            <source>Reports</source>
-            <translation>Отчёты</translation>
-        </message>
-        <message>
-            <source>Cashier</source>
-            <translation>Касса</translation>
-        </message>
-        <message>
-            <source>Staff HR office</source>
-            <translation>Отдел кадров сотрудников</translation>
-        </message>
-        <message>
-            <source>Student HR office</source>
-            <translation>Студенческий отдел кадров</translation>
-        </message>
-        <message>
-            <source>Admissions committee</source>
-            <translation>Приёмная комиссия</translation>
-        </message>
-        <message>
-            <source>Curriculum</source>
-            <translation>Учебный план</translation>
-        </message>
-        <message>
-            <source>Teaching load</source>
-            <translation>Учебная нагрузка</translation>
-        </message>
-        <message>
-            <source>Timetable</source>
-            <translation>Расписание</translation>
-        </message>
-        <message>
-            <source>Dean's office</source>
-            <translation>Деканат</translation>
-        </message>
-        <message>
-            <source>Department</source>
-            <extracomment>Navigator module: an academic department (chair), Kyrgyz "Кафедра"
+    </message>
+    <message>
+        <source>Trust and connect</source>
+        <translation>Доверять и подключиться</translation>
+    </message>
+    <message>
+        <source>eBilim — sign in</source>
+        <translation>eBilim — вход</translation>
+    </message>
+    <message>
+        <source>Information system of the university</source>
+        <translation>Информационная система университета</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>host:port, e.g. ebilim.example.kg:7443</source>
+        <translation>хост:порт, например ebilim.example.kg:7443</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Пользователь:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>Enter the server as host:port, for example ebilim.example.kg:7443.</source>
+        <translation>Укажите сервер в виде хост:порт, например ebilim.example.kg:7443.</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Введите имя пользователя и пароль.</translation>
+    </message>
+    <message>
+        <source>The list of trusted servers could not be read: %1</source>
+        <translation>Не удалось прочитать список доверенных серверов: %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Подключение к %1…</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Вход…</translation>
+    </message>
+    <message>
+        <source>The trusted server could not be saved: %1</source>
+        <translation>Не удалось сохранить доверенный сервер: %1</translation>
+    </message>
+    <message>
+        <source>The server was not trusted; no connection was made.</source>
+        <translation>Сервер не признан доверенным; подключение не выполнено.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has CHANGED since you last connected. This may be an attack, so the connection was refused. Ask your system administrator before doing anything else.</source>
+        <translation>Сертификат сервера ИЗМЕНИЛСЯ с момента последнего подключения. Это может быть атакой, поэтому подключение отклонено. Прежде чем что-либо делать, обратитесь к системному администратору.</translation>
+    </message>
+    <message>
+        <source>Certificate changed</source>
+        <translation>Сертификат изменился</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1). Check the address and the network. Offline sign-in is possible only after one online sign-in on this computer.</source>
+        <translation>Сервер недоступен (%1). Проверьте адрес и сеть. Вход без связи возможен только после одного входа с подключением на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>The local cache could not be opened (%1); working without it.</source>
+        <translation>Не удалось открыть локальный кэш (%1); работа без него.</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in this computer&apos;s keychain</source>
+        <extracomment>Check box under the sign-in fields; the keychain is the operating system&apos;s password store.</extracomment>
+        <translation>&amp;Запомнить пароль в хранилище паролей этого компьютера</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Ui::MainWindow</name>
+    <message>
+        <source>The institution structure was changed (unit %1).</source>
+        <translation>Изменена структура учебного заведения (подразделение %1).</translation>
+    </message>
+    <message>
+        <source>A user profile was changed.</source>
+        <translation>Изменён профиль пользователя.</translation>
+    </message>
+    <message>
+        <source>An approval request was created or decided (no. %1).</source>
+        <translation>Запрос на согласование создан или решён (№%1).</translation>
+    </message>
+    <message>
+        <source>Data was changed on the server (%1).</source>
+        <translation>Данные на сервере изменены (%1).</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <extracomment>Status bar: connected to the server</extracomment>
+        <translation>В сети</translation>
+    </message>
+    <message>
+        <source>Synchronizing</source>
+        <extracomment>Status bar: sending queued edits to the server</extracomment>
+        <translation>Синхронизация</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <extracomment>Status bar: no connection; edits are kept on this computer</extracomment>
+        <translation>Нет связи</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Подключено к %1</translation>
+    </message>
+    <message>
+        <source>Not connected. Your edits are saved on this computer and sent when the connection is back.</source>
+        <translation>Нет подключения. Ваши изменения сохраняются на этом компьютере и будут отправлены, когда связь восстановится.</translation>
+    </message>
+    <message>
+        <source>Pending changes: %1</source>
+        <translation>Ожидающие изменения: %1</translation>
+    </message>
+    <message>
+        <source>Edits saved on this computer and not yet accepted by the server</source>
+        <translation>Изменения, сохранённые на этом компьютере и ещё не принятые сервером</translation>
+    </message>
+    <message>
+        <source>Conflicts: %1</source>
+        <translation>Конфликты: %1</translation>
+    </message>
+    <message>
+        <source>Open the conflicts view</source>
+        <translation>Открыть раздел конфликтов</translation>
+    </message>
+    <message>
+        <source>Notifications (%1)</source>
+        <translation>Уведомления (%1)</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Уведомления</translation>
+    </message>
+    <message>
+        <source>Welcome, %1</source>
+        <translation>Добро пожаловать, %1</translation>
+    </message>
+    <message>
+        <source>You are working offline. Lists show the data saved on this computer; your changes are kept and sent to the server when the connection is back.</source>
+        <translation>Вы работаете без связи. В списках показаны данные, сохранённые на этом компьютере; ваши изменения сохраняются и будут отправлены на сервер, когда связь восстановится.</translation>
+    </message>
+    <message>
+        <source>Choose a workspace on the left or below. Every list can be searched, sorted, filtered, exported and printed.</source>
+        <translation>Выберите рабочий раздел слева или ниже. Любой список можно искать, сортировать, фильтровать, экспортировать и печатать.</translation>
+    </message>
+    <message>
+        <source>eBilim — %1</source>
+        <translation>eBilim — %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Выйти из системы</translation>
+    </message>
+    <message>
+        <source>&amp;Close tab</source>
+        <translation>&amp;Закрыть вкладку</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Уведомления</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Конфликты</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;About eBilim</source>
+        <translation>&amp;О программе eBilim</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Ui::Messages</name>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Ui::ModuleCatalog</name>
+    <message>
+        <source>Administration</source>
+        <extracomment>Navigator module: system administration (users, roles, backups, logs)</extracomment>
+        <translation>Администрирование</translation>
+    </message>
+    <message>
+        <source>Institution structure</source>
+        <translation>Структура учебного заведения</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <extracomment>Navigator module: change requests that need the vice-rector&apos;s approval</extracomment>
+        <translation>Согласования</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <extracomment>Navigator module: the log of users&apos; actions</extracomment>
+        <translation>Журнал действий</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Касса</translation>
+    </message>
+    <message>
+        <source>Staff HR office</source>
+        <translation>Отдел кадров сотрудников</translation>
+    </message>
+    <message>
+        <source>Student HR office</source>
+        <translation>Студенческий отдел кадров</translation>
+    </message>
+    <message>
+        <source>Admissions committee</source>
+        <translation>Приёмная комиссия</translation>
+    </message>
+    <message>
+        <source>Curriculum</source>
+        <translation>Учебный план</translation>
+    </message>
+    <message>
+        <source>Teaching load</source>
+        <translation>Учебная нагрузка</translation>
+    </message>
+    <message>
+        <source>Timetable</source>
+        <translation>Расписание</translation>
+    </message>
+    <message>
+        <source>Dean&apos;s office</source>
+        <translation>Деканат</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <extracomment>Navigator module: an academic department (chair), Kyrgyz &quot;Кафедра&quot;
 ----------
-Role: staff of an academic department (chair), Kyrgyz "Кафедра"
+Role: staff of an academic department (chair), Kyrgyz &quot;Кафедра&quot;
 ----------
-Org unit kind: academic department (chair), Kyrgyz "Кафедра"</extracomment>
-            <translation>Кафедра</translation>
-        </message>
-        <message>
-            <source>College</source>
-            <translation>Колледж</translation>
-        </message>
-        <message>
-            <source>Teacher's cabinet</source>
-            <translation>Кабинет преподавателя</translation>
-        </message>
-        <message>
-            <source>Curator's cabinet</source>
-            <translation>Кабинет куратора</translation>
-        </message>
-        <message>
-            <source>Student's cabinet</source>
-            <translation>Кабинет студента</translation>
-        </message>
-        <message>
-            <source>Parent's cabinet</source>
-            <translation>Кабинет родителя</translation>
-        </message>
-        <message>
-            <source>Applicant's cabinet</source>
-            <translation>Кабинет абитуриента</translation>
-        </message>
-        <message>
-            <source>My profile</source>
-            <translation>Мой профиль</translation>
-        </message>
-        <message>
-            <source>Users, roles and access rights.</source>
-            <translation>Пользователи, роли и права доступа.</translation>
-        </message>
-        <message>
-            <source>Faculties, colleges, departments and offices of the university.</source>
-            <translation>Факультеты, колледжи, кафедры и отделы университета.</translation>
-        </message>
-        <message>
-            <source>Deletions and drastic changes waiting for the vice-rector's decision.</source>
-            <translation>Удаления и существенные изменения, ожидающие решения проректора.</translation>
-        </message>
-        <message>
-            <source>Who changed what and when.</source>
-            <translation>Кто, что и когда изменил.</translation>
-        </message>
-        <message>
-            <source>Statistical forms and summary reports.</source>
-            <translation>Статистические формы и сводные отчёты.</translation>
-        </message>
-        <message>
-            <source>Tuition price list, payments and debts.</source>
-            <translation>Прейскурант оплаты обучения, платежи и задолженности.</translation>
-        </message>
-        <message>
-            <source>Personal cards of employees, hiring, transfers, leave and awards.</source>
-            <translation>Личные карточки сотрудников, приём, переводы, отпуска и награды.</translation>
-        </message>
-        <message>
-            <source>Groups, students' records and orders from admission to graduation.</source>
-            <translation>Группы, данные студентов и приказы от зачисления до выпуска.</translation>
-        </message>
-        <message>
-            <source>Applicants, applications, entrance exams and competition results.</source>
-            <translation>Абитуриенты, заявления, вступительные экзамены и итоги конкурса.</translation>
-        </message>
-        <message>
-            <source>Curricula of the credit and the linear systems, working plans.</source>
-            <translation>Учебные планы кредитной и линейной систем, рабочие планы.</translation>
-        </message>
-        <message>
-            <source>Teaching load of departments and teachers, calculated from the curricula.</source>
-            <translation>Учебная нагрузка кафедр и преподавателей, рассчитанная по учебным планам.</translation>
-        </message>
-        <message>
-            <source>Timetables by group, teacher and room, with conflict checks.</source>
-            <translation>Расписание по группам, преподавателям и аудиториям с проверкой накладок.</translation>
-        </message>
-        <message>
-            <source>Grade sheets, electronic journal, academic debts of the faculty.</source>
-            <translation>Ведомости, электронный журнал, академические задолженности факультета.</translation>
-        </message>
-        <message>
-            <source>Teaching load and its execution by the department's teachers.</source>
-            <translation>Учебная нагрузка преподавателей кафедры и её выполнение.</translation>
-        </message>
-        <message>
-            <source>Students, groups and records of the college.</source>
-            <translation>Студенты, группы и данные колледжа.</translation>
-        </message>
-        <message>
-            <source>Own work plan, attendance journal, grade sheets and assignments.</source>
-            <translation>Индивидуальный план, журнал посещаемости, ведомости и задания.</translation>
-        </message>
-        <message>
-            <source>Own groups: students' data, progress and payments.</source>
-            <translation>Свои группы: данные студентов, успеваемость и оплата.</translation>
-        </message>
-        <message>
-            <source>Grade book, transcript, timetable, assignments and requests.</source>
-            <translation>Зачётная книжка, транскрипт, расписание, задания и заявки.</translation>
-        </message>
-        <message>
-            <source>The child's progress, attendance and payments.</source>
-            <translation>Успеваемость, посещаемость и оплата ребёнка.</translation>
-        </message>
-        <message>
-            <source>Own application and competition results.</source>
-            <translation>Своё заявление и итоги конкурса.</translation>
-        </message>
-        <message>
-            <source>Your phone, e-mail and photo.</source>
-            <translation>Ваш телефон, электронная почта и фото.</translation>
-        </message>
-        <message>
-            <source>System administrator</source>
-            <translation>Системный администратор</translation>
-        </message>
-        <message>
-            <source>Vice-rector for academic affairs</source>
-            <translation>Проректор по учебной работе</translation>
-        </message>
-        <message>
-            <source>Accounting</source>
-            <translation>Бухгалтерия</translation>
-        </message>
-        <message>
-            <source>Academic affairs office</source>
-            <translation>Учебный отдел</translation>
-        </message>
-        <message>
-            <source>Teacher</source>
-            <translation>Преподаватель</translation>
-        </message>
-        <message>
-            <source>Curator</source>
-            <translation>Куратор</translation>
-        </message>
-        <message>
-            <source>Student</source>
-            <translation>Студент</translation>
-        </message>
-        <message>
-            <source>Parent</source>
-            <translation>Родитель</translation>
-        </message>
-        <message>
-            <source>Applicant</source>
-            <translation>Абитуриент</translation>
-        </message>
-        <message>
-            <source>University</source>
-            <translation>Университет</translation>
-        </message>
-        <message>
-            <source>Branch</source>
-            <translation>Филиал</translation>
-        </message>
-        <message>
-            <source>Faculty</source>
-            <translation>Факультет</translation>
-        </message>
-        <message>
-            <source>Office</source>
-            <translation>Отдел</translation>
-        </message>
-        <message>
-            <source>Conflicts</source>
-            <translation>Конфликты</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ebilim::Client::Ui::Navigator</name>
-        <message>
-            <source>Workspaces</source>
-            <translation>Рабочие разделы</translation>
-        </message>
-        <message>
-            <source>Personal</source>
-            <translation>Личное</translation>
-        </message>
-        <message>
-            <source>Your offline edits that clash with changes on the server</source>
-            <translation>Ваши изменения без связи, противоречащие изменениям на сервере</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ebilim::Client::Ui::PlaceholderPage</name>
-        <message>
-            <source>This workspace comes in a later release of eBilim. Your access to it is already set up: it will appear here as soon as it is ready.</source>
-            <translation>Этот раздел появится в следующем выпуске eBilim. Доступ к нему у вас уже настроен: он откроется здесь, как только будет готов.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ebilim::Client::Ui::TableProxyModel</name>
-        <message>
-            <source>Conflict: someone else changed this record. Open the conflicts view to resolve it.</source>
-            <translation>Конфликт: эту запись изменил кто-то другой. Откройте раздел «Конфликты», чтобы разрешить его.</translation>
-        </message>
-        <message>
-            <source>The server refused this change: %1</source>
-            <translation>Сервер отклонил это изменение: %1</translation>
-        </message>
-        <message>
-            <source>Saved on this computer; waiting to be sent to the server.</source>
-            <translation>Сохранено на этом компьютере; ожидает отправки на сервер.</translation>
-        </message>
-    </context>
+Org unit kind: academic department (chair), Kyrgyz &quot;Кафедра&quot;</extracomment>
+        <translation>Кафедра</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>Колледж</translation>
+    </message>
+    <message>
+        <source>Teacher&apos;s cabinet</source>
+        <translation>Кабинет преподавателя</translation>
+    </message>
+    <message>
+        <source>Curator&apos;s cabinet</source>
+        <translation>Кабинет куратора</translation>
+    </message>
+    <message>
+        <source>Student&apos;s cabinet</source>
+        <translation>Кабинет студента</translation>
+    </message>
+    <message>
+        <source>Parent&apos;s cabinet</source>
+        <translation>Кабинет родителя</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s cabinet</source>
+        <translation>Кабинет абитуриента</translation>
+    </message>
+    <message>
+        <source>My profile</source>
+        <translation>Мой профиль</translation>
+    </message>
+    <message>
+        <source>Users, roles and access rights.</source>
+        <translation>Пользователи, роли и права доступа.</translation>
+    </message>
+    <message>
+        <source>Faculties, colleges, departments and offices of the university.</source>
+        <translation>Факультеты, колледжи, кафедры и отделы университета.</translation>
+    </message>
+    <message>
+        <source>Deletions and drastic changes waiting for the vice-rector&apos;s decision.</source>
+        <translation>Удаления и существенные изменения, ожидающие решения проректора.</translation>
+    </message>
+    <message>
+        <source>Who changed what and when.</source>
+        <translation>Кто, что и когда изменил.</translation>
+    </message>
+    <message>
+        <source>Statistical forms and summary reports.</source>
+        <translation>Статистические формы и сводные отчёты.</translation>
+    </message>
+    <message>
+        <source>Tuition price list, payments and debts.</source>
+        <translation>Прейскурант оплаты обучения, платежи и задолженности.</translation>
+    </message>
+    <message>
+        <source>Personal cards of employees, hiring, transfers, leave and awards.</source>
+        <translation>Личные карточки сотрудников, приём, переводы, отпуска и награды.</translation>
+    </message>
+    <message>
+        <source>Groups, students&apos; records and orders from admission to graduation.</source>
+        <translation>Группы, данные студентов и приказы от зачисления до выпуска.</translation>
+    </message>
+    <message>
+        <source>Applicants, applications, entrance exams and competition results.</source>
+        <translation>Абитуриенты, заявления, вступительные экзамены и итоги конкурса.</translation>
+    </message>
+    <message>
+        <source>Curricula of the credit and the linear systems, working plans.</source>
+        <translation>Учебные планы кредитной и линейной систем, рабочие планы.</translation>
+    </message>
+    <message>
+        <source>Teaching load of departments and teachers, calculated from the curricula.</source>
+        <translation>Учебная нагрузка кафедр и преподавателей, рассчитанная по учебным планам.</translation>
+    </message>
+    <message>
+        <source>Timetables by group, teacher and room, with conflict checks.</source>
+        <translation>Расписание по группам, преподавателям и аудиториям с проверкой накладок.</translation>
+    </message>
+    <message>
+        <source>Grade sheets, electronic journal, academic debts of the faculty.</source>
+        <translation>Ведомости, электронный журнал, академические задолженности факультета.</translation>
+    </message>
+    <message>
+        <source>Teaching load and its execution by the department&apos;s teachers.</source>
+        <translation>Учебная нагрузка преподавателей кафедры и её выполнение.</translation>
+    </message>
+    <message>
+        <source>Students, groups and records of the college.</source>
+        <translation>Студенты, группы и данные колледжа.</translation>
+    </message>
+    <message>
+        <source>Own work plan, attendance journal, grade sheets and assignments.</source>
+        <translation>Индивидуальный план, журнал посещаемости, ведомости и задания.</translation>
+    </message>
+    <message>
+        <source>Own groups: students&apos; data, progress and payments.</source>
+        <translation>Свои группы: данные студентов, успеваемость и оплата.</translation>
+    </message>
+    <message>
+        <source>Grade book, transcript, timetable, assignments and requests.</source>
+        <translation>Зачётная книжка, транскрипт, расписание, задания и заявки.</translation>
+    </message>
+    <message>
+        <source>The child&apos;s progress, attendance and payments.</source>
+        <translation>Успеваемость, посещаемость и оплата ребёнка.</translation>
+    </message>
+    <message>
+        <source>Own application and competition results.</source>
+        <translation>Своё заявление и итоги конкурса.</translation>
+    </message>
+    <message>
+        <source>Your phone, e-mail and photo.</source>
+        <translation>Ваш телефон, электронная почта и фото.</translation>
+    </message>
+    <message>
+        <source>System administrator</source>
+        <translation>Системный администратор</translation>
+    </message>
+    <message>
+        <source>Vice-rector for academic affairs</source>
+        <translation>Проректор по учебной работе</translation>
+    </message>
+    <message>
+        <source>Accounting</source>
+        <translation>Бухгалтерия</translation>
+    </message>
+    <message>
+        <source>Academic affairs office</source>
+        <translation>Учебный отдел</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Преподаватель</translation>
+    </message>
+    <message>
+        <source>Curator</source>
+        <translation>Куратор</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Студент</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Родитель</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Абитуриент</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>Университет</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Филиал</translation>
+    </message>
+    <message>
+        <source>Faculty</source>
+        <translation>Факультет</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Ui::Navigator</name>
+    <message>
+        <source>Workspaces</source>
+        <translation>Рабочие разделы</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>Личное</translation>
+    </message>
+    <message>
+        <source>Your offline edits that clash with changes on the server</source>
+        <translation>Ваши изменения без связи, противоречащие изменениям на сервере</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Ui::PlaceholderPage</name>
+    <message>
+        <source>This workspace comes in a later release of eBilim. Your access to it is already set up: it will appear here as soon as it is ready.</source>
+        <translation>Этот раздел появится в следующем выпуске eBilim. Доступ к нему у вас уже настроен: он откроется здесь, как только будет готов.</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Ui::TableProxyModel</name>
+    <message>
+        <source>Conflict: someone else changed this record. Open the conflicts view to resolve it.</source>
+        <translation>Конфликт: эту запись изменил кто-то другой. Откройте раздел «Конфликты», чтобы разрешить его.</translation>
+    </message>
+    <message>
+        <source>The server refused this change: %1</source>
+        <translation>Сервер отклонил это изменение: %1</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; waiting to be sent to the server.</source>
+        <translation>Сохранено на этом компьютере; ожидает отправки на сервер.</translation>
+    </message>
+</context>
 </TS>

@@ -1,5 +1,7 @@
 #include "logindialog.h"
 
+#include "credentialstore.h"
+
 #include "cache/localstore.h"
 #include "clientcontext.h"
 #include "errortext.h"
@@ -9,6 +11,7 @@
 #include "net/session.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QGridLayout>
@@ -61,6 +64,9 @@ LoginDialog::LoginDialog(ClientContext *context, QWidget *parent)
     for (const QString &code : LanguageManager::codes()) {
         m_language->addItem(LanguageManager::nativeName(code), code);
     }
+    m_remember = new QCheckBox(this);
+    m_remember->setObjectName(QStringLiteral("remember"));
+    m_credentials = new CredentialStore(this);
     m_serverLabel = new QLabel(this);
     m_serverLabel->setBuddy(m_server);
     m_userLabel = new QLabel(this);
@@ -87,6 +93,7 @@ LoginDialog::LoginDialog(ClientContext *context, QWidget *parent)
     grid->addWidget(m_password, 2, 1);
     grid->addWidget(m_languageLabel, 3, 0);
     grid->addWidget(m_language, 3, 1);
+    grid->addWidget(m_remember, 4, 1);
     grid->setColumnStretch(1, 1);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
@@ -107,6 +114,8 @@ LoginDialog::LoginDialog(ClientContext *context, QWidget *parent)
     const QString lang = m_context->language()->language().isEmpty() ? settings.value(QStringLiteral("client/language"), QStringLiteral("ky")).toString()
                                                                       : m_context->language()->language();
     m_language->setCurrentIndex(qMax(0, m_language->findData(lang)));
+    m_remember->setChecked(settings.value(QStringLiteral("client/rememberPassword"), false).toBool());
+    loadRememberedPassword();
 
     connect(m_signIn, &QPushButton::clicked, this, &LoginDialog::submit);
     connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
@@ -194,6 +203,8 @@ void LoginDialog::retranslateUi()
     m_userLabel->setText(tr("&User:"));
     m_passwordLabel->setText(tr("&Password:"));
     m_languageLabel->setText(tr("&Language:"));
+    //: Check box under the sign-in fields; the keychain is the operating system's password store.
+    m_remember->setText(tr("&Remember the password in this computer's keychain"));
     m_signIn->setText(tr("Sign in"));
     m_cancel->setText(Messages::cancelText());
 }
@@ -377,8 +388,27 @@ void LoginDialog::onLoginFinished()
     QObject::disconnect(m_seenConn);
     m_context->setSignIn(server, user(), whoami, false);
     saveSettings();
+    // The keychain is optional: a failure only means the password is asked for next time.
+    if (m_remember->isChecked()) {
+        m_credentials->save(m_server->text().trimmed(), user(), m_password->text());
+    } else {
+        m_credentials->forget(m_server->text().trimmed(), user());
+    }
     m_password->clear();
     accept();
+}
+
+void LoginDialog::loadRememberedPassword()
+{
+    if (!m_remember->isChecked() || user().isEmpty()) {
+        return;
+    }
+    QPointer<LoginDialog> self(this);
+    m_credentials->load(m_server->text().trimmed(), user(), [self](const QString &password, const QString &) {
+        if (self && self->m_password->text().isEmpty() && !password.isEmpty()) {
+            self->m_password->setText(password);
+        }
+    });
 }
 
 void LoginDialog::saveSettings()
@@ -387,6 +417,7 @@ void LoginDialog::saveSettings()
     settings.setValue(QStringLiteral("client/server"), m_server->text().trimmed());
     settings.setValue(QStringLiteral("client/user"), user());
     settings.setValue(QStringLiteral("client/language"), m_language->currentData().toString());
+    settings.setValue(QStringLiteral("client/rememberPassword"), m_remember->isChecked());
 }
 
 } // namespace Ebilim::Client::Ui

@@ -5,6 +5,7 @@
 
 #include <functional>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -13,6 +14,7 @@ class QPushButton;
 namespace Ebilim::Client::Ui {
 
 class ClientContext;
+class CredentialStore;
 
 /**
  * Sign-in: server (host:port), user, password and interface language. Remembers the last
@@ -62,6 +64,7 @@ private:
     void onLoginFinished();
     bool tryOffline(const QString &why);
     void saveSettings();
+    void loadRememberedPassword();
 
     ClientContext *m_context;
     QLabel *m_title = nullptr;
@@ -74,6 +77,8 @@ private:
     QLineEdit *m_user = nullptr;
     QLineEdit *m_password = nullptr;
     QComboBox *m_language = nullptr;
+    QCheckBox *m_remember = nullptr;
+    CredentialStore *m_credentials = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_signIn = nullptr;
     QPushButton *m_cancel = nullptr;
