@@ -568,6 +568,15 @@ int LocalStore::poisonedCount() const
 
 bool LocalStore::markSent(qint64 seq, const QCborMap &serverRow)
 {
+    // An acknowledgement need not survive a power cut: if it is lost, the entry is sent again
+    // with the same key and the server answers from its idempotency store. So skip the fsync
+    // here; edits themselves (enqueueEdit, conflict resolution) stay synchronous=FULL.
+    d->exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    struct RestoreFull
+    {
+        Private *d;
+        ~RestoreFull() { d->exec(QStringLiteral("PRAGMA synchronous=FULL")); }
+    } restore{d.get()};
     Private::Transaction t(d->db);
     const auto e = d->entry(seq);
     if (!t.isActive() || !e) {

@@ -21,6 +21,16 @@ EntityTableModel::EntityTableModel(LocalStore *store, const QString &entity, con
             }
         });
         m_rows = store->rows(entity);
+        reindex();
+    }
+}
+
+void EntityTableModel::reindex()
+{
+    m_index.clear();
+    m_index.reserve(m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i) {
+        m_index.insert(m_rows.at(i).value(kId).toInteger(), i);
     }
 }
 
@@ -49,12 +59,8 @@ void EntityTableModel::setColumns(const QList<Column> &columns)
 
 int EntityTableModel::rowOf(qint64 id) const
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).value(kId).toInteger() == id) {
-            return i;
-        }
-    }
-    return -1;
+    // Formatters call this once per cell: keep it constant-time.
+    return m_index.value(id, -1);
 }
 
 QCborMap EntityTableModel::rowData(int row) const
@@ -134,6 +140,7 @@ void EntityTableModel::reload()
     if (!sameIds) {
         beginResetModel();
         m_rows = std::move(fresh);
+        reindex();
         endResetModel();
         return;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QCborMap>
 #include <QList>
 #include <QPointer>
@@ -64,6 +65,8 @@ private:
     QString m_entity;
     QList<Column> m_columns;
     QList<QCborMap> m_rows;
+    QHash<qint64, int> m_index; ///< id → row
+    void reindex();
 };
 
 } // namespace Ebilim::Client
