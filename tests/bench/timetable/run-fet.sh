@@ -50,7 +50,7 @@ for f in "${files[@]}"; do
     start=$(date +%s.%N)
     fet-cl --inputfile="$f" --timelimitseconds="$limit" --outputdir="$fdir" --htmllevel=0 \
         > "$work/fet-$name.log" 2>&1 || true
-    fwall=$(echo "$(date +%s.%N) - $start" | bc -l)
+    fwall=$(printf "%.1f" "$(echo "$(date +%s.%N) - $start" | bc -l)")
     if grep -q "Simulation successful" "$work/fet-$name.log"; then
         fres="solved"
     else
@@ -63,7 +63,7 @@ for f in "${files[@]}"; do
     start=$(date +%s.%N)
     "$bin" solve --fet "$f" --time-limit "$limit" --seed "$seed" --quiet --out "$work/ours-$name.csv" \
         > "$work/ours-$name.log" 2>&1 || true
-    owall=$(echo "$(date +%s.%N) - $start" | bc -l)
+    owall=$(printf "%.1f" "$(echo "$(date +%s.%N) - $start" | bc -l)")
     acts=$(sed -n 's/.* activities=\([0-9]*\).*/\1/p' "$work/ours-$name.log")
     viol=$(sed -n 's/^violations=\([0-9]*\).*/\1/p' "$work/ours-$name.log")
     hardline=$(sed -n 's/^hard: //p' "$work/ours-$name.log")
@@ -76,7 +76,7 @@ for f in "${files[@]}"; do
     else
         ores="not solved (${viol:-?} hard violation units left: ${hardline})"
     fi
-    rows+="| ${name} | ${acts:-?} | ${fres} (${fwall%.*} s) | ${ores} (${owall%.*} s) | ${unsup:-?} | ${types:-none} |"$'\n'
+    rows+="| ${name} | ${acts:-?} | ${fres} (${fwall} s) | ${ores} (${owall} s) | ${unsup:-?} | ${types:-none} |"$'\n'
     echo "$name: fet=$fres ours=$ores unsupportedHard=$unsup" >&2
 done
 {
