@@ -3,6 +3,7 @@
 #include "admin/userstore.h"
 #include "audit/auditlog.h"
 #include "auth/passwords.h"
+#include "auth/sessions.h"
 #include "demo/demouniversity.h"
 #include "dispatch/opcontext.h"
 #include "modules.h"
@@ -237,8 +238,9 @@ int runConsole(const QStringList &arguments)
             const QCborMap before = UserStore::describe(db, id);
             if (sub == QLatin1String("disable") || sub == QLatin1String("enable")) {
                 UserStore::setDisabled(db, id, sub == QLatin1String("disable"));
-                exec(db, QStringLiteral("UPDATE core.sessions SET ended_at = now() WHERE user_id = ? AND ended_at IS NULL AND ?"),
-                     {id, sub == QLatin1String("disable")});
+                if (sub == QLatin1String("disable")) {
+                    Sessions::endAllFor(db, id, QDateTime::currentDateTimeUtc());
+                }
             } else if (sub == QLatin1String("reset-password")) {
                 const bool given = p.isSet(QStringLiteral("password-file"));
                 const QString pw = given ? readPasswordFile(p.value(QStringLiteral("password-file"))) : Passwords::generate();
