@@ -28,6 +28,9 @@ ArgSpec boolean(const char *name, bool required, const char *doc)
 
 constexpr qint64 MaxId = std::numeric_limits<qint64>::max();
 
+/// Every document kind the server can produce (server/modules/documents/documentkinds.cpp has one entry per name).
+const QStringList kDocumentKinds{QStringLiteral("study_certificate"), QStringLiteral("group_list"), QStringLiteral("order_sample")};
+
 const QStringList kUnitKinds{QStringLiteral("university"), QStringLiteral("branch"), QStringLiteral("faculty"),
                              QStringLiteral("college"), QStringLiteral("department"), QStringLiteral("office")};
 
@@ -159,6 +162,59 @@ QList<OpSpec> buildOps()
                   integer("unitId", false, 1, MaxId, "scope unit")};
     }
     op("system.status", "admin", "system.status", "Server version, schema version, instance id, connected clients, uptime.");
+
+    // --- student records (read side) ------------------------------------------------------
+    op("studenthr.groups.list", "studenthr", "studenthr.read",
+       "Study groups the caller may see (dean/college: of their faculty or college; curator: own groups; others: all), "
+       "sorted by faculty and name. Each: id, name, course, studyForm (fulltime|extramural|distance|evening), language, "
+       "entryYear, specialtyId, specialtyCode, specialtyNameKy/Ru/En, level, years, facultyId, facultyCode, facultyNameKy/Ru/En, "
+       "studentCount (active students).")
+        .args = {integer("unitId", false, 1, MaxId, "only groups whose specialty belongs to this unit or below")};
+    op("studenthr.students.list", "studenthr", "studenthr.read",
+       "Students of a group, sorted by last and first name: id, pin, lastName, firstName, patronymic, birthDate (ISO), gender (F|M), "
+       "funding (budget|contract), status (active|leave|expelled|graduated). Errors: not_found, not_authorized (group outside scope).")
+        .args = {integer("groupId", true, 1, MaxId, "group id")};
+
+    // --- documents -------------------------------------------------------------------------
+    op("documents.prepare", "documents", "documents.read",
+       "The data of an unofficial document for printing or export (common/documents/document.h: {kind, lang, title, fields, tables}). "
+       "Kinds: group_list and order_sample (subject: a group). Official kinds are refused (use documents.issue). "
+       "Errors: validation_failed (field kind, reason official_kind), not_found, not_authorized (subject outside scope), "
+       "invalid_state (order_sample of a final-year group).")
+        .args = {oneOf("kind", true, kDocumentKinds, "document kind"), integer("subjectId", true, 1, MaxId, "group or student id"),
+                 oneOf("lang", false, {"ky", "ru", "en"}, "language of the document (default ky)")};
+    {
+        OpSpec &s = op("documents.issue", "documents", "documents.issue",
+                       "Issues an official paper: allocates a registration number (e.g. МК-2026-000123) and a verification code, "
+                       "picks the signer, stores the register row with a snapshot of the certified fields and returns the document "
+                       "with its official block {regNo, issuedAt, signer, signerPosition, verifyCode, qr}. Kinds: study_certificate "
+                       "(subject: an active student). Errors: validation_failed (field kind, reason not_official), not_found, "
+                       "not_authorized (subject outside scope), invalid_state (student not active).");
+        s.mutates = true;
+        s.args = {oneOf("kind", true, kDocumentKinds, "document kind"), integer("subjectId", true, 1, MaxId, "student id"),
+                  oneOf("lang", false, {"ky", "ru", "en"}, "language of the document (default ky)"),
+                  str("purpose", false, 300, "where the paper is to be presented (default: where required)")};
+    }
+    op("documents.verify", "documents", "",
+       "Checks an official paper by its verification code (XXXX-XXXX-XXXX-XXXX, any case, with or without dashes, or the whole QR "
+       "text). No session needed. Result: {genuine, reason?: malformed|unknown|revoked|tampered}; when the code is registered also "
+       "kind, regNo, issuedAt, signer, signerPosition, subjectName, lang, revokedAt?, certifies (the certified fields). "
+       "Errors: throttled (details.retryAfter) after too many malformed or unknown codes from one address.")
+        .args = {str("code", true, 200, "verification code or QR text", 1)};
+    op("documents.register.list", "documents", "documents.read",
+       "The register of issued papers, newest first (scoped roles: of their unit). Each: id, kind, regNo, issuedAt, subjectKind, "
+       "subjectId, subjectName, lang, signer, signerPosition, issuedBy (full name), revokedAt?, revokedReason?.")
+        .args = {oneOf("kind", false, kDocumentKinds, "only this kind"),
+                 str("query", false, 100, "part of the registration number or the subject's name"),
+                 integer("limit", false, 1, 500, "at most this many (default 100)"),
+                 integer("beforeId", false, 1, MaxId, "only entries older than this id")};
+    {
+        OpSpec &s = op("documents.revoke", "documents", "documents.issue",
+                       "Revokes an issued paper: verification then answers revoked. Errors: not_found, not_authorized, "
+                       "invalid_state (already revoked).");
+        s.mutates = true;
+        s.args = {integer("id", true, 1, MaxId, "register entry id"), str("reason", true, 1000, "why", 3)};
+    }
     return ops;
 }
 
@@ -172,21 +228,25 @@ QList<RoleSpec> buildRoles()
     };
     auto mods = [](QStringList m) { return m; };
     return {
-        {"sysadmin", "", with({"org.write", "approvals.read", "audit.read", "users.manage", "system.status"}),
-         mods({"admin", "org", "approvals", "audit"}), "System administrator: users, roles, backups, logs"},
-        {"vicerector", "", with({"approvals.read", "approvals.decide", "audit.read"}),
-         mods({"approvals", "org", "audit", "reports"}), "Vice-rector for academic affairs: approves deletions and drastic changes"},
+        {"sysadmin", "", with({"org.write", "approvals.read", "audit.read", "users.manage", "system.status", "studenthr.read",
+                                "documents.read", "documents.issue"}),
+         mods({"admin", "org", "approvals", "audit", "documents"}), "System administrator: users, roles, backups, logs"},
+        {"vicerector", "", with({"approvals.read", "approvals.decide", "audit.read", "studenthr.read", "documents.read"}),
+         mods({"approvals", "org", "audit", "reports", "documents"}), "Vice-rector for academic affairs: approves deletions and drastic changes"},
         {"accounting", "", with({}), mods({"cashier", "reports"}), "Accounting: tuition payments"},
         {"staffhr", "", with({"approvals.read"}), mods({"staffhr", "reports"}), "Staff HR office"},
-        {"studenthr", "", with({"approvals.read"}), mods({"studenthr", "reports"}), "Student HR office"},
+        {"studenthr", "", with({"approvals.read", "studenthr.read", "documents.read", "documents.issue"}),
+         mods({"studenthr", "reports", "documents"}), "Student HR office"},
         {"admissions", "", with({}), mods({"admissions"}), "Admissions office"},
-        {"academic", "", with({"org.write", "approvals.read"}), mods({"org", "curriculum", "load", "timetable", "reports"}),
-         "Academic affairs office"},
-        {"dean", "faculty", with({"org.write", "approvals.read"}), mods({"dean", "org", "reports"}), "Dean's office of one faculty"},
+        {"academic", "", with({"org.write", "approvals.read", "studenthr.read", "documents.read"}),
+         mods({"org", "curriculum", "load", "timetable", "reports", "documents"}), "Academic affairs office"},
+        {"dean", "faculty", with({"org.write", "approvals.read", "studenthr.read", "documents.read", "documents.issue"}),
+         mods({"dean", "org", "reports", "documents"}), "Dean's office of one faculty"},
         {"department", "department", with({}), mods({"department", "load"}), "Department (chair)"},
-        {"college", "college", with({"org.write", "approvals.read"}), mods({"college", "org", "reports"}), "College staff"},
+        {"college", "college", with({"org.write", "approvals.read", "studenthr.read", "documents.read", "documents.issue"}),
+         mods({"college", "org", "reports", "documents"}), "College staff"},
         {"teacher", "", with({}), mods({"teacher"}), "Teacher: own courses"},
-        {"curator", "", with({}), mods({"curator"}), "Curator: own groups"},
+        {"curator", "", with({"studenthr.read"}), mods({"curator"}), "Curator: own groups"},
         {"student", "", with({}), mods({"student"}), "Student: own record"},
         {"parent", "", with({}), mods({"parent"}), "Parent: their child's record"},
         {"applicant", "", with({}), mods({"applicant"}), "Applicant: own application"},

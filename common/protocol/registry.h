@@ -13,7 +13,7 @@ namespace Ebilim::Protocol {
 
 /// Protocol version spoken by this build. Only a major mismatch is refused.
 inline constexpr int ProtocolMajor = 1;
-inline constexpr int ProtocolMinor = 0;
+inline constexpr int ProtocolMinor = 1;
 
 enum class ArgType { String, Int, Bool, Map, Array, Uuid };
 
