@@ -14,6 +14,8 @@ void registerAllModules()
     registerApprovalsModule();
     registerAuditModule();
     registerAdminModule();
+    registerStudentHrModule();
+    registerDocumentsModule();
 }
 
 } // namespace Ebilim::Server

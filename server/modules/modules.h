@@ -9,6 +9,8 @@ void registerOrgModule();
 void registerApprovalsModule();
 void registerAuditModule();
 void registerAdminModule();
+void registerStudentHrModule();
+void registerDocumentsModule();
 
 void registerAllModules();
 

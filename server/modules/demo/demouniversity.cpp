@@ -700,6 +700,7 @@ private:
     void insertStaff();
     void insertGroups();
     void insertStudents();
+    void insertSigners();
     void createAccounts();
 
     int addEmployee(const QString &nat, char gender, int fromYear, int toYear);
@@ -1198,6 +1199,40 @@ void Loader::insertStudents()
     m_summary.students = done;
 }
 
+/// Who signs papers: the dean (college director) for study certificates of their unit, the rector for orders.
+void Loader::insertSigners()
+{
+    for (const EmployeeRec &e : std::as_const(m_employees)) {
+        for (const PositionRec &p : e.positions) {
+            const char *ky = nullptr;
+            const char *ru = nullptr;
+            const char *en = nullptr;
+            QString kind = QStringLiteral("study_certificate");
+            if (p.title == QStringLiteral("декан")) {
+                ky = "Декан";
+                ru = "Декан";
+                en = "Dean";
+            } else if (p.title == QStringLiteral("директор")) {
+                ky = "Колледждин директору";
+                ru = "Директор колледжа";
+                en = "Director of the College";
+            } else if (p.title == QStringLiteral("ректор")) {
+                ky = "Ректор";
+                ru = "Ректор";
+                en = "Rector";
+                kind = QStringLiteral("order");
+            } else {
+                continue;
+            }
+            const QVariant unit = kind == QLatin1String("order") ? QVariant(QMetaType::fromType<qlonglong>()) : QVariant(m_unitIds.value(p.unit));
+            exec(m_db,
+                 QStringLiteral("INSERT INTO documents.signers(kind, unit_id, full_name, position_ky, position_ru, position_en) "
+                                "VALUES (?, ?, ?, ?, ?, ?)"),
+                 {kind, unit, e.person.fullName(), u8(ky), u8(ru), u8(en)});
+        }
+    }
+}
+
 void Loader::createAccounts()
 {
     const QList<DemoUniversity::Account> accounts = DemoUniversity::accounts();
@@ -1274,6 +1309,7 @@ DemoUniversity::Summary Loader::run()
     insertGroups();
     progress(40, QStringLiteral("students"));
     insertStudents();
+    insertSigners();
     progress(92, QStringLiteral("demo accounts"));
     createAccounts();
     progress(99, QStringLiteral("committing"));
