@@ -5,6 +5,7 @@
 #include "serverfixture.h"
 #include "storage/database.h"
 
+#include <QHash>
 #include <QSet>
 #include <QTest>
 
@@ -20,6 +21,7 @@ private:
     const QString pw = QStringLiteral("perm-test-password");
     qint64 m_uni = 0, m_facA = 0, m_facB = 0, m_depA = 0, m_college = 0, m_depCollege = 0;
     int m_counter = 0;
+    QHash<qint64, qint64> m_groupOf, m_studentOf; ///< unit → a group / an active student of it
     std::map<QString, std::unique_ptr<TestClient>> m_clients; ///< one signed-in client per role
 
     TestClient *clientForRole(const QString &role, qint64 scope, bool fresh)
@@ -104,6 +106,21 @@ private:
         if (op == QLatin1String("users.setDisabled")) {
             return {{QStringLiteral("id"), 999999}, {QStringLiteral("disabled"), false}};
         }
+        if (op == QLatin1String("studenthr.groups.list") || op == QLatin1String("documents.register.list")) {
+            return {};
+        }
+        if (op == QLatin1String("studenthr.students.list")) {
+            return {{QStringLiteral("groupId"), m_groupOf.value(parent, m_groupOf.value(m_facA))}};
+        }
+        if (op == QLatin1String("documents.prepare")) {
+            return {{QStringLiteral("kind"), QStringLiteral("group_list")}, {QStringLiteral("subjectId"), m_groupOf.value(parent, m_groupOf.value(m_facA))}};
+        }
+        if (op == QLatin1String("documents.issue")) {
+            return {{QStringLiteral("kind"), QStringLiteral("study_certificate")}, {QStringLiteral("subjectId"), m_studentOf.value(parent, m_studentOf.value(m_facA))}};
+        }
+        if (op == QLatin1String("documents.revoke")) {
+            return {{QStringLiteral("id"), 999999}, {QStringLiteral("reason"), QStringLiteral("test")}};
+        }
         if (op == QLatin1String("users.grantRole") || op == QLatin1String("users.revokeRole")) {
             return {{QStringLiteral("userId"), 999999}, {QStringLiteral("role"), QStringLiteral("teacher")}};
         }
@@ -120,6 +137,32 @@ private Q_SLOTS:
         m_depA = fx.createUnit(QStringLiteral("department"), QStringLiteral("FA-D1"), m_facA);
         m_college = fx.createUnit(QStringLiteral("college"), QStringLiteral("COL"), m_uni);
         m_depCollege = fx.createUnit(QStringLiteral("department"), QStringLiteral("COL-D1"), m_college);
+        // A group with one active student in the faculty and in the college; the faculty's
+        // group is curated by the curator role's user (curators read their own groups only).
+        const qint64 curatorUser = fx.createUser(QStringLiteral("role-curator"), pw, {{QStringLiteral("curator"), 0}});
+        m_users.insert(QStringLiteral("curator"));
+        const QSqlDatabase db = Server::Db::thread();
+        const qint64 curator = Server::scalar(db, QStringLiteral("INSERT INTO staffhr.employees(last_name, first_name, gender, user_id) "
+                                                                 "VALUES ('Curator', 'Test', 'F', ?) RETURNING id"),
+                                              {curatorUser})
+                                   .toLongLong();
+        int n = 0;
+        for (const qint64 unit : {m_facA, m_college}) {
+            ++n;
+            const qint64 specialty = Server::scalar(db, QStringLiteral("INSERT INTO studenthr.specialties(unit_id, code, name_ky, name_ru, level, years) "
+                                                                       "VALUES (?, ?, 'Адистик', 'Специальность', 'bachelor', 4) RETURNING id"),
+                                                    {unit, QStringLiteral("S%1").arg(n)})
+                                         .toLongLong();
+            const qint64 group = Server::scalar(db, QStringLiteral("INSERT INTO studenthr.groups(specialty_id, name, course, study_form, language, "
+                                                                   "entry_year, curator_id) VALUES (?, ?, 1, 'fulltime', 'ky', 2026, ?) RETURNING id"),
+                                                {specialty, QStringLiteral("G-%1").arg(n), unit == m_facA ? QVariant(curator) : QVariant(QMetaType::fromType<qlonglong>())})
+                                     .toLongLong();
+            m_groupOf.insert(unit, group);
+            m_studentOf.insert(unit, Server::scalar(db, QStringLiteral("INSERT INTO studenthr.students(last_name, first_name, birth_date, gender, "
+                                                                       "group_id, funding) VALUES ('Студент', ?, '2007-05-01', 'M', ?, 'budget') RETURNING id"),
+                                                    {QStringLiteral("Тест%1").arg(n), group})
+                                         .toLongLong());
+        }
     }
     void cleanupTestCase() { fx.stop(); }
 
