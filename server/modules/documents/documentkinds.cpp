@@ -49,7 +49,7 @@ Document groupList(const DocumentRequest &r)
     Document d;
     d.kind = QStringLiteral("group_list");
     d.lang = lang;
-    d.title = tr3(lang, "Тайпанын тизмеси", "Список группы", "Group list");
+    d.title = tr3(lang, "Топтун тизмеси", "Список группы", "Group list");
     addGroupFields(d, g, lang);
     d.setField(QStringLiteral("academicYear"), g.academicYear());
     d.setField(QStringLiteral("date"), r.date);
@@ -106,7 +106,7 @@ Document orderSample(const DocumentRequest &r)
                                             "On the transfer of students to the next year of study"));
     d.setField(QStringLiteral("preamble"),
                tr3(lang,
-                   "%1-окуу жылынын окуу планын толук аткарышкандыгына байланыштуу, «%2» (%3 «%4» адистиги) %5 тайпасынын "
+                   "%1-окуу жылынын окуу планын толук аткарышкандыгына байланыштуу, «%2» (%3 «%4» адистиги) %5 тобунун "
                    "төмөндө аталган студенттери %6-курстан %7-курска которулсун.",
                    "В связи с полным выполнением учебного плана %1 учебного года перевести нижеперечисленных студентов "
                    "группы %5 («%2», специальность %3 «%4») с %6 на %7 курс.",
@@ -115,7 +115,7 @@ Document orderSample(const DocumentRequest &r)
                    .arg(g.academicYear(), g.unitName[i], g.specialtyCode, g.specialtyName[i], g.name)
                    .arg(from)
                    .arg(to));
-    d.setField(QStringLiteral("basis"), tr3(lang, "Негиз: деканаттын сунушу, экзамендик ведомосттор.",
+    d.setField(QStringLiteral("basis"), tr3(lang, "Негиздеме: деканаттын сунуштамасы, экзамендик ведомосттор.",
                                             "Основание: представление деканата, экзаменационные ведомости.",
                                             "Basis: the dean's office submission and the examination records."));
     d.setField(QStringLiteral("faculty"), g.unitName[i]);
