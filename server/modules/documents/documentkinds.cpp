@@ -49,7 +49,6 @@ Document groupList(const DocumentRequest &r)
     Document d;
     d.kind = QStringLiteral("group_list");
     d.lang = lang;
-    d.title = tr3(lang, "Топтун тизмеси", "Список группы", "Group list");
     addGroupFields(d, g, lang);
     d.setField(QStringLiteral("academicYear"), g.academicYear());
     d.setField(QStringLiteral("date"), r.date);
@@ -98,15 +97,14 @@ Document orderSample(const DocumentRequest &r)
     Document d;
     d.kind = QStringLiteral("order_sample");
     d.lang = lang;
-    d.title = tr3(lang, "Буйрук", "Приказ", "Order");
     d.setField(QStringLiteral("university"), g.universityName[i]);
     d.setField(QStringLiteral("orderNo"), QStringLiteral("____"));
     d.setField(QStringLiteral("date"), r.date);
-    d.setField(QStringLiteral("title"), tr3(lang, "Студенттерди кийинки курска которуу жөнүндө", "О переводе студентов на следующий курс",
+    d.setField(QStringLiteral("orderTitle"), tr3(lang, "Студенттерди кийинки курска которуу жөнүндө", "О переводе студентов на следующий курс",
                                             "On the transfer of students to the next year of study"));
     d.setField(QStringLiteral("preamble"),
                tr3(lang,
-                   "%1-окуу жылынын окуу планын толук аткарышкандыгына байланыштуу, «%2» (%3 «%4» адистиги) %5 тобунун "
+                   "%1-окуу жылынын окуу планын толук аткарышкандыгына байланыштуу, «%2» (%3 «%4» адистиги) %5 группасынын "
                    "төмөндө аталган студенттери %6-курстан %7-курска которулсун.",
                    "В связи с полным выполнением учебного плана %1 учебного года перевести нижеперечисленных студентов "
                    "группы %5 («%2», специальность %3 «%4») с %6 на %7 курс.",
@@ -184,7 +182,6 @@ Document studyCertificate(const DocumentRequest &r)
     Document d;
     d.kind = QStringLiteral("study_certificate");
     d.lang = lang;
-    d.title = tr3(lang, "Маалым кат", "Справка", "Certificate of enrolment");
     d.setField(QStringLiteral("fullName"), name);
     d.setField(QStringLiteral("birthDate"), birth);
     d.setField(QStringLiteral("pin"), pin);

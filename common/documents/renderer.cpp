@@ -1,0 +1,435 @@
+#include "renderer.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QFont>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QTextDocument>
+#include <QUrl>
+#include <QXmlStreamWriter>
+
+#include <qrencode.h>
+
+namespace Ebilim::Documents {
+
+namespace {
+
+const QUrl kQrUrl(QStringLiteral("ebilim:qr"));
+
+QString csvField(const QString &s)
+{
+    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')) || s.contains(QLatin1Char('\r'))
+        || s.startsWith(QLatin1Char(' ')) || s.endsWith(QLatin1Char(' '))) {
+        QString q = s;
+        q.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        return QLatin1Char('"') + q + QLatin1Char('"');
+    }
+    return s;
+}
+
+/// Spreadsheets run text that starts with = + - @ as a formula; a leading apostrophe stops that.
+QString csvSafe(const QString &s, ColumnType type)
+{
+    if (type == ColumnType::Text && !s.isEmpty()
+        && (s.at(0) == QLatin1Char('=') || s.at(0) == QLatin1Char('+') || s.at(0) == QLatin1Char('-') || s.at(0) == QLatin1Char('@'))) {
+        return QLatin1Char('\'') + s;
+    }
+    return s;
+}
+
+QString xmlValue(const QVariant &v, ColumnType type)
+{
+    if (v.typeId() == QMetaType::QDate) {
+        return v.toDate().toString(Qt::ISODate);
+    }
+    if (v.typeId() == QMetaType::Bool) {
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    }
+    if (type == ColumnType::Money) {
+        return QString::number(v.toDouble(), 'f', 2);
+    }
+    if (v.typeId() == QMetaType::Double) {
+        return QString::number(v.toDouble(), 'g', 15);
+    }
+    return v.toString();
+}
+
+} // namespace
+
+QList<Format> allFormats()
+{
+    return {Format::Pdf, Format::Docx, Format::Xlsx, Format::Html, Format::Xml, Format::Txt, Format::Csv};
+}
+
+QString suffix(Format f)
+{
+    switch (f) {
+    case Format::Pdf:
+        return QStringLiteral("pdf");
+    case Format::Html:
+        return QStringLiteral("html");
+    case Format::Txt:
+        return QStringLiteral("txt");
+    case Format::Xml:
+        return QStringLiteral("xml");
+    case Format::Xlsx:
+        return QStringLiteral("xlsx");
+    case Format::Docx:
+        return QStringLiteral("docx");
+    case Format::Csv:
+        return QStringLiteral("csv");
+    }
+    return {};
+}
+
+QString formatName(Format f)
+{
+    switch (f) {
+    case Format::Xlsx:
+        return QStringLiteral("Excel (XLSX)");
+    case Format::Docx:
+        return QStringLiteral("Word (DOCX)");
+    default:
+        return suffix(f).toUpper();
+    }
+}
+
+bool formatFromSuffix(const QString &s, Format *out)
+{
+    for (Format f : allFormats()) {
+        if (suffix(f).compare(s, Qt::CaseInsensitive) == 0) {
+            *out = f;
+            return true;
+        }
+    }
+    return false;
+}
+
+QImage qrImage(const QString &text, int scale)
+{
+    const QByteArray utf8 = text.toUtf8();
+    QRcode *code = QRcode_encodeString8bit(utf8.constData(), 0, QR_ECLEVEL_M);
+    if (!code) {
+        return {};
+    }
+    const int quiet = 4;
+    const int size = (code->width + 2 * quiet) * scale;
+    QImage img(size, size, QImage::Format_Grayscale8);
+    img.fill(255);
+    for (int y = 0; y < code->width; ++y) {
+        for (int x = 0; x < code->width; ++x) {
+            if (code->data[y * code->width + x] & 1) {
+                for (int dy = 0; dy < scale; ++dy) {
+                    uchar *line = img.scanLine((y + quiet) * scale + dy);
+                    std::fill(line + (x + quiet) * scale, line + (x + quiet + 1) * scale, uchar(0));
+                }
+            }
+        }
+    }
+    QRcode_free(code);
+    return img;
+}
+
+Renderer::Renderer(const Document &doc)
+    : Renderer(doc, DocumentTemplate::load(doc.kind, doc.lang))
+{
+}
+
+Renderer::Renderer(const Document &doc, DocumentTemplate tmpl)
+    : m_doc(doc)
+    , m_template(std::move(tmpl))
+{
+}
+
+Renderer::~Renderer() = default;
+
+QString Renderer::title() const
+{
+    if (!m_doc.title.isEmpty()) {
+        return m_doc.title;
+    }
+    return m_template.title(m_doc);
+}
+
+QString Renderer::html(bool selfContained) const
+{
+    QString src = kQrUrl.toString();
+    if (selfContained && m_doc.official.isValid()) {
+        QByteArray png;
+        QBuffer buf(&png);
+        buf.open(QIODevice::WriteOnly);
+        qrImage(m_doc.official.qr, 4).save(&buf, "PNG");
+        src = QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
+    }
+    return m_template.expand(m_doc, src);
+}
+
+std::unique_ptr<QTextDocument> Renderer::layoutDocument() const
+{
+    auto d = std::make_unique<QTextDocument>();
+    d->setDefaultFont(QFont(QStringLiteral("DejaVu Serif"), 11));
+    d->setDocumentMargin(0);
+    if (m_doc.official.isValid()) {
+        d->addResource(QTextDocument::ImageResource, kQrUrl, qrImage(m_doc.official.qr));
+    }
+    d->setHtml(html(false));
+    return d;
+}
+
+void Renderer::paint(QPagedPaintDevice *device) const
+{
+    device->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), m_template.orientation(m_doc), QMarginsF(20, 15, 15, 12),
+                                      QPageLayout::Millimeter));
+    auto doc = layoutDocument();
+    doc->documentLayout()->setPaintDevice(device);
+    const int dpi = device->logicalDpiY();
+    const QRect paintRect = device->pageLayout().paintRectPixels(dpi);
+    const qreal footerHeight = dpi * 0.35;
+    const QSizeF body(paintRect.width(), paintRect.height() - footerHeight);
+    doc->setPageSize(body);
+    const int pages = doc->pageCount();
+
+    QPainter p(device);
+    QFont footerFont(QStringLiteral("DejaVu Sans"), 8);
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0) {
+            device->newPage();
+        }
+        p.save();
+        const QRectF clip(0, i * body.height(), body.width(), body.height());
+        p.translate(0, -i * body.height());
+        QAbstractTextDocumentLayout::PaintContext ctx;
+        ctx.clip = clip;
+        p.setClipRect(clip);
+        doc->documentLayout()->draw(&p, ctx);
+        p.restore();
+        if (!m_template.footer().isEmpty()) {
+            QString footer = m_template.footer();
+            footer.replace(QLatin1String("{page}"), QString::number(i + 1)).replace(QLatin1String("{pages}"), QString::number(pages));
+            if (m_doc.official.isValid()) {
+                footer = m_doc.official.regNo + QStringLiteral("   ·   ") + footer;
+            }
+            p.setFont(QFont(footerFont, device));
+            p.drawText(QRectF(0, body.height(), body.width(), footerHeight), Qt::AlignHCenter | Qt::AlignBottom, footer);
+        }
+    }
+}
+
+QByteArray Renderer::pdf() const
+{
+    QByteArray out;
+    QBuffer buf(&out);
+    buf.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buf);
+        writer.setResolution(300);
+        writer.setTitle(title());
+        writer.setCreator(QStringLiteral("eBilim"));
+        paint(&writer);
+    }
+    return out;
+}
+
+QByteArray Renderer::csv() const
+{
+    QString out;
+    const QString eol = QStringLiteral("\r\n");
+    if (m_doc.tables.isEmpty()) {
+        for (const auto &f : m_doc.fields) {
+            out += csvField(m_template.label(f.first)) + QLatin1Char(',') + csvField(csvSafe(displayText(f.second), ColumnType::Text)) + eol;
+        }
+    }
+    bool first = true;
+    for (const Table &t : m_doc.tables) {
+        if (!first) {
+            out += eol;
+        }
+        first = false;
+        QStringList header;
+        for (const Column &c : t.columns) {
+            header << csvField(c.title);
+        }
+        out += header.join(QLatin1Char(',')) + eol;
+        for (const auto &r : t.rows) {
+            QStringList cells;
+            for (int c = 0; c < t.columns.size(); ++c) {
+                const ColumnType type = t.columns.at(c).type;
+                cells << csvField(csvSafe(c < r.size() ? displayText(r.at(c), type) : QString(), type));
+            }
+            out += cells.join(QLatin1Char(',')) + eol;
+        }
+    }
+    return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
+}
+
+QByteArray Renderer::xml() const
+{
+    QByteArray out;
+    QXmlStreamWriter w(&out);
+    w.setAutoFormatting(true);
+    w.writeStartDocument();
+    w.writeDefaultNamespace(QStringLiteral("urn:ebilim:documents:%1:1").arg(m_doc.kind));
+    w.writeStartElement(QStringLiteral("document"));
+    w.writeAttribute(QStringLiteral("kind"), m_doc.kind);
+    w.writeAttribute(QStringLiteral("lang"), m_doc.lang);
+    w.writeTextElement(QStringLiteral("title"), title());
+    if (m_doc.official.isValid()) {
+        const Official &o = m_doc.official;
+        w.writeStartElement(QStringLiteral("official"));
+        w.writeTextElement(QStringLiteral("regNo"), o.regNo);
+        w.writeTextElement(QStringLiteral("issuedAt"), o.issuedAt.toString(Qt::ISODate));
+        w.writeTextElement(QStringLiteral("signer"), o.signer);
+        w.writeTextElement(QStringLiteral("signerPosition"), o.signerPosition);
+        w.writeTextElement(QStringLiteral("verifyCode"), o.verifyCode);
+        w.writeEndElement();
+    }
+    w.writeStartElement(QStringLiteral("fields"));
+    for (const auto &f : m_doc.fields) {
+        if (f.second.isValid() && !f.second.isNull()) {
+            w.writeTextElement(f.first, xmlValue(f.second, ColumnType::Text));
+        }
+    }
+    w.writeEndElement();
+    for (const Table &t : m_doc.tables) {
+        w.writeStartElement(QStringLiteral("table"));
+        w.writeAttribute(QStringLiteral("name"), t.name);
+        w.writeStartElement(QStringLiteral("columns"));
+        for (const Column &c : t.columns) {
+            w.writeStartElement(QStringLiteral("column"));
+            w.writeAttribute(QStringLiteral("key"), c.key);
+            w.writeAttribute(QStringLiteral("type"), columnTypeName(c.type));
+            w.writeCharacters(c.title);
+            w.writeEndElement();
+        }
+        w.writeEndElement();
+        for (const auto &r : t.rows) {
+            w.writeStartElement(QStringLiteral("row"));
+            for (int c = 0; c < t.columns.size() && c < r.size(); ++c) {
+                if (r.at(c).isValid() && !r.at(c).isNull()) {
+                    w.writeTextElement(t.columns.at(c).key, xmlValue(r.at(c), t.columns.at(c).type));
+                }
+            }
+            w.writeEndElement();
+        }
+        w.writeEndElement();
+    }
+    w.writeEndElement();
+    w.writeEndDocument();
+    return out;
+}
+
+static QString xlsxHelperPath()
+{
+    const QString fromEnv = qEnvironmentVariable("EBILIM_XLSX_HELPER");
+    if (!fromEnv.isEmpty()) {
+        return fromEnv;
+    }
+    const QString beside = QCoreApplication::applicationDirPath() + QStringLiteral("/ebilim-xlsx");
+    if (QFileInfo(beside).isExecutable()) {
+        return beside;
+    }
+    return QStandardPaths::findExecutable(QStringLiteral("ebilim-xlsx"));
+}
+
+QByteArray Renderer::xlsx(QString *error) const
+{
+    // libxlsxwriter runs in its own process: see the comment at the top of xlsxexport.cpp.
+    auto fail = [error](const QString &why) {
+        if (error) {
+            *error = why;
+        }
+        return QByteArray();
+    };
+    const QString helper = xlsxHelperPath();
+    if (helper.isEmpty()) {
+        return fail(QStringLiteral("xlsx: the program ebilim-xlsx is not installed"));
+    }
+    QTemporaryDir dir;
+    if (!dir.isValid()) {
+        return fail(dir.errorString());
+    }
+    QCborMap labels;
+    for (const auto &f : m_doc.fields) {
+        labels.insert(f.first, m_template.label(f.first));
+    }
+    for (const char *k : {"regNo", "issuedAt", "signer", "verifyCode"}) {
+        labels.insert(QString::fromLatin1(k), m_template.label(QString::fromLatin1(k)));
+    }
+    QCborMap request;
+    request.insert(QStringLiteral("document"), m_doc.toCbor());
+    request.insert(QStringLiteral("title"), title());
+    request.insert(QStringLiteral("labels"), labels);
+    request.insert(QStringLiteral("landscape"), m_template.orientation(m_doc) == QPageLayout::Landscape);
+    const QString out = dir.filePath(QStringLiteral("out.xlsx"));
+    QProcess p;
+    p.start(helper, {out});
+    if (!p.waitForStarted(10000)) {
+        return fail(QStringLiteral("xlsx: cannot start %1: %2").arg(helper, p.errorString()));
+    }
+    p.write(request.toCborValue().toCbor());
+    p.closeWriteChannel();
+    if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        p.kill();
+        return fail(QStringLiteral("xlsx: %1").arg(QString::fromLocal8Bit(p.readAllStandardError()).trimmed()));
+    }
+    QFile f(out);
+    if (!f.open(QIODevice::ReadOnly)) {
+        return fail(f.errorString());
+    }
+    return f.readAll();
+}
+
+QByteArray Renderer::render(Format format, QString *error) const
+{
+    if (!isValid()) {
+        if (error) {
+            *error = QStringLiteral("no template for document kind \"%1\"").arg(m_doc.kind);
+        }
+        return {};
+    }
+    switch (format) {
+    case Format::Pdf:
+        return pdf();
+    case Format::Html:
+        return html(true).toUtf8();
+    case Format::Txt:
+        return text();
+    case Format::Xml:
+        return xml();
+    case Format::Csv:
+        return csv();
+    case Format::Xlsx:
+        return xlsx(error);
+    case Format::Docx:
+        return docx(error);
+    }
+    return {};
+}
+
+bool Renderer::write(Format format, const QString &path, QString *error) const
+{
+    const QByteArray data = render(format, error);
+    if (data.isEmpty()) {
+        return false;
+    }
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit()) {
+        if (error) {
+            *error = f.errorString();
+        }
+        return false;
+    }
+    return true;
+}
+
+} // namespace Ebilim::Documents
