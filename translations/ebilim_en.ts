@@ -2,6 +2,35 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>There is no template for this document.</source>
+        <translation>There is no template for this document.</translation>
+    </message>
+    <message>
+        <source>Export as</source>
+        <translation>Export as</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1
+%2</source>
+        <translation>The file could not be written: %1
+%2</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <source>Export as…</source>
+        <translation>Export as…</translation>
+    </message>
+</context>
+<context>
     <name>Ebilim::Client::Modules::ApprovalsScreen</name>
     <message>
         <source>Waiting</source>
@@ -140,6 +169,271 @@
     <message>
         <source>Checks that no record of the log was changed or deleted</source>
         <translation>Checks that no record of the log was changed or deleted</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Modules::DocumentsScreen</name>
+    <message>
+        <source>Group list</source>
+        <translation>Group list</translation>
+    </message>
+    <message>
+        <source>Sample order</source>
+        <translation>Sample order</translation>
+    </message>
+    <message>
+        <source>Study certificate</source>
+        <translation>Study certificate</translation>
+    </message>
+    <message>
+        <source>studying</source>
+        <translation>studying</translation>
+    </message>
+    <message>
+        <source>on academic leave</source>
+        <translation>on academic leave</translation>
+    </message>
+    <message>
+        <source>expelled</source>
+        <translation>expelled</translation>
+    </message>
+    <message>
+        <source>graduated</source>
+        <translation>graduated</translation>
+    </message>
+    <message>
+        <source>state-funded</source>
+        <translation>state-funded</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>contract</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Patronymic</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Registration no.</source>
+        <translation>Registration no.</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Issued to</source>
+        <translation>Issued to</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>revoked: %1</source>
+        <translation>revoked: %1</translation>
+    </message>
+    <message>
+        <source>Register of issued documents</source>
+        <translation>Register of issued documents</translation>
+    </message>
+    <message>
+        <source>Choose a group first.</source>
+        <translation>Choose a group first.</translation>
+    </message>
+    <message>
+        <source>Choose a student in the list first.</source>
+        <translation>Choose a student in the list first.</translation>
+    </message>
+    <message>
+        <source>Issue a study certificate to %1? It gets a registration number and is entered in the register.</source>
+        <translation>Issue a study certificate to %1? It gets a registration number and is entered in the register.</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>The group has no studying students.</source>
+        <translation>The group has no studying students.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue study certificates to all %n studying student(s) of %1? Each gets a registration number and is entered in the register; the PDF files are written to a folder you choose.</source>
+        <translation>
+            <numerusform>Issue a study certificate to the %n studying student of %1? It gets a registration number and is entered in the register; the PDF file is written to a folder you choose.</numerusform>
+            <numerusform>Issue study certificates to all %n studying students of %1? Each gets a registration number and is entered in the register; the PDF files are written to a folder you choose.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder for the certificates</source>
+        <translation>Folder for the certificates</translation>
+    </message>
+    <message>
+        <source>Issuing study certificates</source>
+        <translation>Issuing study certificates</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) written to %1.</source>
+        <translation>
+            <numerusform>%n certificate written to %1.</numerusform>
+            <numerusform>%n certificates written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not issued:</source>
+        <translation>Not issued:</translation>
+    </message>
+    <message>
+        <source>Cancelled; the rest were not issued.</source>
+        <translation>Cancelled; the rest were not issued.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <source>Choose an entry of the register first.</source>
+        <translation>Choose an entry of the register first.</translation>
+    </message>
+    <message>
+        <source>Revoke %1 issued to %2? Its verification will answer &quot;revoked&quot; from now on. Reason:</source>
+        <translation>Revoke %1 issued to %2? Its verification will answer &quot;revoked&quot; from now on. Reason:</translation>
+    </message>
+    <message>
+        <source>Genuine</source>
+        <translation>Genuine</translation>
+    </message>
+    <message>
+        <source>No document with this code was issued.</source>
+        <translation>No document with this code was issued.</translation>
+    </message>
+    <message>
+        <source>This is not a valid code: check it for typing mistakes.</source>
+        <translation>This is not a valid code: check it for typing mistakes.</translation>
+    </message>
+    <message>
+        <source>The document was issued but has been revoked.</source>
+        <translation>The document was issued but has been revoked.</translation>
+    </message>
+    <message>
+        <source>The register entry of this document was altered. Tell the system administrator at once.</source>
+        <translation>The register entry of this document was altered. Tell the system administrator at once.</translation>
+    </message>
+    <message>
+        <source>Not valid</source>
+        <translation>Not valid</translation>
+    </message>
+    <message>
+        <source>It certifies</source>
+        <translation>It certifies</translation>
+    </message>
+    <message>
+        <source>Prepare and issue</source>
+        <translation>Prepare and issue</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the document:</source>
+        <translation>&amp;Language of the document:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Purpose:</translation>
+    </message>
+    <message>
+        <source>where the certificate is to be presented (empty: where required)</source>
+        <translation>where the certificate is to be presented (empty: where required)</translation>
+    </message>
+    <message>
+        <source>Group list…</source>
+        <translation>Group list…</translation>
+    </message>
+    <message>
+        <source>The list of the group&apos;s students: preview, print, export</source>
+        <translation>The list of the group&apos;s students: preview, print, export</translation>
+    </message>
+    <message>
+        <source>Sample order…</source>
+        <translation>Sample order…</translation>
+    </message>
+    <message>
+        <source>A draft order transferring the group to the next year of study</source>
+        <translation>A draft order transferring the group to the next year of study</translation>
+    </message>
+    <message>
+        <source>Study certificate…</source>
+        <translation>Study certificate…</translation>
+    </message>
+    <message>
+        <source>Issues an official study certificate to the chosen student (Enter or double-click in the list)</source>
+        <translation>Issues an official study certificate to the chosen student (Enter or double-click in the list)</translation>
+    </message>
+    <message>
+        <source>Certificates for the whole group…</source>
+        <translation>Certificates for the whole group…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Revoke…</translation>
+    </message>
+    <message>
+        <source>&amp;Verification code:</source>
+        <translation>&amp;Verification code:</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
     </message>
 </context>
 <context>
@@ -463,18 +757,6 @@
 <context>
     <name>Ebilim::Client::Ui::DataTableView</name>
     <message>
-        <source>Export to CSV</source>
-        <translation>Export to CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
-        <source>The file could not be written: %1</source>
-        <translation>The file could not be written: %1</translation>
-    </message>
-    <message>
         <source>Search…</source>
         <translation>Search…</translation>
     </message>
@@ -493,10 +775,6 @@
     <message>
         <source>Export</source>
         <translation>Export</translation>
-    </message>
-    <message>
-        <source>Export the visible rows and columns to a CSV file (opens in Excel)</source>
-        <translation>Export the visible rows and columns to a CSV file (opens in Excel)</translation>
     </message>
     <message>
         <source>Print</source>
@@ -521,6 +799,18 @@
         <source>%1 of %2 rows</source>
         <extracomment>%1 rows shown after filtering, %2 rows in total</extracomment>
         <translation>%1 of %2 rows</translation>
+    </message>
+    <message>
+        <source>search: %1</source>
+        <translation>search: %1</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Export the visible rows and columns: Excel, Word, PDF, HTML, XML, TXT or CSV</source>
+        <translation>Export the visible rows and columns: Excel, Word, PDF, HTML, XML, TXT or CSV</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1508,15 @@ Org unit kind: academic department (chair), Kyrgyz &quot;Кафедра&quot;</e
     <message>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <extracomment>Navigator module: printed and official documents (certificates, lists, orders), their register and verification</extracomment>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Study certificates, group lists and orders; the register of issued papers and their verification.</source>
+        <translation>Study certificates, group lists and orders; the register of issued papers and their verification.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,35 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ky_KG" sourcelanguage="en_US">
 <context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Export</source>
+        <translation>Экспорттоо</translation>
+    </message>
+    <message>
+        <source>There is no template for this document.</source>
+        <translation>Бул документтин үлгүсү жок.</translation>
+    </message>
+    <message>
+        <source>Export as</source>
+        <translation>Башка форматта сактоо</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1
+%2</source>
+        <translation>Файлды жазуу мүмкүн болгон жок: %1
+%2</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Басып чыгаруудан мурун кароо</translation>
+    </message>
+    <message>
+        <source>Export as…</source>
+        <translation>Башка форматта сактоо…</translation>
+    </message>
+</context>
+<context>
     <name>Ebilim::Client::Modules::ApprovalsScreen</name>
     <message>
         <source>Waiting</source>
@@ -140,6 +169,271 @@
     <message>
         <source>Checks that no record of the log was changed or deleted</source>
         <translation>Журналдын бир да жазуусу өзгөртүлбөгөнүн же өчүрүлбөгөнүн текшерет</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Modules::DocumentsScreen</name>
+    <message>
+        <source>Group list</source>
+        <translation>Группанын тизмеси</translation>
+    </message>
+    <message>
+        <source>Sample order</source>
+        <translation>Буйруктун үлгүсү</translation>
+    </message>
+    <message>
+        <source>Study certificate</source>
+        <translation>Окуган жеринен маалым кат</translation>
+    </message>
+    <message>
+        <source>studying</source>
+        <translation>окуйт</translation>
+    </message>
+    <message>
+        <source>on academic leave</source>
+        <translation>академиялык өргүүдө</translation>
+    </message>
+    <message>
+        <source>expelled</source>
+        <translation>чыгарылган</translation>
+    </message>
+    <message>
+        <source>graduated</source>
+        <translation>бүтүргөн</translation>
+    </message>
+    <message>
+        <source>state-funded</source>
+        <translation>бюджет</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>келишим</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилиясы</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Атасынын аты</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Туулган күнү</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>ЖИН</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Окуу акысы</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>Registration no.</source>
+        <translation>Каттоо номери</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Берилген күнү</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Issued to</source>
+        <translation>Кимге берилди</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Кол койгон</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Даярдаган</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Жокко чыгарылган</translation>
+    </message>
+    <message>
+        <source>revoked: %1</source>
+        <translation>жокко чыгарылды: %1</translation>
+    </message>
+    <message>
+        <source>Register of issued documents</source>
+        <translation>Берилген документтердин реестри</translation>
+    </message>
+    <message>
+        <source>Choose a group first.</source>
+        <translation>Адегенде группаны тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Choose a student in the list first.</source>
+        <translation>Адегенде тизмеден студентти тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Issue a study certificate to %1? It gets a registration number and is entered in the register.</source>
+        <translation>%1 үчүн окуган жеринен маалым кат берилсинби? Ага каттоо номери ыйгарылып, реестрге жазылат.</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Берүү</translation>
+    </message>
+    <message>
+        <source>The group has no studying students.</source>
+        <translation>Группада окуп жаткан студент жок.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue study certificates to all %n studying student(s) of %1? Each gets a registration number and is entered in the register; the PDF files are written to a folder you choose.</source>
+        <translation>
+            <numerusform>%1 группасынын окуп жаткан бардык %n студентине маалым кат берилсинби? Ар бирине каттоо номери ыйгарылып, реестрге жазылат; PDF файлдары сиз тандаган папкага сакталат.</numerusform>
+            <numerusform>%1 группасынын окуп жаткан бардык %n студентине маалым кат берилсинби? Ар бирине каттоо номери ыйгарылып, реестрге жазылат; PDF файлдары сиз тандаган папкага сакталат.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder for the certificates</source>
+        <translation>Маалым каттар үчүн папка</translation>
+    </message>
+    <message>
+        <source>Issuing study certificates</source>
+        <translation>Маалым каттар берилүүдө</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) written to %1.</source>
+        <translation>
+            <numerusform>%n маалым кат %1 папкасына жазылды.</numerusform>
+            <numerusform>%n маалым кат %1 папкасына жазылды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not issued:</source>
+        <translation>Берилген жок:</translation>
+    </message>
+    <message>
+        <source>Cancelled; the rest were not issued.</source>
+        <translation>Токтотулду; калгандары берилген жок.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Choose an entry of the register first.</source>
+        <translation>Адегенде реестрден жазууну тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Revoke %1 issued to %2? Its verification will answer &quot;revoked&quot; from now on. Reason:</source>
+        <translation>%2 үчүн берилген %1 жокко чыгарылсынбы? Мындан ары текшерүү «жокко чыгарылган» деп жооп берет. Себеби:</translation>
+    </message>
+    <message>
+        <source>Genuine</source>
+        <translation>Чыныгы</translation>
+    </message>
+    <message>
+        <source>No document with this code was issued.</source>
+        <translation>Мындай коду бар документ берилген эмес.</translation>
+    </message>
+    <message>
+        <source>This is not a valid code: check it for typing mistakes.</source>
+        <translation>Бул туура код эмес: жазуудагы каталарды текшериңиз.</translation>
+    </message>
+    <message>
+        <source>The document was issued but has been revoked.</source>
+        <translation>Документ берилген, бирок жокко чыгарылган.</translation>
+    </message>
+    <message>
+        <source>The register entry of this document was altered. Tell the system administrator at once.</source>
+        <translation>Бул документтин реестрдеги жазуусу өзгөртүлгөн. Дароо системалык администраторго кабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>Not valid</source>
+        <translation>Жараксыз</translation>
+    </message>
+    <message>
+        <source>It certifies</source>
+        <translation>Эмнени тастыктайт</translation>
+    </message>
+    <message>
+        <source>Prepare and issue</source>
+        <translation>Даярдоо жана берүү</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Реестр</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Текшерүү</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Группа:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the document:</source>
+        <translation>Документтин &amp;тили:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Кайда берилет:</translation>
+    </message>
+    <message>
+        <source>where the certificate is to be presented (empty: where required)</source>
+        <translation>маалым кат кайда көрсөтүлөт (бош болсо: талап кылынган жерге)</translation>
+    </message>
+    <message>
+        <source>Group list…</source>
+        <translation>Группанын тизмеси…</translation>
+    </message>
+    <message>
+        <source>The list of the group&apos;s students: preview, print, export</source>
+        <translation>Группанын студенттеринин тизмеси: кароо, басып чыгаруу, экспорттоо</translation>
+    </message>
+    <message>
+        <source>Sample order…</source>
+        <translation>Буйруктун үлгүсү…</translation>
+    </message>
+    <message>
+        <source>A draft order transferring the group to the next year of study</source>
+        <translation>Группаны кийинки курска которуу жөнүндө буйруктун долбоору</translation>
+    </message>
+    <message>
+        <source>Study certificate…</source>
+        <translation>Маалым кат…</translation>
+    </message>
+    <message>
+        <source>Issues an official study certificate to the chosen student (Enter or double-click in the list)</source>
+        <translation>Тандалган студентке расмий маалым кат берет (тизмеде Enter же эки жолу басуу)</translation>
+    </message>
+    <message>
+        <source>Certificates for the whole group…</source>
+        <translation>Бүт группага маалым кат…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Жаңылоо</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Жокко чыгаруу…</translation>
+    </message>
+    <message>
+        <source>&amp;Verification code:</source>
+        <translation>&amp;Текшерүү коду:</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Текшерүү</translation>
     </message>
 </context>
 <context>
@@ -463,18 +757,6 @@
 <context>
     <name>Ebilim::Client::Ui::DataTableView</name>
     <message>
-        <source>Export to CSV</source>
-        <translation>CSV файлына экспорттоо</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV файлдары (*.csv)</translation>
-    </message>
-    <message>
-        <source>The file could not be written: %1</source>
-        <translation>Файлды жазуу мүмкүн болгон жок: %1</translation>
-    </message>
-    <message>
         <source>Search…</source>
         <translation>Издөө…</translation>
     </message>
@@ -493,10 +775,6 @@
     <message>
         <source>Export</source>
         <translation>Экспорттоо</translation>
-    </message>
-    <message>
-        <source>Export the visible rows and columns to a CSV file (opens in Excel)</source>
-        <translation>Көрүнгөн саптарды жана мамычаларды CSV файлына экспорттоо (Excelде ачылат)</translation>
     </message>
     <message>
         <source>Print</source>
@@ -521,6 +799,18 @@
         <source>%1 of %2 rows</source>
         <extracomment>%1 rows shown after filtering, %2 rows in total</extracomment>
         <translation>%2 саптын %1</translation>
+    </message>
+    <message>
+        <source>search: %1</source>
+        <translation>издөө: %1</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Тизме</translation>
+    </message>
+    <message>
+        <source>Export the visible rows and columns: Excel, Word, PDF, HTML, XML, TXT or CSV</source>
+        <translation>Көрүнгөн саптарды жана мамычаларды экспорттоо: Excel, Word, PDF, HTML, XML, TXT же CSV</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1508,15 @@ Org unit kind: academic department (chair), Kyrgyz &quot;Кафедра&quot;</e
     <message>
         <source>Conflicts</source>
         <translation>Карама-каршылыктар</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <extracomment>Navigator module: printed and official documents (certificates, lists, orders), their register and verification</extracomment>
+        <translation>Документтер</translation>
+    </message>
+    <message>
+        <source>Study certificates, group lists and orders; the register of issued papers and their verification.</source>
+        <translation>Маалым каттар, группалардын тизмелери жана буйруктар; берилген документтердин реестри жана аларды текшерүү.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,35 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en_US">
 <context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>There is no template for this document.</source>
+        <translation>Для этого документа нет шаблона.</translation>
+    </message>
+    <message>
+        <source>Export as</source>
+        <translation>Экспортировать как</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1
+%2</source>
+        <translation>Не удалось записать файл: %1
+%2</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Предварительный просмотр</translation>
+    </message>
+    <message>
+        <source>Export as…</source>
+        <translation>Экспортировать как…</translation>
+    </message>
+</context>
+<context>
     <name>Ebilim::Client::Modules::ApprovalsScreen</name>
     <message>
         <source>Waiting</source>
@@ -141,6 +170,273 @@
     <message>
         <source>Checks that no record of the log was changed or deleted</source>
         <translation>Проверяет, что ни одна запись журнала не изменена и не удалена</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Modules::DocumentsScreen</name>
+    <message>
+        <source>Group list</source>
+        <translation>Список группы</translation>
+    </message>
+    <message>
+        <source>Sample order</source>
+        <translation>Образец приказа</translation>
+    </message>
+    <message>
+        <source>Study certificate</source>
+        <translation>Справка с места учёбы</translation>
+    </message>
+    <message>
+        <source>studying</source>
+        <translation>обучается</translation>
+    </message>
+    <message>
+        <source>on academic leave</source>
+        <translation>в академическом отпуске</translation>
+    </message>
+    <message>
+        <source>expelled</source>
+        <translation>отчислен</translation>
+    </message>
+    <message>
+        <source>graduated</source>
+        <translation>окончил</translation>
+    </message>
+    <message>
+        <source>state-funded</source>
+        <translation>бюджет</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>контракт</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>ПИН</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Основа обучения</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Registration no.</source>
+        <translation>Рег. номер</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Дата выдачи</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Issued to</source>
+        <translation>Кому выдан</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Подписал</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Подготовил</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Аннулирован</translation>
+    </message>
+    <message>
+        <source>revoked: %1</source>
+        <translation>аннулирован: %1</translation>
+    </message>
+    <message>
+        <source>Register of issued documents</source>
+        <translation>Реестр выданных документов</translation>
+    </message>
+    <message>
+        <source>Choose a group first.</source>
+        <translation>Сначала выберите группу.</translation>
+    </message>
+    <message>
+        <source>Choose a student in the list first.</source>
+        <translation>Сначала выберите студента в списке.</translation>
+    </message>
+    <message>
+        <source>Issue a study certificate to %1? It gets a registration number and is entered in the register.</source>
+        <translation>Выдать справку с места учёбы: %1? Ей будет присвоен регистрационный номер, и она будет внесена в реестр.</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Выдать</translation>
+    </message>
+    <message>
+        <source>The group has no studying students.</source>
+        <translation>В группе нет обучающихся студентов.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue study certificates to all %n studying student(s) of %1? Each gets a registration number and is entered in the register; the PDF files are written to a folder you choose.</source>
+        <translation>
+            <numerusform>Выдать справки всем %n обучающемуся студенту группы %1? Каждой будет присвоен регистрационный номер и запись в реестре; PDF-файлы будут записаны в выбранную папку.</numerusform>
+            <numerusform>Выдать справки всем %n обучающимся студентам группы %1? Каждой будет присвоен регистрационный номер и запись в реестре; PDF-файлы будут записаны в выбранную папку.</numerusform>
+            <numerusform>Выдать справки всем %n обучающимся студентам группы %1? Каждой будет присвоен регистрационный номер и запись в реестре; PDF-файлы будут записаны в выбранную папку.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder for the certificates</source>
+        <translation>Папка для справок</translation>
+    </message>
+    <message>
+        <source>Issuing study certificates</source>
+        <translation>Выдача справок</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) written to %1.</source>
+        <translation>
+            <numerusform>%n справка записана в %1.</numerusform>
+            <numerusform>%n справки записаны в %1.</numerusform>
+            <numerusform>%n справок записано в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not issued:</source>
+        <translation>Не выданы:</translation>
+    </message>
+    <message>
+        <source>Cancelled; the rest were not issued.</source>
+        <translation>Отменено; остальные справки не выданы.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Аннулировать</translation>
+    </message>
+    <message>
+        <source>Choose an entry of the register first.</source>
+        <translation>Сначала выберите запись реестра.</translation>
+    </message>
+    <message>
+        <source>Revoke %1 issued to %2? Its verification will answer &quot;revoked&quot; from now on. Reason:</source>
+        <translation>Аннулировать %1, выданный: %2? Проверка будет отвечать «аннулирован». Причина:</translation>
+    </message>
+    <message>
+        <source>Genuine</source>
+        <translation>Подлинный</translation>
+    </message>
+    <message>
+        <source>No document with this code was issued.</source>
+        <translation>Документ с таким кодом не выдавался.</translation>
+    </message>
+    <message>
+        <source>This is not a valid code: check it for typing mistakes.</source>
+        <translation>Это неверный код: проверьте, нет ли опечаток.</translation>
+    </message>
+    <message>
+        <source>The document was issued but has been revoked.</source>
+        <translation>Документ был выдан, но аннулирован.</translation>
+    </message>
+    <message>
+        <source>The register entry of this document was altered. Tell the system administrator at once.</source>
+        <translation>Запись реестра об этом документе была изменена. Немедленно сообщите системному администратору.</translation>
+    </message>
+    <message>
+        <source>Not valid</source>
+        <translation>Недействителен</translation>
+    </message>
+    <message>
+        <source>It certifies</source>
+        <translation>Что удостоверяет</translation>
+    </message>
+    <message>
+        <source>Prepare and issue</source>
+        <translation>Подготовка и выдача</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Реестр</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Группа:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the document:</source>
+        <translation>&amp;Язык документа:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Для предъявления:</translation>
+    </message>
+    <message>
+        <source>where the certificate is to be presented (empty: where required)</source>
+        <translation>куда предъявляется справка (пусто: по месту требования)</translation>
+    </message>
+    <message>
+        <source>Group list…</source>
+        <translation>Список группы…</translation>
+    </message>
+    <message>
+        <source>The list of the group&apos;s students: preview, print, export</source>
+        <translation>Список студентов группы: просмотр, печать, экспорт</translation>
+    </message>
+    <message>
+        <source>Sample order…</source>
+        <translation>Образец приказа…</translation>
+    </message>
+    <message>
+        <source>A draft order transferring the group to the next year of study</source>
+        <translation>Проект приказа о переводе группы на следующий курс</translation>
+    </message>
+    <message>
+        <source>Study certificate…</source>
+        <translation>Справка…</translation>
+    </message>
+    <message>
+        <source>Issues an official study certificate to the chosen student (Enter or double-click in the list)</source>
+        <translation>Выдаёт официальную справку выбранному студенту (Enter или двойной щелчок в списке)</translation>
+    </message>
+    <message>
+        <source>Certificates for the whole group…</source>
+        <translation>Справки на всю группу…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Аннулировать…</translation>
+    </message>
+    <message>
+        <source>&amp;Verification code:</source>
+        <translation>&amp;Код проверки:</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверить</translation>
     </message>
 </context>
 <context>
@@ -464,18 +760,6 @@
 <context>
     <name>Ebilim::Client::Ui::DataTableView</name>
     <message>
-        <source>Export to CSV</source>
-        <translation>Экспорт в CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Файлы CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>The file could not be written: %1</source>
-        <translation>Не удалось записать файл: %1</translation>
-    </message>
-    <message>
         <source>Search…</source>
         <translation>Поиск…</translation>
     </message>
@@ -494,10 +778,6 @@
     <message>
         <source>Export</source>
         <translation>Экспорт</translation>
-    </message>
-    <message>
-        <source>Export the visible rows and columns to a CSV file (opens in Excel)</source>
-        <translation>Экспорт видимых строк и столбцов в файл CSV (открывается в Excel)</translation>
     </message>
     <message>
         <source>Print</source>
@@ -523,6 +803,18 @@
         <source>%1 of %2 rows</source>
         <extracomment>%1 rows shown after filtering, %2 rows in total</extracomment>
         <translation>%1 из %2 строк</translation>
+    </message>
+    <message>
+        <source>search: %1</source>
+        <translation>поиск: %1</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <source>Export the visible rows and columns: Excel, Word, PDF, HTML, XML, TXT or CSV</source>
+        <translation>Экспорт видимых строк и столбцов: Excel, Word, PDF, HTML, XML, TXT или CSV</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1515,15 @@ Org unit kind: academic department (chair), Kyrgyz &quot;Кафедра&quot;</e
     <message>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <extracomment>Navigator module: printed and official documents (certificates, lists, orders), their register and verification</extracomment>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>Study certificates, group lists and orders; the register of issued papers and their verification.</source>
+        <translation>Справки, списки групп и приказы; реестр выданных документов и их проверка.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "admin/usersscreen.h"
 #include "approvals/approvalsscreen.h"
 #include "audit/auditscreen.h"
+#include "documents/documentsscreen.h"
 #include "modulecatalog.h"
 #include "org/orgscreen.h"
 #include "profile/profilescreen.h"
@@ -17,6 +18,7 @@ void registerClientModules()
     ScreenRegistry::add(QStringLiteral("profile"), [](ClientContext *c, QWidget *p) -> QWidget * { return new ProfileScreen(c, p); });
     ScreenRegistry::add(QStringLiteral("approvals"), [](ClientContext *c, QWidget *p) -> QWidget * { return new ApprovalsScreen(c, p); });
     ScreenRegistry::add(QStringLiteral("audit"), [](ClientContext *c, QWidget *p) -> QWidget * { return new AuditScreen(c, p); });
+    ScreenRegistry::add(QStringLiteral("documents"), [](ClientContext *c, QWidget *p) -> QWidget * { return new DocumentsScreen(c, p); });
     ScreenRegistry::add(QStringLiteral("admin"), [](ClientContext *c, QWidget *p) -> QWidget * { return new UsersScreen(c, p); });
 }
 

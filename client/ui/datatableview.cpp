@@ -1,22 +1,17 @@
 #include "datatableview.h"
 
+#include "documentactions.h"
 #include "messages.h"
-#include "printpreview.h"
 #include "tableexport.h"
 #include "tableproxymodel.h"
 
 #include <QComboBox>
-#include <QDir>
 #include <QEvent>
-#include <QFile>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QSaveFile>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -88,7 +83,7 @@ DataTableView::DataTableView(QWidget *parent)
     };
     connect(m_filterText, &QLineEdit::textChanged, this, applyColumnFilter);
     connect(m_filterColumn, &QComboBox::currentIndexChanged, this, applyColumnFilter);
-    connect(m_exportButton, &QToolButton::clicked, this, &DataTableView::exportCsv);
+    connect(m_exportButton, &QToolButton::clicked, this, &DataTableView::exportAs);
     connect(m_printButton, &QToolButton::clicked, this, &DataTableView::printPreview);
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &i) { Q_EMIT activated(m_proxy->mapToSource(i)); });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &DataTableView::updateCount);
@@ -158,41 +153,31 @@ QList<int> DataTableView::selectedSourceRows() const
     return rows;
 }
 
-bool DataTableView::exportCsvTo(const QString &path) const
+Documents::Document DataTableView::document() const
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly)) {
-        return false;
+    QStringList filter;
+    if (!m_search->text().trimmed().isEmpty()) {
+        filter << tr("search: %1").arg(m_search->text().trimmed());
     }
-    if (!TableExport::writeCsv(m_proxy, &f, visibleColumns())) {
-        return false;
+    if (m_filterColumn->currentIndex() > 0 && !m_filterText->text().trimmed().isEmpty()) {
+        filter << QStringLiteral("%1: %2").arg(m_filterColumn->currentText(), m_filterText->text().trimmed());
     }
-    return f.commit();
+    return TableExport::toDocument(m_proxy, m_title.isEmpty() ? tr("List") : m_title, visibleColumns(), filter.join(QStringLiteral("; ")));
 }
 
-QString DataTableView::printableHtml() const
+bool DataTableView::exportTo(const QString &path, Documents::Format format, QString *error) const
 {
-    return TableExport::toHtml(m_proxy, m_title, visibleColumns());
+    return Documents::Renderer(document()).write(format, path, error);
 }
 
-void DataTableView::exportCsv()
+void DataTableView::exportAs()
 {
-    QString base = m_title.isEmpty() ? QStringLiteral("export") : m_title;
-    base.replace(QLatin1Char('/'), QLatin1Char('-'));
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export to CSV"), QDir(dir).filePath(base + QStringLiteral(".csv")),
-                                                      tr("CSV files (*.csv)"));
-    if (path.isEmpty()) {
-        return;
-    }
-    if (!exportCsvTo(path)) {
-        Messages::warning(this, tr("Export to CSV"), tr("The file could not be written: %1").arg(QDir::toNativeSeparators(path)));
-    }
+    DocumentActions::exportAs(document(), this);
 }
 
 void DataTableView::printPreview()
 {
-    PrintPreview::showHtml(printableHtml(), m_title, this);
+    DocumentActions::preview(document(), this);
 }
 
 void DataTableView::changeEvent(QEvent *event)
@@ -211,7 +196,7 @@ void DataTableView::retranslateUi()
     m_columnsButton->setText(tr("Columns") + QStringLiteral(" ▾"));
     m_columnsButton->setToolTip(tr("Choose the columns to show"));
     m_exportButton->setText(tr("Export"));
-    m_exportButton->setToolTip(tr("Export the visible rows and columns to a CSV file (opens in Excel)"));
+    m_exportButton->setToolTip(tr("Export the visible rows and columns: Excel, Word, PDF, HTML, XML, TXT or CSV"));
     m_printButton->setText(tr("Print"));
     m_printButton->setToolTip(tr("Print preview of the visible table"));
     rebuildColumnUi();

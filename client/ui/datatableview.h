@@ -1,5 +1,8 @@
 #pragma once
 
+#include "documents/document.h"
+#include "documents/renderer.h"
+
 #include <QWidget>
 
 class QAbstractItemModel;
@@ -17,7 +20,7 @@ class TableProxyModel;
 /**
  * The list widget every module uses: a table with a search box (all columns), a filter on
  * one column, sorting by clicking a header (language-aware collation), a column chooser,
- * CSV export and print preview of what is visible. Works on any model; the proxy is
+ * export in every format and print preview of what is visible (through the documents engine). Works on any model; the proxy is
  * internal, so callers map indexes with mapToSource()/sourceIndex().
  */
 class DataTableView : public QWidget
@@ -46,13 +49,14 @@ public:
     /// Source row numbers of the selected rows.
     QList<int> selectedSourceRows() const;
 
-    /// Writes the visible rows and columns as CSV to @p path (no dialog). False on I/O errors.
-    bool exportCsvTo(const QString &path) const;
-    /// HTML of the visible table (what print preview prints).
-    QString printableHtml() const;
+    /// The visible rows and columns as a document (kind "table"): what export and print use.
+    Documents::Document document() const;
+    /// Writes document() to @p path in @p format (no dialog). False with @p error on failure.
+    bool exportTo(const QString &path, Documents::Format format, QString *error = nullptr) const;
 
 public Q_SLOTS:
-    void exportCsv();
+    /// "Export as…": every format of the documents engine.
+    void exportAs();
     void printPreview();
 
 Q_SIGNALS:

@@ -13,7 +13,7 @@ QStringList ModuleCatalog::codes()
             QStringLiteral("admissions"), QStringLiteral("curriculum"), QStringLiteral("load"),    QStringLiteral("timetable"),
             QStringLiteral("dean"),       QStringLiteral("department"), QStringLiteral("college"), QStringLiteral("teacher"),
             QStringLiteral("curator"),    QStringLiteral("student"),  QStringLiteral("parent"),     QStringLiteral("applicant"),
-            QStringLiteral("profile")};
+            QStringLiteral("documents"), QStringLiteral("profile")};
 }
 
 QString ModuleCatalog::title(const QString &code)
@@ -81,6 +81,10 @@ QString ModuleCatalog::title(const QString &code)
     }
     if (code == QLatin1String("applicant")) {
         return tr("Applicant's cabinet");
+    }
+    //: Navigator module: printed and official documents (certificates, lists, orders), their register and verification
+    if (code == QLatin1String("documents")) {
+        return tr("Documents");
     }
     if (code == QLatin1String("profile")) {
         return tr("My profile");
@@ -153,6 +157,9 @@ QString ModuleCatalog::description(const QString &code)
     if (code == QLatin1String("applicant")) {
         return tr("Own application and competition results.");
     }
+    if (code == QLatin1String("documents")) {
+        return tr("Study certificates, group lists and orders; the register of issued papers and their verification.");
+    }
     if (code == QLatin1String("profile")) {
         return tr("Your phone, e-mail and photo.");
     }
@@ -175,6 +182,7 @@ QIcon ModuleCatalog::icon(const QString &code)
         {QStringLiteral("curator"), QColor(0x4f, 0x5e, 0x8c)},    {QStringLiteral("student"), QColor(0x1f, 0x6f, 0xb0)},
         {QStringLiteral("parent"), QColor(0x8c, 0x6d, 0x3a)},     {QStringLiteral("applicant"), QColor(0x3a, 0x8c, 0x7f)},
         {QStringLiteral("profile"), QColor(0x4a, 0x4a, 0x4a)},    {QStringLiteral("conflicts"), QColor(0xb0, 0x3a, 0x2e)},
+        {QStringLiteral("documents"), QColor(0x2e, 0x4f, 0x8c)},
     };
     const QColor colour = colours.value(code, QColor(0x60, 0x60, 0x60));
     const QString t = title(code);

@@ -1,95 +1,106 @@
 #include "tableexport.h"
 
 #include <QAbstractItemModel>
-#include <QBuffer>
-#include <QDateTime>
+#include <QDate>
 #include <QLocale>
 
 namespace Ebilim::Client::Ui::TableExport {
 
 namespace {
 
-QList<int> columnsOf(const QAbstractItemModel *model, const QList<int> &columns)
-{
-    if (!columns.isEmpty()) {
-        return columns;
-    }
-    QList<int> all;
-    for (int c = 0; c < model->columnCount(); ++c) {
-        all << c;
-    }
-    return all;
-}
+using Documents::ColumnType;
 
-QString csvField(const QString &v)
+/// The type a column's values share: dates, integers, numbers; anything else is text.
+ColumnType columnType(const QAbstractItemModel *model, int column)
 {
-    if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n'))
-        || v.contains(QLatin1Char('\r')) || v.startsWith(QLatin1Char(' ')) || v.endsWith(QLatin1Char(' '))) {
-        QString q = v;
-        q.replace(QLatin1Char('"'), QLatin1String("\"\""));
-        return QLatin1Char('"') + q + QLatin1Char('"');
+    ColumnType type = ColumnType::Text;
+    bool first = true;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QVariant v = model->index(r, column).data(Qt::EditRole);
+        if (!v.isValid() || v.isNull() || (v.typeId() == QMetaType::QString && v.toString().isEmpty())) {
+            continue;
+        }
+        ColumnType t = ColumnType::Text;
+        switch (v.typeId()) {
+        case QMetaType::QDate:
+            t = ColumnType::Date;
+            break;
+        case QMetaType::Int:
+        case QMetaType::LongLong:
+        case QMetaType::UInt:
+        case QMetaType::ULongLong:
+            t = ColumnType::Int;
+            break;
+        case QMetaType::Double:
+            t = ColumnType::Number;
+            break;
+        default:
+            return ColumnType::Text;
+        }
+        if (first) {
+            type = t;
+            first = false;
+        } else if (t != type) {
+            if ((t == ColumnType::Int && type == ColumnType::Number) || (t == ColumnType::Number && type == ColumnType::Int)) {
+                type = ColumnType::Number;
+            } else {
+                return ColumnType::Text;
+            }
+        }
     }
-    return v;
-}
-
-QString cellText(const QAbstractItemModel *model, int row, int column)
-{
-    const QVariant v = model->index(row, column).data(Qt::DisplayRole);
-    return v.toString();
+    return type;
 }
 
 } // namespace
 
-bool writeCsv(const QAbstractItemModel *model, QIODevice *out, const QList<int> &columns)
+QString currentLanguage()
 {
-    const QList<int> cols = columnsOf(model, columns);
-    QString text;
-    QStringList line;
-    for (int c : cols) {
-        line << csvField(model->headerData(c, Qt::Horizontal).toString());
+    switch (QLocale().language()) {
+    case QLocale::Kirghiz:
+        return QStringLiteral("ky");
+    case QLocale::Russian:
+        return QStringLiteral("ru");
+    default:
+        return QStringLiteral("en");
     }
-    text += line.join(QLatin1Char(',')) + QLatin1String("\r\n");
-    for (int r = 0; r < model->rowCount(); ++r) {
-        line.clear();
-        for (int c : cols) {
-            line << csvField(cellText(model, r, c));
-        }
-        text += line.join(QLatin1Char(',')) + QLatin1String("\r\n");
-    }
-    QByteArray bytes("\xEF\xBB\xBF");
-    bytes += text.toUtf8();
-    return out->write(bytes) == bytes.size();
 }
 
-QByteArray toCsv(const QAbstractItemModel *model, const QList<int> &columns)
+Documents::Document toDocument(const QAbstractItemModel *model, const QString &title, const QList<int> &columns, const QString &filter,
+                               const QString &lang)
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    writeCsv(model, &buffer, columns);
-    return bytes;
-}
-
-QString toHtml(const QAbstractItemModel *model, const QString &title, const QList<int> &columns)
-{
-    const QList<int> cols = columnsOf(model, columns);
-    QString html = QStringLiteral("<html><body><h3>%1</h3>"
-                                  "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><thead><tr>")
-                       .arg(title.toHtmlEscaped());
-    for (int c : cols) {
-        html += QStringLiteral("<th align=\"left\">%1</th>").arg(model->headerData(c, Qt::Horizontal).toString().toHtmlEscaped());
-    }
-    html += QStringLiteral("</tr></thead><tbody>");
-    for (int r = 0; r < model->rowCount(); ++r) {
-        html += QStringLiteral("<tr>");
-        for (int c : cols) {
-            html += QStringLiteral("<td>%1</td>").arg(cellText(model, r, c).toHtmlEscaped());
+    QList<int> cols = columns;
+    if (cols.isEmpty()) {
+        for (int c = 0; c < model->columnCount(); ++c) {
+            cols << c;
         }
-        html += QStringLiteral("</tr>");
     }
-    html += QStringLiteral("</tbody></table><p><small>%1</small></p></body></html>")
-                .arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat).toHtmlEscaped());
-    return html;
+    Documents::Document d;
+    d.kind = QStringLiteral("table");
+    d.lang = lang.isEmpty() ? currentLanguage() : lang;
+    d.title = title;
+    if (!filter.isEmpty()) {
+        d.setField(QStringLiteral("filter"), filter);
+    }
+    d.setField(QStringLiteral("rowCount"), model->rowCount());
+    d.setField(QStringLiteral("generatedAt"), QDate::currentDate());
+    Documents::Table t;
+    t.name = QStringLiteral("rows");
+    for (int i = 0; i < cols.size(); ++i) {
+        t.columns.append({QStringLiteral("c%1").arg(i + 1), model->headerData(cols.at(i), Qt::Horizontal).toString(), columnType(model, cols.at(i))});
+    }
+    for (int r = 0; r < model->rowCount(); ++r) {
+        QList<QVariant> row;
+        row.reserve(cols.size());
+        for (int i = 0; i < cols.size(); ++i) {
+            const QModelIndex idx = model->index(r, cols.at(i));
+            // Typed columns keep their values (real numbers and dates in XLSX); text columns
+            // take what the user sees (formatted, translated).
+            row << (t.columns.at(i).type == ColumnType::Text ? idx.data(Qt::DisplayRole) : idx.data(Qt::EditRole));
+        }
+        t.rows.append(row);
+    }
+    d.tables.append(t);
+    return d;
 }
 
 } // namespace Ebilim::Client::Ui::TableExport

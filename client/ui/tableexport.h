@@ -1,25 +1,30 @@
 #pragma once
 
+#include "documents/document.h"
+
 #include <QList>
 #include <QString>
 
 class QAbstractItemModel;
-class QIODevice;
 
 namespace Ebilim::Client::Ui {
 
-/// Turning what a table shows into files and printable documents.
+/// What a table shows, as a document of kind "table" for the documents engine (every list
+/// exports and prints through it).
 namespace TableExport {
 
 /**
- * Writes the rows of @p model (top level, in the model's order) as CSV: UTF-8 with a BOM
- * (so Excel opens Kyrgyz and Russian text correctly), comma-separated, CRLF line ends,
- * fields quoted when needed. @p columns: the columns to write, in order (empty: all).
+ * The rows of @p model (top level, in the model's order) and the given @p columns (empty:
+ * all) as a document: column titles from the header, column types from the values (dates,
+ * integers, numbers, text), the display text of formatted columns. @p filter describes the
+ * search or filter in force (printed under the title); @p lang: ky, ru or en (empty: the
+ * language of the default locale).
  */
-bool writeCsv(const QAbstractItemModel *model, QIODevice *out, const QList<int> &columns = {});
-QByteArray toCsv(const QAbstractItemModel *model, const QList<int> &columns = {});
-/// An HTML document with @p title and a table of the given columns (for print preview).
-QString toHtml(const QAbstractItemModel *model, const QString &title, const QList<int> &columns = {});
+Documents::Document toDocument(const QAbstractItemModel *model, const QString &title, const QList<int> &columns = {},
+                               const QString &filter = {}, const QString &lang = {});
+
+/// ky, ru or en for the default locale (the interface language).
+QString currentLanguage();
 
 } // namespace TableExport
 

@@ -14,6 +14,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -23,6 +24,7 @@
 
 #include <algorithm>
 
+namespace Documents = Ebilim::Documents;
 using namespace Ebilim::Client;
 using namespace Ebilim::Client::Ui;
 
@@ -150,10 +152,15 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale::c());
     }
 
-    void csvHasBomAndQuotes()
+    void tableExportsThroughTheDocumentsEngine()
     {
         RecordTableModel *m = unitModel(this);
-        const QByteArray csv = TableExport::toCsv(m, {1, 2});
+        const Documents::Document doc = TableExport::toDocument(m, QStringLiteral("Units <test>"), {1, 2}, {}, QStringLiteral("ky"));
+        QCOMPARE(doc.kind, QStringLiteral("table"));
+        QCOMPARE(doc.tables.size(), 1);
+        QCOMPARE(doc.tables.first().columns.size(), 2);
+        QCOMPARE(doc.tables.first().rows.size(), 7);
+        const QByteArray csv = Documents::Renderer(doc).render(Documents::Format::Csv);
         QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
         const QString text = QString::fromUtf8(csv.mid(3));
         const QStringList lines = text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
@@ -161,7 +168,7 @@ private Q_SLOTS:
         QCOMPARE(lines.first(), QStringLiteral("Code,Name"));
         QCOMPARE(lines.at(1), QStringLiteral("FMI,Өнөр жай факультети"));
         QCOMPARE(lines.last(), QStringLiteral("FA,\"Фа, \"\"ички\"\" бөлүм\""));
-        const QString html = TableExport::toHtml(m, QStringLiteral("Units <test>"));
+        const QString html = Documents::Renderer(doc).html();
         QVERIFY(html.contains(QStringLiteral("Units &lt;test&gt;")));
         QVERIFY(html.contains(QStringLiteral("Нарын колледжи")));
     }
@@ -178,11 +185,21 @@ private Q_SLOTS:
         QCOMPARE(view.proxy()->rowCount(), 1);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("units.csv"));
-        QVERIFY(view.exportCsvTo(path));
+        QString error;
+        QVERIFY2(view.exportTo(path, Documents::Format::Csv, &error), qPrintable(error));
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromUtf8(f.readAll().mid(3)), QStringLiteral("Code,Name\r\nNAR,Нарын колледжи\r\n"));
-        QVERIFY(view.printableHtml().contains(QStringLiteral("Нарын колледжи")));
+        // The search in force is printed under the title.
+        const Documents::Document doc = view.document();
+        QVERIFY(doc.field(QStringLiteral("filter")).toString().contains(QStringLiteral("колледж")));
+        QVERIFY(Documents::Renderer(doc).html().contains(QStringLiteral("Нарын колледжи")));
+        // Every format is written, XLSX by its helper program.
+        for (Documents::Format fmt : Documents::allFormats()) {
+            const QString out = dir.filePath(QStringLiteral("units.") + Documents::suffix(fmt));
+            QVERIFY2(view.exportTo(out, fmt, &error), qPrintable(Documents::suffix(fmt) + QStringLiteral(": ") + error));
+            QVERIFY(QFileInfo(out).size() > 0);
+        }
     }
 
     void gridEditorKeyboard()

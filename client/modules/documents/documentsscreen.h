@@ -1,0 +1,97 @@
+#pragma once
+
+#include <QCborMap>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTabWidget;
+class QTextBrowser;
+
+namespace Ebilim::Client::Ui {
+class ClientContext;
+class DataTableView;
+class RecordTableModel;
+} // namespace Ebilim::Client::Ui
+
+namespace Ebilim::Client::Modules {
+
+/**
+ * Documents: prepare group lists and sample orders, issue study certificates (one or a
+ * whole group, with progress and cancel), browse and revoke the register of issued papers,
+ * and check a paper's verification code. Documents are rendered here, in the client, by
+ * the documents engine; the server supplies the data and registers official papers.
+ */
+class DocumentsScreen : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DocumentsScreen(Ui::ClientContext *context, QWidget *parent = nullptr);
+
+    /// The language chosen for documents (ky, ru, en).
+    QString documentLanguage() const;
+    /// Checks @p code with documents.verify and shows the answer on the verification tab.
+    void verifyCode(const QString &code);
+    QString verificationText() const;
+
+Q_SIGNALS:
+    void groupsLoaded(bool ok);
+    void studentsLoaded(bool ok);
+    void registerLoaded(bool ok);
+    void verified(const QCborMap &result);
+    /// A batch of certificates ended: how many were written and how many were refused.
+    void batchFinished(int written, int refused, bool canceled);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void loadGroups();
+    void loadStudents();
+    void loadRegister();
+    qint64 currentGroupId() const;
+    void prepare(const QString &kind);
+    void issueCertificate();
+    void issueForGroup();
+    void revoke();
+    void showVerification(const QCborMap &result);
+
+    Ui::ClientContext *m_context;
+    QTabWidget *m_tabs = nullptr;
+    // Prepare and issue
+    QWidget *m_prepareTab = nullptr;
+    QLabel *m_groupLabel = nullptr;
+    QComboBox *m_group = nullptr;
+    QLabel *m_langLabel = nullptr;
+    QComboBox *m_lang = nullptr;
+    QLabel *m_purposeLabel = nullptr;
+    QLineEdit *m_purpose = nullptr;
+    QLabel *m_error = nullptr;
+    Ui::RecordTableModel *m_students = nullptr;
+    Ui::DataTableView *m_studentTable = nullptr;
+    QPushButton *m_groupList = nullptr;
+    QPushButton *m_order = nullptr;
+    QPushButton *m_certificate = nullptr;
+    QPushButton *m_batch = nullptr;
+    QList<QCborMap> m_groups;
+    // Register
+    QWidget *m_registerTab = nullptr;
+    Ui::RecordTableModel *m_register = nullptr;
+    Ui::DataTableView *m_registerTable = nullptr;
+    QLabel *m_registerError = nullptr;
+    QPushButton *m_refreshRegister = nullptr;
+    QPushButton *m_revoke = nullptr;
+    // Verify
+    QWidget *m_verifyTab = nullptr;
+    QLabel *m_codeLabel = nullptr;
+    QLineEdit *m_code = nullptr;
+    QPushButton *m_check = nullptr;
+    QTextBrowser *m_verdict = nullptr;
+    QCborMap m_lastVerification;
+};
+
+} // namespace Ebilim::Client::Modules
