@@ -65,29 +65,49 @@ QString exportAs(const Document &doc, QWidget *parent)
     return path;
 }
 
-void preview(const Document &doc, QWidget *parent)
+QPrintPreviewDialog *createPreview(const Document &doc, QWidget *parent)
 {
-    const Renderer renderer(doc);
-    if (!renderer.isValid()) {
-        Messages::warning(parent, QCoreApplication::translate("DocumentActions", "Print preview"),
-                          QCoreApplication::translate("DocumentActions", "There is no template for this document."));
-        return;
-    }
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(renderer.title());
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    QPrintPreviewDialog dialog(&printer, parent);
-    dialog.setWindowTitle(renderer.title());
-    dialog.resize(950, 760);
-    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&renderer](QPrinter *p) { renderer.paint(p); });
-    if (auto *bar = dialog.findChild<QToolBar *>()) {
+    // The dialog owns the printer and the renderer; both live exactly as long as it does.
+    struct Holder : QObject
+    {
+        Holder(const Document &d, QObject *owner)
+            : QObject(owner)
+            , renderer(d)
+            , doc(d)
+        {
+        }
+        Renderer renderer;
+        Document doc;
+        QPrinter printer{QPrinter::HighResolution};
+    };
+    auto *host = new QObject;
+    auto *holder = new Holder(doc, host);
+    holder->printer.setDocName(holder->renderer.title());
+    holder->printer.setPageSize(QPageSize(QPageSize::A4));
+    auto *dialog = new QPrintPreviewDialog(&holder->printer, parent);
+    host->setParent(dialog);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(holder->renderer.title());
+    dialog->resize(950, 760);
+    QObject::connect(dialog, &QPrintPreviewDialog::paintRequested, dialog, [holder](QPrinter *p) { holder->renderer.paint(p); });
+    if (auto *bar = dialog->findChild<QToolBar *>()) {
         bar->addSeparator();
         QAction *exportAction = bar->addAction(QCoreApplication::translate("DocumentActions", "Export as…"));
         exportAction->setObjectName(QStringLiteral("exportAs"));
         exportAction->setShortcut(QKeySequence::SaveAs);
-        QObject::connect(exportAction, &QAction::triggered, &dialog, [&doc, &dialog] { exportAs(doc, &dialog); });
+        QObject::connect(exportAction, &QAction::triggered, dialog, [holder, dialog] { exportAs(holder->doc, dialog); });
     }
-    dialog.exec();
+    return dialog;
+}
+
+void preview(const Document &doc, QWidget *parent)
+{
+    if (!Renderer(doc).isValid()) {
+        Messages::warning(parent, QCoreApplication::translate("DocumentActions", "Print preview"),
+                          QCoreApplication::translate("DocumentActions", "There is no template for this document."));
+        return;
+    }
+    createPreview(doc, parent)->exec();
 }
 
 } // namespace Ebilim::Client::Ui::DocumentActions

@@ -5,6 +5,7 @@
 
 #include <QString>
 
+class QPrintPreviewDialog;
 class QWidget;
 
 namespace Ebilim::Client::Ui {
@@ -14,6 +15,8 @@ namespace DocumentActions {
 
 /// A modal print preview (A4, page numbers) with an "Export as…" button; returns when closed.
 void preview(const Documents::Document &doc, QWidget *parent);
+/// The preview dialog itself (deletes itself when closed), for callers that show it their way.
+QPrintPreviewDialog *createPreview(const Documents::Document &doc, QWidget *parent);
 /// Asks for a file and a format (PDF, Word, Excel, HTML, XML, TXT, CSV) and writes the
 /// document; warns on failure. Returns the path written, empty if cancelled or failed.
 QString exportAs(const Documents::Document &doc, QWidget *parent);

@@ -19,6 +19,7 @@
 #include "recordform.h"
 #include "serverfixture.h"
 #include "storage/database.h"
+#include "uisignin.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -74,26 +75,7 @@ class TestUiShell : public QObject
     }
 
     /// Signs @p user in through the real dialog; the context is then signed in.
-    bool signIn(ClientContext *ctx, const QString &user)
-    {
-        LoginDialog dialog(ctx);
-        dialog.setServer(serverText());
-        dialog.setUser(user);
-        dialog.setPassword(pw);
-        dialog.setTrustPrompt([](const QString &, quint16, const QString &) { return false; });
-        dialog.submit();
-        if (!QTest::qWaitFor([&] { return dialog.result() == QDialog::Accepted || !dialog.statusText().endsWith(QStringLiteral("…")); },
-                             30000)) {
-            qWarning() << "sign-in timed out";
-            return false;
-        }
-        (void)QTest::qWaitFor([&] { return dialog.result() == QDialog::Accepted; }, 5000);
-        if (dialog.result() != QDialog::Accepted) {
-            qWarning() << "sign-in failed:" << dialog.statusText();
-            return false;
-        }
-        return ctx->isSignedIn();
-    }
+    bool signIn(ClientContext *ctx, const QString &user) { return Test::signInThroughDialog(ctx, serverText(), user, pw); }
 
     std::unique_ptr<ClientContext> newContext()
     {

@@ -54,7 +54,7 @@ QString kindTitle(const QString &kind)
     return kind;
 }
 
-QString statusText(const QString &status)
+QString studentStatusText(const QString &status)
 {
     if (status == QLatin1String("active")) {
         return DocumentsScreen::tr("studying");
@@ -81,7 +81,7 @@ QString fundingText(const QString &funding)
 QString isoDate(const QCborMap &r, const char *key)
 {
     const QDate d = QDate::fromString(r.value(QString::fromLatin1(key)).toString(), Qt::ISODate);
-    return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QString();
+    return d.isValid() ? d.toString(QStringLiteral("dd.MM.yyyy")) : QString();
 }
 
 QString groupName(const QCborMap &g, const QString &lang)
@@ -126,6 +126,10 @@ DocumentsScreen::DocumentsScreen(Ui::ClientContext *context, QWidget *parent)
     m_error = new QLabel(m_prepareTab);
     m_error->setWordWrap(true);
     m_error->setVisible(false);
+    m_status = new QLabel(m_prepareTab);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setVisible(false);
     m_students = new Ui::RecordTableModel(this);
     m_students->setColumns({
         {QStringLiteral("lastName"), [] { return tr("Last name"); }},
@@ -136,7 +140,7 @@ DocumentsScreen::DocumentsScreen(Ui::ClientContext *context, QWidget *parent)
         {QStringLiteral("funding"), [] { return tr("Funding"); },
          [](const QCborMap &r) -> QVariant { return fundingText(r.value(QStringLiteral("funding")).toString()); }},
         {QStringLiteral("status"), [] { return tr("Status"); },
-         [](const QCborMap &r) -> QVariant { return statusText(r.value(QStringLiteral("status")).toString()); }},
+         [](const QCborMap &r) -> QVariant { return studentStatusText(r.value(QStringLiteral("status")).toString()); }},
     });
     m_studentTable = new Ui::DataTableView(m_prepareTab);
     m_studentTable->setModel(m_students);
@@ -157,6 +161,7 @@ DocumentsScreen::DocumentsScreen(Ui::ClientContext *context, QWidget *parent)
     auto *prepareLayout = new QVBoxLayout(m_prepareTab);
     prepareLayout->addLayout(form);
     prepareLayout->addWidget(m_error);
+    prepareLayout->addWidget(m_status);
     prepareLayout->addLayout(buttons);
     prepareLayout->addWidget(m_studentTable, 1);
     connect(m_group, &QComboBox::currentIndexChanged, this, &DocumentsScreen::loadStudents);
@@ -367,6 +372,11 @@ void DocumentsScreen::issueForGroup()
     if (folder.isEmpty()) {
         return;
     }
+    startBatch(active, folder);
+}
+
+Ui::ProgressTask *DocumentsScreen::startBatch(const QList<QCborMap> &students, const QString &folder)
+{
     // One request at a time: each certificate is issued, rendered and written before the next,
     // so Cancel stops at once and everything issued so far is on disk.
     struct Batch
@@ -377,10 +387,11 @@ void DocumentsScreen::issueForGroup()
         QStringList refused;
     };
     auto batch = std::make_shared<Batch>();
-    batch->students = active;
-    auto *progress = new Ui::ProgressTask(tr("Issuing study certificates"), int(active.size()), this);
+    batch->students = students;
+    auto *progress = new Ui::ProgressTask(tr("Issuing study certificates"), int(students.size()), this);
     const QString lang = documentLanguage();
     const QString purpose = m_purpose->text().trimmed();
+    m_batch->setEnabled(false);
     auto step = std::make_shared<std::function<void()>>();
     *step = [this, batch, progress, folder, lang, purpose, step] {
         if (progress->isCanceled() || batch->next >= batch->students.size()) {
@@ -388,14 +399,17 @@ void DocumentsScreen::issueForGroup()
             progress->finish();
             progress->deleteLater();
             m_register->setRecords({});
+            m_batch->setEnabled(m_context->can(QStringLiteral("documents.issue")));
+            // The summary stays on the screen (no modal box): the registrar reads it when back.
             QString text = tr("%n certificate(s) written to %1.", nullptr, batch->written).arg(QDir::toNativeSeparators(folder));
+            if (canceled) {
+                text += QLatin1Char(' ') + tr("Cancelled; the rest were not issued.");
+            }
             if (!batch->refused.isEmpty()) {
                 text += QLatin1Char('\n') + tr("Not issued:") + QLatin1Char('\n') + batch->refused.join(QLatin1Char('\n'));
             }
-            if (canceled) {
-                text += QLatin1Char('\n') + tr("Cancelled; the rest were not issued.");
-            }
-            Ui::Messages::information(this, kindTitle(kCertificate), text);
+            m_status->setText(text);
+            m_status->setVisible(true);
             Q_EMIT batchFinished(batch->written, int(batch->refused.size()), canceled);
             *step = nullptr; // breaks the self-reference
             return;
@@ -408,7 +422,7 @@ void DocumentsScreen::issueForGroup()
             args.insert(QStringLiteral("purpose"), purpose);
         }
         Job *job = m_context->session()->call(QStringLiteral("documents.issue"), args);
-        connect(job, &Job::finished, this, [this, batch, progress, folder, name, step](Job *j) {
+        connect(job, &Job::finished, this, [batch, progress, folder, name, step](Job *j) {
             if (!j->ok()) {
                 batch->refused << QStringLiteral("%1: %2").arg(name, Ui::ErrorText::describe(j->outcome()));
             } else {
@@ -429,6 +443,7 @@ void DocumentsScreen::issueForGroup()
         });
     };
     (*step)();
+    return progress;
 }
 
 void DocumentsScreen::revoke()
@@ -474,6 +489,27 @@ void DocumentsScreen::verifyCode(const QString &code)
         }
         showVerification(j->result().toMap());
     });
+}
+
+QList<QCborMap> DocumentsScreen::students() const
+{
+    return m_students->records();
+}
+
+bool DocumentsScreen::selectGroup(qint64 id)
+{
+    for (int i = 0; i < m_groups.size(); ++i) {
+        if (m_groups.at(i).value(QStringLiteral("id")).toInteger() == id) {
+            m_group->setCurrentIndex(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+QString DocumentsScreen::statusText() const
+{
+    return m_status->text();
 }
 
 QString DocumentsScreen::verificationText() const
@@ -525,7 +561,7 @@ void DocumentsScreen::showVerification(const QCborMap &r)
                 QString value = it.value().isString() ? it.value().toString() : it.value().toVariant().toString();
                 const QDate d = QDate::fromString(value, Qt::ISODate);
                 if (d.isValid() && value.size() == 10) {
-                    value = QLocale().toString(d, QLocale::ShortFormat);
+                    value = d.toString(QStringLiteral("dd.MM.yyyy"));
                 }
                 html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(tmpl.label(it.key().toString()).toHtmlEscaped(), value.toHtmlEscaped());
             }

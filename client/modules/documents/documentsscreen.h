@@ -13,6 +13,7 @@ class QTextBrowser;
 namespace Ebilim::Client::Ui {
 class ClientContext;
 class DataTableView;
+class ProgressTask;
 class RecordTableModel;
 } // namespace Ebilim::Client::Ui
 
@@ -36,6 +37,15 @@ public:
     /// Checks @p code with documents.verify and shows the answer on the verification tab.
     void verifyCode(const QString &code);
     QString verificationText() const;
+    /// Issues study certificates to @p students one after another and writes each as PDF into
+    /// @p folder; the summary appears on the screen, batchFinished() is emitted at the end.
+    /// The returned task shows progress and cancels the rest.
+    Ui::ProgressTask *startBatch(const QList<QCborMap> &students, const QString &folder);
+    QString statusText() const;
+    /// The students of the chosen group as the server sent them.
+    QList<QCborMap> students() const;
+    /// Chooses the group with @p id (false if the caller may not see it).
+    bool selectGroup(qint64 id);
 
 Q_SIGNALS:
     void groupsLoaded(bool ok);
@@ -71,6 +81,7 @@ private:
     QLabel *m_purposeLabel = nullptr;
     QLineEdit *m_purpose = nullptr;
     QLabel *m_error = nullptr;
+    QLabel *m_status = nullptr;
     Ui::RecordTableModel *m_students = nullptr;
     Ui::DataTableView *m_studentTable = nullptr;
     QPushButton *m_groupList = nullptr;
