@@ -28,6 +28,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QThreadPool>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -377,13 +378,18 @@ void DocumentsScreen::issueForGroup()
 
 Ui::ProgressTask *DocumentsScreen::startBatch(const QList<QCborMap> &students, const QString &folder)
 {
-    // One request at a time: each certificate is issued, rendered and written before the next,
-    // so Cancel stops at once and everything issued so far is on disk.
+    // Certificates are issued one request at a time (Cancel stops at once); each issued one is
+    // rendered on a worker thread while the next is being issued, and written before the
+    // batch reports its end, so everything issued is on disk.
     struct Batch
     {
         QList<QCborMap> students;
         int next = 0;
+        int issued = 0;
+        int rendering = 0;
         int written = 0;
+        bool issuingOver = false;
+        bool canceled = false;
         QStringList refused;
     };
     auto batch = std::make_shared<Batch>();
@@ -392,26 +398,65 @@ Ui::ProgressTask *DocumentsScreen::startBatch(const QList<QCborMap> &students, c
     const QString lang = documentLanguage();
     const QString purpose = m_purpose->text().trimmed();
     m_batch->setEnabled(false);
+
+    auto finishIfDone = [this, batch, progress, folder] {
+        if (!batch->issuingOver || batch->rendering > 0) {
+            return;
+        }
+        progress->finish();
+        progress->deleteLater();
+        m_register->setRecords({});
+        m_batch->setEnabled(m_context->can(QStringLiteral("documents.issue")));
+        // The summary stays on the screen (no modal box): the registrar reads it when back.
+        QString text = tr("%n certificate(s) written to %1.", nullptr, batch->written).arg(QDir::toNativeSeparators(folder));
+        if (batch->canceled) {
+            text += QLatin1Char(' ') + tr("Cancelled; the rest were not issued.");
+        }
+        if (!batch->refused.isEmpty()) {
+            text += QLatin1Char('\n') + tr("Not issued:") + QLatin1Char('\n') + batch->refused.join(QLatin1Char('\n'));
+        }
+        m_status->setText(text);
+        m_status->setVisible(true);
+        Q_EMIT batchFinished(batch->written, int(batch->refused.size()), batch->canceled);
+    };
+
+    // Results come back through a relay that lives in this thread as long as any worker holds
+    // it, so a worker never touches the screen, which may be closed meanwhile.
+    auto relay = std::shared_ptr<QObject>(new QObject, [](QObject *o) { o->deleteLater(); });
+    QPointer<DocumentsScreen> screen(this);
+    auto render = [batch, progress, folder, finishIfDone, relay, screen](const Documents::Document &doc, const QString &name) {
+        ++batch->rendering;
+        const QString path = QDir(folder).filePath(Ui::DocumentActions::safeFileName(doc.official.regNo + QLatin1Char(' ') + name)
+                                                   + QStringLiteral(".pdf"));
+        QThreadPool::globalInstance()->start([batch, progress, doc, path, name, finishIfDone, relay, screen] {
+            QString error;
+            const bool ok = Documents::Renderer(doc).write(Documents::Format::Pdf, path, &error);
+            QMetaObject::invokeMethod(
+                relay.get(),
+                [batch, progress, ok, error, name, finishIfDone, screen] {
+                    if (!screen) {
+                        return;
+                    }
+                    --batch->rendering;
+                    if (ok) {
+                        ++batch->written;
+                        progress->setValue(batch->written + int(batch->refused.size()));
+                    } else {
+                        batch->refused << QStringLiteral("%1: %2").arg(name, error);
+                    }
+                    finishIfDone();
+                },
+                Qt::QueuedConnection);
+        });
+    };
+
     auto step = std::make_shared<std::function<void()>>();
-    *step = [this, batch, progress, folder, lang, purpose, step] {
+    *step = [this, batch, progress, lang, purpose, step, render, finishIfDone] {
         if (progress->isCanceled() || batch->next >= batch->students.size()) {
-            const bool canceled = progress->isCanceled();
-            progress->finish();
-            progress->deleteLater();
-            m_register->setRecords({});
-            m_batch->setEnabled(m_context->can(QStringLiteral("documents.issue")));
-            // The summary stays on the screen (no modal box): the registrar reads it when back.
-            QString text = tr("%n certificate(s) written to %1.", nullptr, batch->written).arg(QDir::toNativeSeparators(folder));
-            if (canceled) {
-                text += QLatin1Char(' ') + tr("Cancelled; the rest were not issued.");
-            }
-            if (!batch->refused.isEmpty()) {
-                text += QLatin1Char('\n') + tr("Not issued:") + QLatin1Char('\n') + batch->refused.join(QLatin1Char('\n'));
-            }
-            m_status->setText(text);
-            m_status->setVisible(true);
-            Q_EMIT batchFinished(batch->written, int(batch->refused.size()), canceled);
+            batch->canceled = progress->isCanceled() && batch->next < batch->students.size();
+            batch->issuingOver = true;
             *step = nullptr; // breaks the self-reference
+            finishIfDone();
             return;
         }
         const QCborMap s = batch->students.at(batch->next++);
@@ -422,21 +467,14 @@ Ui::ProgressTask *DocumentsScreen::startBatch(const QList<QCborMap> &students, c
             args.insert(QStringLiteral("purpose"), purpose);
         }
         Job *job = m_context->session()->call(QStringLiteral("documents.issue"), args);
-        connect(job, &Job::finished, this, [batch, progress, folder, name, step](Job *j) {
+        connect(job, &Job::finished, this, [batch, progress, name, step, render](Job *j) {
             if (!j->ok()) {
                 batch->refused << QStringLiteral("%1: %2").arg(name, Ui::ErrorText::describe(j->outcome()));
+                progress->setValue(batch->written + int(batch->refused.size()));
             } else {
-                const Documents::Document doc = Documents::Document::fromCbor(j->result().toMap());
-                const QString path = QDir(folder).filePath(Ui::DocumentActions::safeFileName(doc.official.regNo + QLatin1Char(' ') + name)
-                                                           + QStringLiteral(".pdf"));
-                QString error;
-                if (Documents::Renderer(doc).write(Documents::Format::Pdf, path, &error)) {
-                    ++batch->written;
-                } else {
-                    batch->refused << QStringLiteral("%1: %2").arg(name, error);
-                }
+                ++batch->issued;
+                render(Documents::Document::fromCbor(j->result().toMap()), name);
             }
-            progress->setValue(batch->next);
             if (*step) {
                 (*step)();
             }
