@@ -1,5 +1,6 @@
 #include "registry.h"
 
+#include <QCborArray>
 #include <QRegularExpression>
 #include <QUuid>
 
