@@ -4,6 +4,7 @@
 #include "approvals/approvalsscreen.h"
 #include "audit/auditscreen.h"
 #include "documents/documentsscreen.h"
+#include "studenthr/studenthrscreen.h"
 #include "modulecatalog.h"
 #include "org/orgscreen.h"
 #include "profile/profilescreen.h"
@@ -19,6 +20,7 @@ void registerClientModules()
     ScreenRegistry::add(QStringLiteral("approvals"), [](ClientContext *c, QWidget *p) -> QWidget * { return new ApprovalsScreen(c, p); });
     ScreenRegistry::add(QStringLiteral("audit"), [](ClientContext *c, QWidget *p) -> QWidget * { return new AuditScreen(c, p); });
     ScreenRegistry::add(QStringLiteral("documents"), [](ClientContext *c, QWidget *p) -> QWidget * { return new DocumentsScreen(c, p); });
+    ScreenRegistry::add(QStringLiteral("studenthr"), [](ClientContext *c, QWidget *p) -> QWidget * { return new StudentHrScreen(c, p); });
     ScreenRegistry::add(QStringLiteral("admin"), [](ClientContext *c, QWidget *p) -> QWidget * { return new UsersScreen(c, p); });
 }
 
