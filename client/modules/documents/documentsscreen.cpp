@@ -396,8 +396,8 @@ Ui::ProgressTask *DocumentsScreen::startBatch(const QList<QCborMap> &students, c
         if (progress->isCanceled() || batch->next >= batch->students.size()) {
             batch->canceled = progress->isCanceled() && batch->next < batch->students.size();
             batch->issuingOver = true;
-            *step = nullptr; // breaks the self-reference
             finishIfDone();
+            *step = nullptr; // breaks the self-reference; destroys this lambda, so it must come last
             return;
         }
         const QCborMap s = batch->students.at(batch->next++);
