@@ -123,6 +123,8 @@ TableData readCsv(const QByteArray &bytes)
                 } else {
                     quoted = false;
                 }
+            } else if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')) {
+                continue; // a line break inside a field is kept as \n
             } else {
                 field += c;
             }
