@@ -421,6 +421,11 @@ void OrderEditor::sign()
                                tr("Sign"))) {
         return;
     }
+    signNow();
+}
+
+void OrderEditor::signNow()
+{
     Job *job = m_context->session()->call(QStringLiteral("studenthr.orders.sign"),
                                           {{QStringLiteral("id"), m_id}, {QStringLiteral("rowVersion"), m_order.value(QStringLiteral("rowVersion")).toInteger()}});
     connect(job, &Job::finished, this, [this](Job *j) {

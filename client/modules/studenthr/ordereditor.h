@@ -46,7 +46,10 @@ public:
 
 public Q_SLOTS:
     void saveDraft();
+    /// Asks for confirmation, then signNow().
     void sign();
+    /// Signs the saved draft without asking (after the confirmation; tests).
+    void signNow();
     void print();
 
 Q_SIGNALS:
