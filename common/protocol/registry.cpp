@@ -38,7 +38,8 @@ ArgSpec boolean(const char *name, bool required, const char *doc)
 constexpr qint64 MaxId = std::numeric_limits<qint64>::max();
 
 /// Every document kind the server can produce (server/modules/documents/documentkinds.cpp has one entry per name).
-const QStringList kDocumentKinds{QStringLiteral("study_certificate"), QStringLiteral("group_list"), QStringLiteral("order_sample")};
+const QStringList kDocumentKinds{QStringLiteral("study_certificate"), QStringLiteral("group_list"), QStringLiteral("order_sample"),
+                                 QStringLiteral("student_order")};
 
 const QStringList kUnitKinds{QStringLiteral("university"), QStringLiteral("branch"), QStringLiteral("faculty"),
                              QStringLiteral("college"), QStringLiteral("department"), QStringLiteral("office")};
