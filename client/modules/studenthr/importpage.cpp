@@ -89,14 +89,38 @@ QString fundingCode(const QString &text)
 
 QString reasonText(const QString &reason)
 {
-    if (reason == QLatin1String("required")) {
+    if (reason == QLatin1String("missing")) {
         return ImportPage::tr("missing");
     }
-    if (reason == QLatin1String("pin") || reason == QLatin1String("bad_pin") || reason == QLatin1String("format")) {
-        return ImportPage::tr("not a valid value");
+    if (reason == QLatin1String("unknown") || reason == QLatin1String("not_found")) {
+        return ImportPage::tr("not found (no such group or SOATE code)");
     }
-    if (reason == QLatin1String("unknown_group")) {
-        return ImportPage::tr("no such group");
+    if (reason == QLatin1String("not_authorized")) {
+        return ImportPage::tr("the group is outside your faculty");
+    }
+    if (reason == QLatin1String("mixed_script")) {
+        return ImportPage::tr("Latin and Cyrillic letters mixed in one name");
+    }
+    if (reason == QLatin1String("characters")) {
+        return ImportPage::tr("characters a name cannot have");
+    }
+    if (reason == QLatin1String("too_long")) {
+        return ImportPage::tr("too long");
+    }
+    if (reason == QLatin1String("wrong_length")) {
+        return ImportPage::tr("a PIN has 14 digits");
+    }
+    if (reason == QLatin1String("not_digits")) {
+        return ImportPage::tr("a PIN has digits only");
+    }
+    if (reason == QLatin1String("bad_gender_digit") || reason == QLatin1String("gender_mismatch")) {
+        return ImportPage::tr("the first digit of the PIN does not match the sex (1 female, 2 male)");
+    }
+    if (reason == QLatin1String("bad_date") || reason == QLatin1String("birth_date_mismatch")) {
+        return ImportPage::tr("the PIN's digits 2–9 are not the date of birth");
+    }
+    if (reason == QLatin1String("format") || reason == QLatin1String("type") || reason == QLatin1String("range") || reason == QLatin1String("not_allowed")) {
+        return ImportPage::tr("not a valid value");
     }
     if (reason == QLatin1String("duplicate_pin")) {
         return ImportPage::tr("this PIN is already recorded");
