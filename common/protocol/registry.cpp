@@ -1,6 +1,7 @@
 #include "registry.h"
 
 #include <QCborArray>
+#include <QCborArray>
 #include <QRegularExpression>
 #include <QUuid>
 
