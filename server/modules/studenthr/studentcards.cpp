@@ -362,14 +362,20 @@ QCborValue saveStudent(OpContext &ctx)
     } else if (funding.isEmpty()) {
         funding = QStringLiteral("contract");
     }
-    // The same person entered twice? Same name (folded) and birth date.
+    // The same person entered twice? Same name (folded, Kyrgyz or Russian spelling) and birth date.
+    const QString lastNameRu = ctx.str(QStringLiteral("lastNameRu")).simplified().isEmpty() ? lastName : ctx.str(QStringLiteral("lastNameRu")).simplified();
+    const QString firstNameRu = ctx.str(QStringLiteral("firstNameRu")).simplified().isEmpty() ? firstName : ctx.str(QStringLiteral("firstNameRu")).simplified();
     if (!ctx.args.value(QStringLiteral("confirmDuplicate")).toBool()) {
         QSqlQuery dq = exec(ctx.db,
                             QStringLiteral("SELECT s.id, s.last_name || ' ' || s.first_name || coalesce(' ' || s.patronymic, ''), s.birth_date, "
                                            "coalesce(g.name, '') FROM studenthr.students s LEFT JOIN studenthr.groups g ON g.id = s.group_id "
-                                           "WHERE s.birth_date = ? AND studenthr.fold(s.last_name) = studenthr.fold(?) "
-                                           "AND studenthr.fold(s.first_name) = studenthr.fold(?) AND s.id <> ? ORDER BY s.id LIMIT 20"),
-                            {birth, lastName, firstName, id});
+                                           "WHERE s.birth_date = ? "
+                                           "AND (studenthr.fold(s.last_name) IN (studenthr.fold(?), studenthr.fold(?)) "
+                                           "     OR (s.last_name_ru <> '' AND studenthr.fold(s.last_name_ru) IN (studenthr.fold(?), studenthr.fold(?)))) "
+                                           "AND (studenthr.fold(s.first_name) IN (studenthr.fold(?), studenthr.fold(?)) "
+                                           "     OR (s.first_name_ru <> '' AND studenthr.fold(s.first_name_ru) IN (studenthr.fold(?), studenthr.fold(?)))) "
+                                           "AND s.id <> ? ORDER BY s.id LIMIT 20"),
+                            {birth, lastName, lastNameRu, lastName, lastNameRu, firstName, firstNameRu, firstName, firstNameRu, id});
         QCborArray candidates;
         while (dq.next()) {
             QCborMap c;
@@ -440,7 +446,7 @@ QCborValue saveStudent(OpContext &ctx)
         int pos = 0;
         for (const QCborMap &g : std::as_const(guardians)) {
             exec(ctx.db,
-                 QStringLiteral("INSERT INTO studenthr.guardian_contacts(student_id, position, name, relation, phone) VALUES (?, ?, ?, ?, ?)"),
+                 QStringLiteral("INSERT INTO studenthr.guardian_contacts(student_id, position, name, relation, phone) VALUES (?, ?, ?, coalesce(?, ''), coalesce(?, ''))"),
                  {sid, pos++, g.value(QStringLiteral("name")).toString().simplified(),
                   QString(g.value(QStringLiteral("relation")).toString().trimmed()), QString(g.value(QStringLiteral("phone")).toString().trimmed())});
         }

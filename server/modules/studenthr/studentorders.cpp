@@ -496,7 +496,7 @@ qint64 createOrder(const OpContext &ctx, const QString &kind, const QString &num
     requireNumberFree(ctx.db, number, date, 0);
     return scalar(ctx.db,
                   QStringLiteral("INSERT INTO studenthr.orders(number, date, kind, title, basis, signer_name, signer_position, created_at, "
-                                 "created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                                 "created_by) VALUES (?, ?, ?, ?, coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), ?, ?) RETURNING id"),
                   {number, date, kind, title.isEmpty() ? defaultTitle(kind) : title, basis, signerName, signerPosition, ctx.now(),
                    ctx.userId() > 0 ? QVariant(ctx.userId()) : nullId()})
         .toLongLong();
@@ -536,7 +536,7 @@ void storeItems(const OpContext &ctx, qint64 orderId, const QString &kind, const
         k.check(ItemCheck{ctx.db, item, s, int(i), date, noneRaised});
         exec(ctx.db,
              QStringLiteral("INSERT INTO studenthr.order_items(order_id, position, student_id, to_group_id, funding, reason, date_from, date_to, "
-                            "new_last_name, new_first_name, new_patronymic) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                            "new_last_name, new_first_name, new_patronymic) VALUES (?, ?, ?, ?, ?, coalesce(?, ''), ?, ?, ?, ?, ?)"),
              {orderId, int(i), item.studentId, idOrNull(item.toGroupId), textOrNull(item.funding), item.reason, dateOrNull(item.dateFrom),
               dateOrNull(item.dateTo), textOrNull(item.newLastName), textOrNull(item.newFirstName), textOrNull(item.newPatronymic)});
     }
@@ -771,8 +771,8 @@ QCborValue saveOrder(OpContext &ctx)
         }
         requireNumberFree(ctx.db, number, date, id);
         exec(ctx.db,
-             QStringLiteral("UPDATE studenthr.orders SET kind = ?, number = ?, date = ?, title = ?, basis = ?, signer_name = ?, "
-                            "signer_position = ?, row_version = row_version + 1 WHERE id = ?"),
+             QStringLiteral("UPDATE studenthr.orders SET kind = ?, number = ?, date = ?, title = ?, basis = coalesce(?, ''), "
+                            "signer_name = coalesce(?, ''), signer_position = coalesce(?, ''), row_version = row_version + 1 WHERE id = ?"),
              {kind, number, date, title.isEmpty() ? defaultTitle(kind) : title, basis, signerName, signerPosition, id});
     }
     storeItems(ctx, id, kind, items);
@@ -834,7 +834,7 @@ QCborValue cancel(OpContext &ctx)
     if (head.state == QLatin1String("draft")) {
         const QCborMap before = orderSummary(ctx.db, id);
         exec(ctx.db,
-             QStringLiteral("UPDATE studenthr.orders SET state = 'cancelled', cancelled_at = ?, cancelled_by = ?, cancel_reason = ?, "
+             QStringLiteral("UPDATE studenthr.orders SET state = 'cancelled', cancelled_at = ?, cancelled_by = ?, cancel_reason = coalesce(?, ''), "
                             "row_version = row_version + 1 WHERE id = ?"),
              {ctx.now(), ctx.userId(), reason, id});
         ctx.audit(kEntity, QString::number(id), before, orderSummary(ctx.db, id));
@@ -879,7 +879,7 @@ QCborValue applyCancel(OpContext &ctx, const QCborMap &args)
         ctx.notifyChange(QStringLiteral("student"), studentId);
     }
     exec(ctx.db,
-         QStringLiteral("UPDATE studenthr.orders SET state = 'cancelled', cancelled_at = ?, cancelled_by = ?, cancel_reason = ?, "
+         QStringLiteral("UPDATE studenthr.orders SET state = 'cancelled', cancelled_at = ?, cancelled_by = ?, cancel_reason = coalesce(?, ''), "
                         "row_version = row_version + 1 WHERE id = ?"),
          {ctx.now(), ctx.userId(), args.value(QStringLiteral("reason")).toString(), id});
     const QCborMap after = orderSummary(ctx.db, id);
