@@ -1,7 +1,6 @@
 #include "registry.h"
 
 #include <QCborArray>
-#include <QCborArray>
 #include <QRegularExpression>
 #include <QUuid>
 
