@@ -178,7 +178,7 @@ QList<OpSpec> buildOps()
        "Study groups the caller may see (dean/college: of their faculty or college; curator: own groups; others: all), "
        "sorted by faculty and name. Each: id, name, course, studyForm (fulltime|extramural|distance|evening), language, "
        "entryYear, specialtyId, specialtyCode, specialtyNameKy/Ru/En, level, years, facultyId, facultyCode, facultyNameKy/Ru/En, "
-       "studentCount (active students).")
+       "studentCount (active students), curatorId, curatorName, leaderId, budgetPlaces?, contractPlaces?, rowVersion.")
         .args = {integer("unitId", false, 1, MaxId, "only groups whose specialty belongs to this unit or below")};
     op("studenthr.students.list", "studenthr", "studenthr.read",
        "Students of a group, sorted by last and first name: id, pin, lastName, firstName, patronymic, birthDate (ISO), gender (F|M), "
@@ -209,10 +209,13 @@ QList<OpSpec> buildOps()
        "birthDate, gender, nationality, citizenship, passport {series, number, issuedBy, issuedAt}, soateCode, soateName, address, phone, "
        "email, priorEducation, privileges, funding, status (candidate|active|leave|expelled|graduated), groupId, groupName, photo (base64), "
        "guardians [{name, relation, phone}], files [{id, name, mime, size, addedAt}], history [{orderId, orderNo, orderDate, kind, "
-       "summary, reason}] (signed orders, oldest first), rowVersion. Curators: own groups only. Errors: not_found, not_authorized.")
+       "summary, reason}] (signed orders, oldest first), leaveFrom?, leaveUntil? (on academic leave), rowVersion. latinName is "
+       "transliterated from the Kyrgyz name when none was given. Curators: own groups only; a candidate without a group is seen by "
+       "unscoped roles only. Errors: not_found, not_authorized.")
         .args = {integer("id", true, 1, MaxId, "student id")};
     op("studenthr.students.mine", "studenthr", "studenthr.own",
-       "The card of the signed-in student (or of a parent's children: an array) — same fields as studenthr.students.get.");
+       "The card of the signed-in student (or of a parent's children: an array) — same fields as studenthr.students.get. "
+       "Errors: not_found (a student account without a card).");
     {
         OpSpec &s = op("studenthr.students.save", "studenthr", "studenthr.write",
                        "Creates (no id: status candidate, no group — admission is an order) or updates (id + rowVersion) a student's "
@@ -220,7 +223,10 @@ QList<OpSpec> buildOps()
                        "or 2 (male) matching gender, digits 2-9 the birth date ddMMyyyy (common/domain/pin.h). Duplicates: already_exists "
                        "(details.field pin, details.id) for a PIN in use; conflict with details.reason possible_duplicate and "
                        "details.candidates [{id, name, birthDate, groupName}] for the same name and birth date unless "
-                       "confirmDuplicate is true. Errors: validation_failed (details.field), conflict (stale rowVersion), not_found.");
+                       "confirmDuplicate is true (names compared case-insensitively in Kyrgyz and Russian spelling, ң ө ү ё folded). "
+                       "Errors: validation_failed (details.field, details.reason: pin → wrong_length|not_digits|bad_gender_digit|bad_date|"
+                       "gender_mismatch|birth_date_mismatch; names → characters; soateCode → not_found; funding → by_order_only; "
+                       "birthDate/passportIssuedAt → format|range; photo → format|type|too_large), conflict (stale rowVersion), not_found.");
         s.mutates = true;
         s.offline = true;
         s.args = {integer("id", false, 1, MaxId, "student id (omit to create)"),
@@ -289,7 +295,9 @@ QList<OpSpec> buildOps()
                        "name_change (newLastName, newFirstName, newPatronymic). items: [{studentId, toGroupId?, funding?, reason?, "
                        "dateFrom?, dateTo?, newLastName?, newFirstName?, newPatronymic?}] (replaces the items). Each item is checked "
                        "against the student's state (e.g. expulsion of an active or on-leave student only): validation_failed with "
-                       "details.item (index) and details.reason. Errors: invalid_state (not a draft), conflict, already_exists (number).");
+                       "details.item (index), details.studentId, details.field and details.reason (status, missing, not_found, course, "
+                       "final_year, not_final_year, same_group, range, duplicate, characters). Errors: invalid_state (not a draft), "
+                       "conflict, already_exists (number).");
         s.mutates = true;
         s.args = {integer("id", false, 1, MaxId, "order id (omit to create)"),
                   oneOf("kind", true, {"admission", "promotion", "transfer", "academic_leave", "return_from_leave", "expulsion",
@@ -312,24 +320,29 @@ QList<OpSpec> buildOps()
         OpSpec &s = op("studenthr.orders.cancel", "studenthr", "studenthr.orders",
                        "Cancels an order. A draft is cancelled at once; a signed order needs the vice-rector's approval and, when "
                        "approved, its effects are reversed in one transaction (refused with invalid_state if a later signed order "
-                       "touched the same students). Result: {state: cancelled} or {requestId, state: pending}.");
+                       "touched the same students: details.state later_orders, details.laterOrderId). Result: {state: cancelled} or "
+                       "{requestId, state: pending}. Errors: invalid_state (already cancelled), not_found.");
         s.mutates = true;
         s.approval = true;
         s.args = {integer("id", true, 1, MaxId, "order id"), str("reason", true, 1000, "why", 3)};
     }
     op("studenthr.contingent.at", "studenthr", "studenthr.read",
        "The contingent as it was at the end of a past (or today's) date, rebuilt from the signed orders: [{studentId, name, groupId, "
-       "groupName, course, status, funding}]. With groupId: only that group (\"who was in group X on 1 March\").")
+       "groupName, course, status, funding}] — the students counted in the contingent (status active or leave). With groupId: only "
+       "that group (\"who was in group X on 1 March\"). Before a student's first order the initial import row (valid from 1 September "
+       "of the group's entry year) counts.")
         .args = {date("date", true, "the date"), integer("groupId", false, 1, MaxId, "only this group")};
     op("studenthr.year.preview", "studenthr", "studenthr.write",
        "What rolling the academic year forward would do: {promote [{groupId, groupName, fromCourse, toCourse, students}], "
-       "graduate [{groupId, groupName, students}], skipped [{groupId, groupName, reason}]}.")
+       "graduate [{groupId, groupName, students}], skipped [{groupId, groupName, reason: no_active_students}]}. Students on leave "
+       "are not in the orders.")
         .args = {integer("unitId", false, 1, MaxId, "only groups of this unit")};
     {
         OpSpec &s = op("studenthr.year.rollForward", "studenthr", "studenthr.orders",
                        "Rolls the academic year forward in one transaction: one signed promotion order (courses + 1 for every "
                        "non-final group and its active students) and one signed graduation order (final-year groups). Result: "
-                       "{promotionOrderId, graduationOrderId, promoted, graduated}.");
+                       "{promotionOrderId, graduationOrderId, promoted, graduated} (an order id is 0 when that order had nobody). "
+                       "Errors: invalid_state (nothing_to_do), already_exists (number), validation_failed (same_number).");
         s.mutates = true;
         s.args = {str("promotionNumber", true, 40, "number of the promotion order", 1), str("graduationNumber", true, 40, "number of the graduation order", 1),
                   date("date", true, "orders' date"), integer("unitId", false, 1, MaxId, "only groups of this unit")};
@@ -342,15 +355,22 @@ QList<OpSpec> buildOps()
                        "admission order numbered orderNumber). rows: [{lastName, firstName, patronymic?, pin?, birthDate, gender, "
                        "groupName?, funding?, nationality?, phone?, soateCode?}]. With commit false (default) nothing is written and "
                        "the result lists every row's problems: {ok, rows, errors [{row, field, reason}], duplicates [{row, id, "
-                       "reason: pin|name_birth|in_file}]}; with commit true the valid rows are imported in one transaction "
-                       "(rows with errors skipped) and the result adds imported.");
+                       "reason: pin|name_birth|in_file, sameAsRow?}]}; row is the 0-based index into rows; id is the existing "
+                       "student (0 for in_file, where sameAsRow names the earlier row). Error reasons: missing, type, unknown, "
+                       "too_long, characters, mixed_script (Latin and Cyrillic letters in one name), format, range, not_allowed, "
+                       "not_found (groupName, soateCode), not_authorized (group outside scope), and the PIN reasons of "
+                       "studenthr.students.save. birthDate may be yyyy-MM-dd or dd.MM.yyyy; gender F|M (also Ж, М, Э). With commit "
+                       "true the valid rows are imported in one transaction (rows with errors or duplicates skipped) and the result "
+                       "adds imported, admitted and orderId (when rows had a group). Errors: validation_failed (orderNumber missing).");
         s.mutates = true;
         s.args = {array("rows", true, 20000, "the rows, already mapped to field names"), boolean("commit", false, "write (true) or only check"),
                   str("orderNumber", false, 40, "number of the admission order for rows with a group"), date("orderDate", false, "its date")};
     }
     op("studenthr.reports.contingent", "studenthr", "studenthr.read",
        "Contingent counts at a date (default today) grouped by one dimension: rows [{key, label, total, budget, contract, female, male}] "
-       "and totals. by: faculty | specialty | course | studyForm | funding | age | nationality.")
+       "and totals {total, budget, contract, female, male}; also date and by. The contingent is every student active or on leave at "
+       "the date (from the history, as studenthr.contingent.at). key is the code (age: years at the date), label the Kyrgyz name. "
+       "by: faculty | specialty | course | studyForm | funding | age | nationality.")
         .args = {oneOf("by", true, {"faculty", "specialty", "course", "studyForm", "funding", "age", "nationality"}, "grouping"),
                  date("date", false, "at this date"), integer("unitId", false, 1, MaxId, "only this unit")};
     op("studenthr.reports.movement", "studenthr", "studenthr.read",
