@@ -381,7 +381,7 @@ QList<OpSpec> buildOps()
     // --- documents -------------------------------------------------------------------------
     op("documents.prepare", "documents", "documents.read",
        "The data of an unofficial document for printing or export (common/documents/document.h: {kind, lang, title, fields, tables}). "
-       "Kinds: group_list and order_sample (subject: a group). Official kinds are refused (use documents.issue). "
+       "Kinds: group_list and order_sample (subject: a group), student_order (subject: a student order, draft or signed). Official kinds are refused (use documents.issue). "
        "Errors: validation_failed (field kind, reason official_kind), not_found, not_authorized (subject outside scope), "
        "invalid_state (order_sample of a final-year group).")
         .args = {oneOf("kind", true, kDocumentKinds, "document kind"), integer("subjectId", true, 1, MaxId, "group or student id"),
