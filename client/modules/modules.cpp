@@ -8,6 +8,7 @@
 #include "modulecatalog.h"
 #include "org/orgscreen.h"
 #include "profile/profilescreen.h"
+#include "staffhr/staffhrscreen.h"
 
 namespace Ebilim::Client::Modules {
 
@@ -21,6 +22,7 @@ void registerClientModules()
     ScreenRegistry::add(QStringLiteral("audit"), [](ClientContext *c, QWidget *p) -> QWidget * { return new AuditScreen(c, p); });
     ScreenRegistry::add(QStringLiteral("documents"), [](ClientContext *c, QWidget *p) -> QWidget * { return new DocumentsScreen(c, p); });
     ScreenRegistry::add(QStringLiteral("studenthr"), [](ClientContext *c, QWidget *p) -> QWidget * { return new StudentHrScreen(c, p); });
+    ScreenRegistry::add(QStringLiteral("staffhr"), [](ClientContext *c, QWidget *p) -> QWidget * { return new StaffHrScreen(c, p); });
     ScreenRegistry::add(QStringLiteral("admin"), [](ClientContext *c, QWidget *p) -> QWidget * { return new UsersScreen(c, p); });
 }
 

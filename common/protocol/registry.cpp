@@ -378,6 +378,100 @@ QList<OpSpec> buildOps()
        "onLeave, returned, reinstated, graduated}.")
         .args = {date("from", true, "first day"), date("to", true, "last day"), integer("unitId", false, 1, MaxId, "only this unit")};
 
+    // --- staff HR office: employee cards, staff orders, reports (issue 5) -----------------------
+    op("staffhr.employees.list", "staffhr", "staffhr.read",
+       "Employees the caller may see (dean/department/college: those with a position, current or past, in a unit within their "
+       "unit), sorted by name: id, pin, lastName, firstName, patronymic, birthDate, gender, degree, title, status "
+       "(active|dismissed), onLeave (bool, today), positions (\"position, unit code, rate\" of the open positions joined by \"; \"), "
+       "rate (sum of open rates), teaching (holds an open teaching position), unitIds (units of open positions).")
+        .args = {integer("unitId", false, 1, MaxId, "only employees with an open position in this unit or below"),
+                 str("query", false, 100, "part of a name (any spelling) or the start of the PIN"),
+                 boolean("includeDismissed", false, "also dismissed employees (default false)")};
+    op("staffhr.employees.get", "staffhr", "staffhr.read",
+       "The personal card: id, pin, lastName, firstName, patronymic, lastNameRu, firstNameRu, patronymicRu, latinName, birthDate, "
+       "gender, education, degree (candidate|doctor|phd), title (docent|professor), phone, email, address, status, rowVersion, "
+       "positions [{id, unitId, unitCode, unitNameKy, unitNameRu, position, rate, teaching, since, until, open}], "
+       "leaves [{id, kind, dateFrom, dateTo, orderId}], awards [{id, kind, text, date, orderId}], history [{orderId, orderNo, "
+       "orderDate, kind, summary}] (signed orders, oldest first). Errors: not_found, not_authorized (outside scope).")
+        .args = {integer("id", true, 1, MaxId, "employee id")};
+    {
+        OpSpec &s = op("staffhr.employees.save", "staffhr", "staffhr.write",
+                       "Creates (no id) or updates (id + rowVersion) an employee's personal card. Positions, leaves, awards and "
+                       "dismissal change only by staff orders. PIN: 14 digits, first digit 1 (female) or 2 (male) matching gender, "
+                       "digits 2-9 the birth date ddMMyyyy (common/domain/pin.h). Errors: validation_failed (details.field, "
+                       "details.reason), already_exists (details.field pin, details.id), conflict (stale rowVersion; details.current), "
+                       "not_found.");
+        s.mutates = true;
+        s.offline = true;
+        s.args = {integer("id", false, 1, MaxId, "employee id (omit to create)"),
+                  str("lastName", true, 100, "last name (Kyrgyz spelling)", 1), str("firstName", true, 100, "first name", 1),
+                  str("patronymic", false, 100, "patronymic"),
+                  str("lastNameRu", false, 100, "last name, Russian spelling"), str("firstNameRu", false, 100, "first name, Russian spelling"),
+                  str("patronymicRu", false, 100, "patronymic, Russian spelling"),
+                  str("latinName", false, 200, "name in Latin letters"),
+                  str("pin", false, 14, "personal identification number (14 digits)"), date("birthDate", false, "date of birth"),
+                  oneOf("gender", true, {"F", "M"}, "gender"),
+                  str("education", false, 500, "education: institution, year, speciality, diploma"),
+                  oneOf("degree", false, {"", "candidate", "doctor", "phd"}, "academic degree (empty: none)"),
+                  oneOf("title", false, {"", "docent", "professor"}, "academic title (empty: none)"),
+                  str("phone", false, 32, "phone"), str("email", false, 254, "e-mail"), str("address", false, 300, "address"),
+                  integer("rowVersion", false, 0, MaxId, "row version (required with id)")};
+    }
+    op("staffhr.orders.list", "staffhr", "staffhr.read",
+       "Staff orders, newest first: id, number, date, kind, title, state (draft|signed|cancelled), itemCount, employees (names, "
+       "joined by \", \"), signedAt, cancelReason.")
+        .args = {oneOf("state", false, {"draft", "signed", "cancelled"}, "only this state"),
+                 oneOf("kind", false, {"hiring", "transfer", "leave", "award", "dismissal"}, "only this kind"),
+                 integer("employeeId", false, 1, MaxId, "only orders about this employee"),
+                 integer("limit", false, 1, 1000, "at most this many (default 200)")};
+    op("staffhr.orders.get", "staffhr", "staffhr.read",
+       "One staff order: {id, number, date, kind, title, basis, state, rowVersion, signedAt, cancelReason, items [{employeeId, "
+       "employeeName, unitId, unitCode, position, rate, teaching, fromPositionId, fromPosition, leaveKind, dateFrom, dateTo, "
+       "awardKind, text, reason, summary}]}. Errors: not_found.")
+        .args = {integer("id", true, 1, MaxId, "order id")};
+    {
+        OpSpec &s = op("staffhr.orders.save", "staffhr", "staffhr.write",
+                       "Creates or edits a draft staff order. Kinds and the item fields they need: hiring (unitId, position, rate "
+                       "0.25..1.5, teaching, dateFrom), transfer (fromPositionId: an open position of the employee; unitId, position, "
+                       "rate, teaching, dateFrom), leave (leaveKind annual|study|maternity|unpaid|sick, dateFrom, dateTo), award "
+                       "(awardKind, text), dismissal (reason, dateFrom: the last working day). items: [{employeeId, ...}] (replaces the "
+                       "items; rate a number such as 0.75 or a string \"0.75\"). Errors: validation_failed (details.item, "
+                       "details.field, details.reason), invalid_state (not a draft), conflict, already_exists (number in that year).");
+        s.mutates = true;
+        s.args = {integer("id", false, 1, MaxId, "order id (omit to create)"),
+                  oneOf("kind", true, {"hiring", "transfer", "leave", "award", "dismissal"}, "kind of order"),
+                  str("number", true, 40, "order number, unique per year", 1), date("date", true, "order date"),
+                  str("title", false, 300, "title (default from the kind)"), str("basis", false, 500, "grounds"),
+                  array("items", true, 500, "the employees and what happens to each"),
+                  integer("rowVersion", false, 0, MaxId, "row version (required with id)")};
+    }
+    {
+        OpSpec &s = op("staffhr.orders.sign", "staffhr", "staffhr.orders",
+                       "Signs a draft staff order and applies every item in one transaction: hiring opens a position, transfer closes "
+                       "the old position the day before dateFrom and opens the new one, leave records the leave, award records the "
+                       "award, dismissal closes every open position on dateFrom and marks the employee dismissed. Writes the history. "
+                       "All or nothing: an item no longer valid refuses the whole order (validation_failed with details.item). "
+                       "Errors: invalid_state (not a draft), conflict.");
+        s.mutates = true;
+        s.args = {integer("id", true, 1, MaxId, "order id"), integer("rowVersion", true, 0, MaxId, "row version")};
+    }
+    {
+        OpSpec &s = op("staffhr.orders.cancel", "staffhr", "staffhr.orders",
+                       "Cancels a staff order. A draft is cancelled at once; a signed order needs the vice-rector's approval and, when "
+                       "approved, its effects are reversed in one transaction (refused with invalid_state if a later signed order "
+                       "touched the same employees). Result: {state: cancelled} or {requestId, state: pending}.");
+        s.mutates = true;
+        s.approval = true;
+        s.args = {integer("id", true, 1, MaxId, "order id"), str("reason", true, 1000, "why", 3)};
+    }
+    op("staffhr.reports.staff", "staffhr", "staffhr.read",
+       "Staff at a date (default today) from the open positions, grouped: by unit (rows [{key, label, employees, rate, teaching, "
+       "female, male}]), degree, title, age (bands <30, 30-39, 40-49, 50-59, 60-64, 65+), or onLeave (rows: one per employee on "
+       "leave {key, label, unit, leaveKind, dateFrom, dateTo}). Result {by, date, rows, totals {employees, rate, female, male}}; "
+       "scoped roles count only their units' positions.")
+        .args = {oneOf("by", true, {"unit", "degree", "title", "age", "onLeave"}, "grouping"), date("date", false, "at this date"),
+                 integer("unitId", false, 1, MaxId, "only this unit and below")};
+
     // --- documents -------------------------------------------------------------------------
     op("documents.prepare", "documents", "documents.read",
        "The data of an unofficial document for printing or export (common/documents/document.h: {kind, lang, title, fields, tables}). "
@@ -432,21 +526,21 @@ QList<RoleSpec> buildRoles()
     auto mods = [](QStringList m) { return m; };
     return {
         {"sysadmin", "", with({"org.write", "approvals.read", "audit.read", "users.manage", "system.status", "studenthr.read",
-                                "documents.read", "documents.issue"}),
+                                "documents.read", "documents.issue", "staffhr.read"}),
          mods({"admin", "org", "approvals", "audit", "documents"}), "System administrator: users, roles, backups, logs"},
-        {"vicerector", "", with({"approvals.read", "approvals.decide", "audit.read", "studenthr.read", "documents.read"}),
+        {"vicerector", "", with({"approvals.read", "approvals.decide", "audit.read", "studenthr.read", "documents.read", "staffhr.read"}),
          mods({"approvals", "org", "audit", "reports", "documents"}), "Vice-rector for academic affairs: approves deletions and drastic changes"},
         {"accounting", "", with({}), mods({"cashier", "reports"}), "Accounting: tuition payments"},
-        {"staffhr", "", with({"approvals.read"}), mods({"staffhr", "reports"}), "Staff HR office"},
+        {"staffhr", "", with({"approvals.read", "staffhr.read", "staffhr.write", "staffhr.orders"}), mods({"staffhr", "reports"}), "Staff HR office"},
         {"studenthr", "", with({"approvals.read", "studenthr.read", "studenthr.write", "studenthr.orders", "documents.read", "documents.issue"}),
          mods({"studenthr", "reports", "documents"}), "Student HR office"},
         {"admissions", "", with({}), mods({"admissions"}), "Admissions office"},
-        {"academic", "", with({"org.write", "approvals.read", "studenthr.read", "documents.read"}),
+        {"academic", "", with({"org.write", "approvals.read", "studenthr.read", "documents.read", "staffhr.read"}),
          mods({"org", "curriculum", "load", "timetable", "reports", "documents"}), "Academic affairs office"},
-        {"dean", "faculty", with({"org.write", "approvals.read", "studenthr.read", "documents.read", "documents.issue"}),
+        {"dean", "faculty", with({"org.write", "approvals.read", "studenthr.read", "documents.read", "documents.issue", "staffhr.read"}),
          mods({"dean", "org", "reports", "documents"}), "Dean's office of one faculty"},
-        {"department", "department", with({"studenthr.read"}), mods({"department", "load"}), "Department (chair)"},
-        {"college", "college", with({"org.write", "approvals.read", "studenthr.read", "documents.read", "documents.issue"}),
+        {"department", "department", with({"studenthr.read", "staffhr.read"}), mods({"department", "load"}), "Department (chair)"},
+        {"college", "college", with({"org.write", "approvals.read", "studenthr.read", "documents.read", "documents.issue", "staffhr.read"}),
          mods({"college", "org", "reports", "documents"}), "College staff"},
         {"teacher", "", with({}), mods({"teacher"}), "Teacher: own courses"},
         {"curator", "", with({"studenthr.read"}), mods({"curator"}), "Curator: own groups"},

@@ -23,6 +23,8 @@ private:
     qint64 m_uni = 0, m_facA = 0, m_facB = 0, m_depA = 0, m_college = 0, m_depCollege = 0;
     int m_counter = 0;
     QHash<qint64, qint64> m_groupOf, m_studentOf; ///< unit → a group / an active student of it
+    QHash<qint64, qint64> m_employeeOf; ///< unit → an employee with a position there
+    qint64 m_staffOrder = 0;
     std::map<QString, std::unique_ptr<TestClient>> m_clients; ///< one signed-in client per role
 
     TestClient *clientForRole(const QString &role, qint64 scope, bool fresh)
@@ -203,6 +205,40 @@ private:
         if (op == QLatin1String("studenthr.reports.movement")) {
             return {{QStringLiteral("from"), QStringLiteral("2026-01-01")}, {QStringLiteral("to"), QStringLiteral("2026-12-31")}};
         }
+        if (op == QLatin1String("staffhr.employees.list") || op == QLatin1String("staffhr.orders.list")) {
+            return {};
+        }
+        if (op == QLatin1String("staffhr.employees.get")) {
+            return {{QStringLiteral("id"), m_employeeOf.value(parent, m_employeeOf.value(m_facA))}};
+        }
+        if (op == QLatin1String("staffhr.employees.save")) {
+            return {{QStringLiteral("lastName"), QStringLiteral("Кызматкер")}, {QStringLiteral("firstName"), uniq}, {QStringLiteral("gender"), QStringLiteral("F")}};
+        }
+        if (op == QLatin1String("staffhr.orders.get")) {
+            return {{QStringLiteral("id"), m_staffOrder}};
+        }
+        if (op == QLatin1String("staffhr.orders.save")) {
+            return {{QStringLiteral("kind"), QStringLiteral("award")}, {QStringLiteral("number"), uniq}, {QStringLiteral("date"), QStringLiteral("2026-03-01")},
+                    {QStringLiteral("items"), QCborArray{QCborMap{{QStringLiteral("employeeId"), m_employeeOf.value(m_facA)},
+                                                                  {QStringLiteral("awardKind"), QStringLiteral("грамота")}}}}};
+        }
+        if (op == QLatin1String("staffhr.orders.sign") || op == QLatin1String("staffhr.orders.cancel")) {
+            // A fresh draft each time, so that signing and cancelling succeed for the office.
+            const qint64 order = Server::scalar(Server::Db::thread(),
+                                                QStringLiteral("INSERT INTO staffhr.orders(number, order_date, kind) VALUES (?, '2026-03-01', 'award') RETURNING id"),
+                                                {uniq})
+                                     .toLongLong();
+            Server::exec(Server::Db::thread(),
+                         QStringLiteral("INSERT INTO staffhr.order_items(order_id, line, employee_id, award_kind) VALUES (?, 1, ?, 'грамота')"),
+                         {order, m_employeeOf.value(m_facA)});
+            if (op == QLatin1String("staffhr.orders.sign")) {
+                return {{QStringLiteral("id"), order}, {QStringLiteral("rowVersion"), 1}};
+            }
+            return {{QStringLiteral("id"), order}, {QStringLiteral("reason"), QStringLiteral("test")}};
+        }
+        if (op == QLatin1String("staffhr.reports.staff")) {
+            return {{QStringLiteral("by"), QStringLiteral("unit")}};
+        }
         if (op == QLatin1String("users.grantRole") || op == QLatin1String("users.revokeRole")) {
             return {{QStringLiteral("userId"), 999999}, {QStringLiteral("role"), QStringLiteral("teacher")}};
         }
@@ -246,6 +282,25 @@ private Q_SLOTS:
                                                     {QStringLiteral("Тест%1").arg(n), group})
                                          .toLongLong());
         }
+        // An employee with a position in the faculty's department and one in the college, and a
+        // staff order about both (staff HR reads are scoped by the units of positions).
+        for (const qint64 unit : {m_depA, m_college}) {
+            const qint64 e = Server::scalar(db, QStringLiteral("INSERT INTO staffhr.employees(last_name, first_name, gender) VALUES ('Кызматкер', ?, 'M') "
+                                                               "RETURNING id"),
+                                            {QStringLiteral("U%1").arg(unit)})
+                                 .toLongLong();
+            Server::exec(db, QStringLiteral("INSERT INTO staffhr.positions(employee_id, unit_id, position, rate, teaching, since) "
+                                            "VALUES (?, ?, 'окутуучу', 1.0, true, '2020-09-01')"),
+                         {e, unit});
+            m_employeeOf.insert(unit, e);
+        }
+        m_employeeOf.insert(m_facA, m_employeeOf.value(m_depA));
+        m_staffOrder = Server::scalar(db, QStringLiteral("INSERT INTO staffhr.orders(number, order_date, kind) VALUES ('P-0', '2026-03-01', 'award') "
+                                                         "RETURNING id"))
+                           .toLongLong();
+        Server::exec(db, QStringLiteral("INSERT INTO staffhr.order_items(order_id, line, employee_id, award_kind) VALUES (?, 1, ?, 'грамота'), "
+                                        "(?, 2, ?, 'грамота')"),
+                     {m_staffOrder, m_employeeOf.value(m_depA), m_staffOrder, m_employeeOf.value(m_college)});
     }
     void cleanupTestCase() { fx.stop(); }
 
