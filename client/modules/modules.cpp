@@ -4,11 +4,11 @@
 #include "approvals/approvalsscreen.h"
 #include "audit/auditscreen.h"
 #include "documents/documentsscreen.h"
-#include "studenthr/studenthrscreen.h"
 #include "modulecatalog.h"
 #include "org/orgscreen.h"
 #include "profile/profilescreen.h"
 #include "staffhr/staffhrscreen.h"
+#include "studenthr/studenthrscreen.h"
 
 namespace Ebilim::Client::Modules {
 

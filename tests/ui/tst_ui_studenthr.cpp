@@ -6,6 +6,7 @@
 #include "clientcontext.h"
 #include "datatableview.h"
 #include "demo/demouniversity.h"
+#include "documents/renderer.h"
 #include "languagemanager.h"
 #include "logindialog.h"
 #include "mainwindow.h"
@@ -184,9 +185,11 @@ private Q_SLOTS:
         QSignalSpy saved(&editor, &OrderEditor::saved);
         QSignalSpy signedSpy(&editor, &OrderEditor::signedOrder);
         QSignalSpy failed(&editor, &OrderEditor::failed);
+        QSignalSpy reloaded(&editor, &OrderEditor::loaded);
         editor.saveDraft();
         QVERIFY2(saved.wait(10000), qPrintable(failed.isEmpty() ? QString() : failed.last().first().toString()));
-        QTRY_COMPARE(editor.state(), QStringLiteral("draft"));
+        QVERIFY(reloaded.wait(10000)); // the saved draft comes back with its row version
+        QCOMPARE(editor.state(), QStringLiteral("draft"));
         inEveryLanguage(&editor, QStringLiteral("order"));
         editor.signNow();
         QVERIFY2(signedSpy.wait(10000), qPrintable(failed.isEmpty() ? QString() : failed.last().first().toString()));
@@ -194,6 +197,19 @@ private Q_SLOTS:
             QCOMPARE(count(QStringLiteral("SELECT group_id FROM studenthr.students WHERE id = ?"), {id}), to);
         }
         QTRY_COMPARE(editor.state(), QStringLiteral("signed"));
+
+        // The signed order prints through the documents engine with both students.
+        auto client = fx.clientFor(QStringLiteral("studenthr"), pw);
+        QVERIFY(client);
+        const QCborMap r = client->call(QStringLiteral("documents.prepare"), {{QStringLiteral("kind"), QStringLiteral("student_order")},
+                                                                               {QStringLiteral("subjectId"), editor.orderId()},
+                                                                               {QStringLiteral("lang"), QStringLiteral("ru")}});
+        QVERIFY2(Test::TestClient::ok(r), qPrintable(Test::TestClient::errorCode(r)));
+        const Documents::Document doc = Documents::Document::fromCbor(Test::TestClient::result(r));
+        QCOMPARE(doc.field(QStringLiteral("orderNo")).toString(), QStringLiteral("UI-1"));
+        QCOMPARE(doc.tables.value(0).rows.size(), 2);
+        const QByteArray pdf = Documents::Renderer(doc).render(Documents::Format::Pdf);
+        QVERIFY(pdf.startsWith("%PDF"));
     }
 
     void reportsAgreeWithTheDatabase()
