@@ -413,6 +413,173 @@
     </message>
 </context>
 <context>
+    <name>Ebilim::Client::Modules::EmployeeDialog</name>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Teaching</source>
+        <translation>Teaching</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Wording</translation>
+    </message>
+    <message>
+        <source>Order No.</source>
+        <translation>Order No.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>New employee</source>
+        <translation>New employee</translation>
+    </message>
+    <message>
+        <source>Employee card: %1</source>
+        <translation>Employee card: %1</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Patronymic</translation>
+    </message>
+    <message>
+        <source>Last name (Russian)</source>
+        <translation>Last name (Russian)</translation>
+    </message>
+    <message>
+        <source>First name (Russian)</source>
+        <translation>First name (Russian)</translation>
+    </message>
+    <message>
+        <source>Patronymic (Russian)</source>
+        <translation>Patronymic (Russian)</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>Name in Latin letters</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Academic degree</source>
+        <translation>Academic degree</translation>
+    </message>
+    <message>
+        <source>Academic title</source>
+        <translation>Academic title</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>14 digits: 1 (female) or 2 (male), the date of birth ddMMyyyy, 5 more digits</source>
+        <translation>14 digits: 1 (female) or 2 (male), the date of birth ddMMyyyy, 5 more digits</translation>
+    </message>
+    <message>
+        <source>Taken from the PIN when left empty</source>
+        <translation>Taken from the PIN when left empty</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Positions</translation>
+    </message>
+    <message>
+        <source>Leaves</source>
+        <translation>Leaves</translation>
+    </message>
+    <message>
+        <source>Awards</source>
+        <translation>Awards</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+</context>
+<context>
     <name>Ebilim::Client::Modules::ImportPage</name>
     <message>
         <source>missing</source>
@@ -421,10 +588,6 @@
     <message>
         <source>not a valid value</source>
         <translation>not a valid value</translation>
-    </message>
-    <message>
-        <source>no such group</source>
-        <translation>no such group</translation>
     </message>
     <message>
         <source>this PIN is already recorded</source>
@@ -596,6 +759,42 @@
     <message>
         <source>Import problems</source>
         <translation>Import problems</translation>
+    </message>
+    <message>
+        <source>not found (no such group or SOATE code)</source>
+        <translation>not found (no such group or SOATE code)</translation>
+    </message>
+    <message>
+        <source>the group is outside your faculty</source>
+        <translation>the group is outside your faculty</translation>
+    </message>
+    <message>
+        <source>Latin and Cyrillic letters mixed in one name</source>
+        <translation>Latin and Cyrillic letters mixed in one name</translation>
+    </message>
+    <message>
+        <source>characters a name cannot have</source>
+        <translation>characters a name cannot have</translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation>too long</translation>
+    </message>
+    <message>
+        <source>a PIN has 14 digits</source>
+        <translation>a PIN has 14 digits</translation>
+    </message>
+    <message>
+        <source>a PIN has digits only</source>
+        <translation>a PIN has digits only</translation>
+    </message>
+    <message>
+        <source>the first digit of the PIN does not match the sex (1 female, 2 male)</source>
+        <translation>the first digit of the PIN does not match the sex (1 female, 2 male)</translation>
+    </message>
+    <message>
+        <source>the PIN&apos;s digits 2–9 are not the date of birth</source>
+        <translation>the PIN&apos;s digits 2–9 are not the date of birth</translation>
     </message>
 </context>
 <context>
@@ -983,6 +1182,310 @@
     <message>
         <source>Contingent: %1</source>
         <translation>Contingent: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Modules::StaffHrScreen</name>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Patronymic</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Positions</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>Degree</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>On leave</source>
+        <translation>On leave</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <source>Employee card</source>
+        <translation>Employee card</translation>
+    </message>
+    <message>
+        <source>Staff order</source>
+        <translation>Staff order</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation>Cancel the order</translation>
+    </message>
+    <message>
+        <source>Why is order No. %1 cancelled? A signed order is cancelled when the vice-rector approves; its changes are then undone.</source>
+        <translation>Why is order No. %1 cancelled? A signed order is cancelled when the vice-rector approves; its changes are then undone.</translation>
+    </message>
+    <message>
+        <source>Why is order No. %1 cancelled?</source>
+        <translation>Why is order No. %1 cancelled?</translation>
+    </message>
+    <message>
+        <source>The request was sent to the vice-rector for approval.</source>
+        <translation>The request was sent to the vice-rector for approval.</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Kind of leave</source>
+        <translation>Kind of leave</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>Rates</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>Teachers</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Men</translation>
+    </message>
+    <message numerus="yes">
+        <source>At %1: %n employee(s), %2 rate(s)</source>
+        <translation>
+            <numerusform>At %1: %n employee, %2 rate(s)</numerusform>
+            <numerusform>At %1: %n employees, %2 rate(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Staff orders</source>
+        <translation>Staff orders</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>New employee…</source>
+        <translation>New employee…</translation>
+    </message>
+    <message>
+        <source>Open card</source>
+        <translation>Open card</translation>
+    </message>
+    <message>
+        <source>Show dismissed</source>
+        <translation>Show dismissed</translation>
+    </message>
+    <message>
+        <source>New order…</source>
+        <translation>New order…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Cancel order…</source>
+        <translation>Cancel order…</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>Build</translation>
+    </message>
+    <message>
+        <source>Export as…</source>
+        <translation>Export as…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message numerus="yes">
+        <source>At %1: %n employee(s), %2 rate(s), %3 women, %4 men</source>
+        <translation>
+            <numerusform>At %1: %n employee, %2 rate(s), %3 women, %4 men</numerusform>
+            <numerusform>At %1: %n employees, %2 rate(s), %3 women, %4 men</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Modules::StaffOrderDialog</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>The draft is saved.</source>
+        <translation>The draft is saved.</translation>
+    </message>
+    <message>
+        <source>New staff order</source>
+        <translation>New staff order</translation>
+    </message>
+    <message>
+        <source>Staff order No. %1 (%2)</source>
+        <translation>Staff order No. %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Grounds</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <source>From position</source>
+        <translation>From position</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Teaching</source>
+        <translation>Teaching</translation>
+    </message>
+    <message>
+        <source>Kind of leave</source>
+        <translation>Kind of leave</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Wording</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Add employee</source>
+        <translation>Add employee</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Remove line</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>Signs the order: its changes apply to the employees at once</source>
+        <translation>Signs the order: its changes apply to the employees at once</translation>
     </message>
 </context>
 <context>
@@ -2489,6 +2992,181 @@ Org unit kind: academic department (chair), Kyrgyz &quot;Кафедра&quot;</e
     <message>
         <source>Saved on this computer; waiting to be sent to the server.</source>
         <translation>Saved on this computer; waiting to be sent to the server.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTerms</name>
+    <message>
+        <source>Hiring</source>
+        <translation>Hiring</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <source>Dismissal</source>
+        <translation>Dismissal</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Annual leave</source>
+        <translation>Annual leave</translation>
+    </message>
+    <message>
+        <source>Study leave</source>
+        <translation>Study leave</translation>
+    </message>
+    <message>
+        <source>Maternity leave</source>
+        <translation>Maternity leave</translation>
+    </message>
+    <message>
+        <source>Unpaid leave</source>
+        <translation>Unpaid leave</translation>
+    </message>
+    <message>
+        <source>Sick leave</source>
+        <translation>Sick leave</translation>
+    </message>
+    <message>
+        <source>Candidate of sciences</source>
+        <translation>Candidate of sciences</translation>
+    </message>
+    <message>
+        <source>Doctor of sciences</source>
+        <translation>Doctor of sciences</translation>
+    </message>
+    <message>
+        <source>PhD</source>
+        <translation>PhD</translation>
+    </message>
+    <message>
+        <source>No degree</source>
+        <translation>No degree</translation>
+    </message>
+    <message>
+        <source>Docent</source>
+        <translation>Docent</translation>
+    </message>
+    <message>
+        <source>Professor</source>
+        <translation>Professor</translation>
+    </message>
+    <message>
+        <source>No title</source>
+        <translation>No title</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Dismissed</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>under 30</source>
+        <translation>under 30</translation>
+    </message>
+    <message>
+        <source>65 and over</source>
+        <translation>65 and over</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <source>Staff by unit</source>
+        <translation>Staff by unit</translation>
+    </message>
+    <message>
+        <source>Staff by academic degree</source>
+        <translation>Staff by academic degree</translation>
+    </message>
+    <message>
+        <source>Staff by academic title</source>
+        <translation>Staff by academic title</translation>
+    </message>
+    <message>
+        <source>Age structure of the staff</source>
+        <translation>Age structure of the staff</translation>
+    </message>
+    <message>
+        <source>Employees on leave</source>
+        <translation>Employees on leave</translation>
+    </message>
+    <message>
+        <source>A PIN has exactly 14 digits.</source>
+        <translation>A PIN has exactly 14 digits.</translation>
+    </message>
+    <message>
+        <source>A PIN has only digits.</source>
+        <translation>A PIN has only digits.</translation>
+    </message>
+    <message>
+        <source>A PIN starts with 1 (female) or 2 (male).</source>
+        <translation>A PIN starts with 1 (female) or 2 (male).</translation>
+    </message>
+    <message>
+        <source>Digits 2 to 9 of the PIN are not a date (ddMMyyyy).</source>
+        <translation>Digits 2 to 9 of the PIN are not a date (ddMMyyyy).</translation>
+    </message>
+    <message>
+        <source>The first digit of the PIN does not match the gender.</source>
+        <translation>The first digit of the PIN does not match the gender.</translation>
+    </message>
+    <message>
+        <source>The date of birth does not match the PIN.</source>
+        <translation>The date of birth does not match the PIN.</translation>
+    </message>
+    <message>
+        <source>The employee is already on leave at that time.</source>
+        <translation>The employee is already on leave at that time.</translation>
+    </message>
+    <message>
+        <source>The employee is dismissed.</source>
+        <translation>The employee is dismissed.</translation>
+    </message>
+    <message>
+        <source>The employee already holds this position.</source>
+        <translation>The employee already holds this position.</translation>
+    </message>
+    <message>
+        <source>The employee no longer holds that position.</source>
+        <translation>The employee no longer holds that position.</translation>
+    </message>
+    <message>
+        <source>The employee is already in this order.</source>
+        <translation>The employee is already in this order.</translation>
     </message>
 </context>
 </TS>

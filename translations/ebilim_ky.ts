@@ -413,6 +413,173 @@
     </message>
 </context>
 <context>
+    <name>Ebilim::Client::Modules::EmployeeDialog</name>
+    <message>
+        <source>Position</source>
+        <translation>Кызматы</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Бөлүм</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Штаттык бирдик</translation>
+    </message>
+    <message>
+        <source>Teaching</source>
+        <translation>Сабак берет</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ооба</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Качантан бери</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Чейин</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Өргүү</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Башталышы</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Аягы</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күнү</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Сыйлык</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Тексти</translation>
+    </message>
+    <message>
+        <source>Order No.</source>
+        <translation>Буйруктун №</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Мазмуну</translation>
+    </message>
+    <message>
+        <source>New employee</source>
+        <translation>Жаңы кызматкер</translation>
+    </message>
+    <message>
+        <source>Employee card: %1</source>
+        <translation>Кызматкердин карточкасы: %1</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилиясы</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Атасынын аты</translation>
+    </message>
+    <message>
+        <source>Last name (Russian)</source>
+        <translation>Фамилиясы (орусча)</translation>
+    </message>
+    <message>
+        <source>First name (Russian)</source>
+        <translation>Аты (орусча)</translation>
+    </message>
+    <message>
+        <source>Patronymic (Russian)</source>
+        <translation>Атасынын аты (орусча)</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>Латын тамгалары менен аты-жөнү</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>ЖИН</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Туулган күнү</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Билими</translation>
+    </message>
+    <message>
+        <source>Academic degree</source>
+        <translation>Илимий даражасы</translation>
+    </message>
+    <message>
+        <source>Academic title</source>
+        <translation>Илимий наамы</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Электрондук почта</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Дареги</translation>
+    </message>
+    <message>
+        <source>14 digits: 1 (female) or 2 (male), the date of birth ddMMyyyy, 5 more digits</source>
+        <translation>14 сан: 1 (аял) же 2 (эркек), туулган күнү ккаажжжж, дагы 5 сан</translation>
+    </message>
+    <message>
+        <source>Taken from the PIN when left empty</source>
+        <translation>Бош калса, ЖИНден алынат</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Жеке маалыматтар</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Кызматтар</translation>
+    </message>
+    <message>
+        <source>Leaves</source>
+        <translation>Өргүүлөр</translation>
+    </message>
+    <message>
+        <source>Awards</source>
+        <translation>Сыйлыктар</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Тарыхы</translation>
+    </message>
+</context>
+<context>
     <name>Ebilim::Client::Modules::ImportPage</name>
     <message>
         <source>missing</source>
@@ -421,10 +588,6 @@
     <message>
         <source>not a valid value</source>
         <translation>туура эмес маани</translation>
-    </message>
-    <message>
-        <source>no such group</source>
-        <translation>мындай группа жок</translation>
     </message>
     <message>
         <source>this PIN is already recorded</source>
@@ -596,6 +759,42 @@
     <message>
         <source>Import problems</source>
         <translation>Импорттогу көйгөйлөр</translation>
+    </message>
+    <message>
+        <source>not found (no such group or SOATE code)</source>
+        <translation>табылган жок (мындай группа же СОАТЕ коду жок)</translation>
+    </message>
+    <message>
+        <source>the group is outside your faculty</source>
+        <translation>группа сиздин факультетке кирбейт</translation>
+    </message>
+    <message>
+        <source>Latin and Cyrillic letters mixed in one name</source>
+        <translation>Бир аталышта латын жана кирилл тамгалары аралашкан</translation>
+    </message>
+    <message>
+        <source>characters a name cannot have</source>
+        <translation>аталышта болбошу керек болгон белгилер</translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation>өтө узун</translation>
+    </message>
+    <message>
+        <source>a PIN has 14 digits</source>
+        <translation>ЖИН 14 сандан турат</translation>
+    </message>
+    <message>
+        <source>a PIN has digits only</source>
+        <translation>ЖИНде сандар гана болот</translation>
+    </message>
+    <message>
+        <source>the first digit of the PIN does not match the sex (1 female, 2 male)</source>
+        <translation>ЖИНдин биринчи саны жынысына дал келбейт (1 аял, 2 эркек)</translation>
+    </message>
+    <message>
+        <source>the PIN&apos;s digits 2–9 are not the date of birth</source>
+        <translation>ЖИНдин 2–9-сандары туулган күнү эмес</translation>
     </message>
 </context>
 <context>
@@ -983,6 +1182,310 @@
     <message>
         <source>Contingent: %1</source>
         <translation>Контингент: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Modules::StaffHrScreen</name>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилиясы</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Атасынын аты</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Туулган күнү</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>ЖИН</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Кызматтар</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Штаттык бирдик</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>Даражасы</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Окутуучу</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ооба</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>On leave</source>
+        <translation>Өргүүдө</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күнү</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номери</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Кызматкерлер</translation>
+    </message>
+    <message>
+        <source>Employee card</source>
+        <translation>Кызматкердин карточкасы</translation>
+    </message>
+    <message>
+        <source>Staff order</source>
+        <translation>Кызматкерлер боюнча буйрук</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation>Буйрукту жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Why is order No. %1 cancelled? A signed order is cancelled when the vice-rector approves; its changes are then undone.</source>
+        <translation>№ %1 буйрук эмне үчүн жокко чыгарылат? Кол коюлган буйрук проректор макулдашкандан кийин жокко чыгарылат; анын өзгөртүүлөрү артка кайтарылат.</translation>
+    </message>
+    <message>
+        <source>Why is order No. %1 cancelled?</source>
+        <translation>№ %1 буйрук эмне үчүн жокко чыгарылат?</translation>
+    </message>
+    <message>
+        <source>The request was sent to the vice-rector for approval.</source>
+        <translation>Суроо-талап проректорго макулдашууга жөнөтүлдү.</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Кызматкер</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Бөлүм</translation>
+    </message>
+    <message>
+        <source>Kind of leave</source>
+        <translation>Өргүүнүн түрү</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Башталышы</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Аягы</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Коду</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>Штаттык бирдиктер</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>Окутуучулар</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Аялдар</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Эркектер</translation>
+    </message>
+    <message numerus="yes">
+        <source>At %1: %n employee(s), %2 rate(s)</source>
+        <translation>
+            <numerusform>%1 карата: %n кызматкер, %2 штаттык бирдик</numerusform>
+            <numerusform>%1 карата: %n кызматкер, %2 штаттык бирдик</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Staff orders</source>
+        <translation>Кызматкерлер боюнча буйруктар</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчеттор</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Жаңылоо</translation>
+    </message>
+    <message>
+        <source>New employee…</source>
+        <translation>Жаңы кызматкер…</translation>
+    </message>
+    <message>
+        <source>Open card</source>
+        <translation>Карточканы ачуу</translation>
+    </message>
+    <message>
+        <source>Show dismissed</source>
+        <translation>Бошотулгандарды көрсөтүү</translation>
+    </message>
+    <message>
+        <source>New order…</source>
+        <translation>Жаңы буйрук…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ачуу</translation>
+    </message>
+    <message>
+        <source>Cancel order…</source>
+        <translation>Буйрукту жокко чыгаруу…</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>Түзүү</translation>
+    </message>
+    <message>
+        <source>Export as…</source>
+        <translation>Башка форматта сактоо…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Басып чыгаруу…</translation>
+    </message>
+    <message numerus="yes">
+        <source>At %1: %n employee(s), %2 rate(s), %3 women, %4 men</source>
+        <translation>
+            <numerusform>%1 карата: %n кызматкер, %2 штаттык бирдик, %3 аял, %4 эркек</numerusform>
+            <numerusform>%1 карата: %n кызматкер, %2 штаттык бирдик, %3 аял, %4 эркек</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Modules::StaffOrderDialog</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>%1-сап: %2</translation>
+    </message>
+    <message>
+        <source>The draft is saved.</source>
+        <translation>Долбоор сакталды.</translation>
+    </message>
+    <message>
+        <source>New staff order</source>
+        <translation>Кызматкерлер боюнча жаңы буйрук</translation>
+    </message>
+    <message>
+        <source>Staff order No. %1 (%2)</source>
+        <translation>Кызматкерлер боюнча № %1 буйрук (%2)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номери</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күнү</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Негиздеме</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Кызматкер</translation>
+    </message>
+    <message>
+        <source>From position</source>
+        <translation>Мурунку кызматы</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Бөлүм</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Кызматы</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Штаттык бирдик</translation>
+    </message>
+    <message>
+        <source>Teaching</source>
+        <translation>Сабак берет</translation>
+    </message>
+    <message>
+        <source>Kind of leave</source>
+        <translation>Өргүүнүн түрү</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Башталышы</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Аягы</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Сыйлык</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Тексти</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себеби</translation>
+    </message>
+    <message>
+        <source>Add employee</source>
+        <translation>Кызматкерди кошуу</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Сапты өчүрүү</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Долбоорду сактоо</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Кол коюу</translation>
+    </message>
+    <message>
+        <source>Signs the order: its changes apply to the employees at once</source>
+        <translation>Буйрукка кол коёт: анын өзгөртүүлөрү кызматкерлерге дароо колдонулат</translation>
     </message>
 </context>
 <context>
@@ -2489,6 +2992,181 @@ Org unit kind: academic department (chair), Kyrgyz &quot;Кафедра&quot;</e
     <message>
         <source>Saved on this computer; waiting to be sent to the server.</source>
         <translation>Бул компьютерде сакталды; серверге жөнөтүлүүнү күтүүдө.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTerms</name>
+    <message>
+        <source>Hiring</source>
+        <translation>Ишке кабыл алуу</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Которуу</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Өргүү</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Сыйлык</translation>
+    </message>
+    <message>
+        <source>Dismissal</source>
+        <translation>Иштен бошотуу</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Долбоор</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Кол коюлган</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Жокко чыгарылган</translation>
+    </message>
+    <message>
+        <source>Annual leave</source>
+        <translation>Жыл сайынкы өргүү</translation>
+    </message>
+    <message>
+        <source>Study leave</source>
+        <translation>Окуу өргүүсү</translation>
+    </message>
+    <message>
+        <source>Maternity leave</source>
+        <translation>Кош бойлуулук жана төрөт боюнча өргүү</translation>
+    </message>
+    <message>
+        <source>Unpaid leave</source>
+        <translation>Акы төлөнбөгөн өргүү</translation>
+    </message>
+    <message>
+        <source>Sick leave</source>
+        <translation>Оорулуу боюнча өргүү</translation>
+    </message>
+    <message>
+        <source>Candidate of sciences</source>
+        <translation>Илимдин кандидаты</translation>
+    </message>
+    <message>
+        <source>Doctor of sciences</source>
+        <translation>Илимдин доктору</translation>
+    </message>
+    <message>
+        <source>PhD</source>
+        <translation>PhD</translation>
+    </message>
+    <message>
+        <source>No degree</source>
+        <translation>Даражасы жок</translation>
+    </message>
+    <message>
+        <source>Docent</source>
+        <translation>Доцент</translation>
+    </message>
+    <message>
+        <source>Professor</source>
+        <translation>Профессор</translation>
+    </message>
+    <message>
+        <source>No title</source>
+        <translation>Наамы жок</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Иштейт</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Бошотулган</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Аял</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Эркек</translation>
+    </message>
+    <message>
+        <source>under 30</source>
+        <translation>30 жашка чейин</translation>
+    </message>
+    <message>
+        <source>65 and over</source>
+        <translation>65 жана андан улуу</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>белгисиз</translation>
+    </message>
+    <message>
+        <source>Staff by unit</source>
+        <translation>Кызматкерлер бөлүмдөр боюнча</translation>
+    </message>
+    <message>
+        <source>Staff by academic degree</source>
+        <translation>Кызматкерлер илимий даражасы боюнча</translation>
+    </message>
+    <message>
+        <source>Staff by academic title</source>
+        <translation>Кызматкерлер илимий наамы боюнча</translation>
+    </message>
+    <message>
+        <source>Age structure of the staff</source>
+        <translation>Кызматкерлердин жаш курагы боюнча түзүмү</translation>
+    </message>
+    <message>
+        <source>Employees on leave</source>
+        <translation>Өргүүдөгү кызматкерлер</translation>
+    </message>
+    <message>
+        <source>A PIN has exactly 14 digits.</source>
+        <translation>ЖИН так 14 сандан турат.</translation>
+    </message>
+    <message>
+        <source>A PIN has only digits.</source>
+        <translation>ЖИНде сандар гана болот.</translation>
+    </message>
+    <message>
+        <source>A PIN starts with 1 (female) or 2 (male).</source>
+        <translation>ЖИН 1 (аял) же 2 (эркек) менен башталат.</translation>
+    </message>
+    <message>
+        <source>Digits 2 to 9 of the PIN are not a date (ddMMyyyy).</source>
+        <translation>ЖИНдин 2–9-сандары күн эмес (ккаажжжж).</translation>
+    </message>
+    <message>
+        <source>The first digit of the PIN does not match the gender.</source>
+        <translation>ЖИНдин биринчи саны жынысына дал келбейт.</translation>
+    </message>
+    <message>
+        <source>The date of birth does not match the PIN.</source>
+        <translation>Туулган күнү ЖИН менен дал келбейт.</translation>
+    </message>
+    <message>
+        <source>The employee is already on leave at that time.</source>
+        <translation>Кызматкер ошол убакта өргүүдө.</translation>
+    </message>
+    <message>
+        <source>The employee is dismissed.</source>
+        <translation>Кызматкер иштен бошотулган.</translation>
+    </message>
+    <message>
+        <source>The employee already holds this position.</source>
+        <translation>Кызматкер бул кызматты буга чейин эле ээлейт.</translation>
+    </message>
+    <message>
+        <source>The employee no longer holds that position.</source>
+        <translation>Кызматкер ал кызматты мындан ары ээлебейт.</translation>
+    </message>
+    <message>
+        <source>The employee is already in this order.</source>
+        <translation>Кызматкер бул буйрукта мурунтан эле бар.</translation>
     </message>
 </context>
 </TS>

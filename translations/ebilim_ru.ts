@@ -416,6 +416,173 @@
     </message>
 </context>
 <context>
+    <name>Ebilim::Client::Modules::EmployeeDialog</name>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Ставка</translation>
+    </message>
+    <message>
+        <source>Teaching</source>
+        <translation>Преподаёт</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>С даты</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Отпуск</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Награда</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Формулировка</translation>
+    </message>
+    <message>
+        <source>Order No.</source>
+        <translation>№ приказа</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <source>New employee</source>
+        <translation>Новый сотрудник</translation>
+    </message>
+    <message>
+        <source>Employee card: %1</source>
+        <translation>Карточка сотрудника: %1</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Last name (Russian)</source>
+        <translation>Фамилия (по-русски)</translation>
+    </message>
+    <message>
+        <source>First name (Russian)</source>
+        <translation>Имя (по-русски)</translation>
+    </message>
+    <message>
+        <source>Patronymic (Russian)</source>
+        <translation>Отчество (по-русски)</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>ФИО латиницей</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>ПИН</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Образование</translation>
+    </message>
+    <message>
+        <source>Academic degree</source>
+        <translation>Учёная степень</translation>
+    </message>
+    <message>
+        <source>Academic title</source>
+        <translation>Учёное звание</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>14 digits: 1 (female) or 2 (male), the date of birth ddMMyyyy, 5 more digits</source>
+        <translation>14 цифр: 1 (жен.) или 2 (муж.), дата рождения ддммгггг, ещё 5 цифр</translation>
+    </message>
+    <message>
+        <source>Taken from the PIN when left empty</source>
+        <translation>Если пусто, берётся из ПИН</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Личные данные</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Должности</translation>
+    </message>
+    <message>
+        <source>Leaves</source>
+        <translation>Отпуска</translation>
+    </message>
+    <message>
+        <source>Awards</source>
+        <translation>Награды</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+</context>
+<context>
     <name>Ebilim::Client::Modules::ImportPage</name>
     <message>
         <source>missing</source>
@@ -424,10 +591,6 @@
     <message>
         <source>not a valid value</source>
         <translation>недопустимое значение</translation>
-    </message>
-    <message>
-        <source>no such group</source>
-        <translation>нет такой группы</translation>
     </message>
     <message>
         <source>this PIN is already recorded</source>
@@ -604,6 +767,42 @@
     <message>
         <source>Import problems</source>
         <translation>Проблемы импорта</translation>
+    </message>
+    <message>
+        <source>not found (no such group or SOATE code)</source>
+        <translation>не найдено (нет такой группы или кода СОАТЕ)</translation>
+    </message>
+    <message>
+        <source>the group is outside your faculty</source>
+        <translation>группа вне вашего факультета</translation>
+    </message>
+    <message>
+        <source>Latin and Cyrillic letters mixed in one name</source>
+        <translation>В одном имени смешаны латиница и кириллица</translation>
+    </message>
+    <message>
+        <source>characters a name cannot have</source>
+        <translation>символы, недопустимые в имени</translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation>слишком длинно</translation>
+    </message>
+    <message>
+        <source>a PIN has 14 digits</source>
+        <translation>ПИН состоит из 14 цифр</translation>
+    </message>
+    <message>
+        <source>a PIN has digits only</source>
+        <translation>ПИН содержит только цифры</translation>
+    </message>
+    <message>
+        <source>the first digit of the PIN does not match the sex (1 female, 2 male)</source>
+        <translation>первая цифра ПИН не соответствует полу (1 жен., 2 муж.)</translation>
+    </message>
+    <message>
+        <source>the PIN&apos;s digits 2–9 are not the date of birth</source>
+        <translation>цифры 2–9 ПИН не совпадают с датой рождения</translation>
     </message>
 </context>
 <context>
@@ -992,6 +1191,312 @@
     <message>
         <source>Contingent: %1</source>
         <translation>Контингент: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Modules::StaffHrScreen</name>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>ПИН</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Должности</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Ставка</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>Степень</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Преподаватель</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>On leave</source>
+        <translation>В отпуске</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <source>Employee card</source>
+        <translation>Карточка сотрудника</translation>
+    </message>
+    <message>
+        <source>Staff order</source>
+        <translation>Приказ по личному составу</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation>Отмена приказа</translation>
+    </message>
+    <message>
+        <source>Why is order No. %1 cancelled? A signed order is cancelled when the vice-rector approves; its changes are then undone.</source>
+        <translation>Почему отменяется приказ № %1? Подписанный приказ отменяется после одобрения проректора; его изменения откатываются.</translation>
+    </message>
+    <message>
+        <source>Why is order No. %1 cancelled?</source>
+        <translation>Почему отменяется приказ № %1?</translation>
+    </message>
+    <message>
+        <source>The request was sent to the vice-rector for approval.</source>
+        <translation>Запрос отправлен проректору на одобрение.</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>Kind of leave</source>
+        <translation>Вид отпуска</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>Ставки</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>Преподаватели</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Женщины</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Мужчины</translation>
+    </message>
+    <message numerus="yes">
+        <source>At %1: %n employee(s), %2 rate(s)</source>
+        <translation>
+            <numerusform>На %1: %n сотрудник, ставок %2</numerusform>
+            <numerusform>На %1: %n сотрудника, ставок %2</numerusform>
+            <numerusform>На %1: %n сотрудников, ставок %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Staff orders</source>
+        <translation>Приказы по личному составу</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>New employee…</source>
+        <translation>Новый сотрудник…</translation>
+    </message>
+    <message>
+        <source>Open card</source>
+        <translation>Открыть карточку</translation>
+    </message>
+    <message>
+        <source>Show dismissed</source>
+        <translation>Показывать уволенных</translation>
+    </message>
+    <message>
+        <source>New order…</source>
+        <translation>Новый приказ…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Cancel order…</source>
+        <translation>Отменить приказ…</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>Построить</translation>
+    </message>
+    <message>
+        <source>Export as…</source>
+        <translation>Экспортировать как…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message numerus="yes">
+        <source>At %1: %n employee(s), %2 rate(s), %3 women, %4 men</source>
+        <translation>
+            <numerusform>На %1: %n сотрудник, ставок %2, женщин %3, мужчин %4</numerusform>
+            <numerusform>На %1: %n сотрудника, ставок %2, женщин %3, мужчин %4</numerusform>
+            <numerusform>На %1: %n сотрудников, ставок %2, женщин %3, мужчин %4</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Modules::StaffOrderDialog</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Строка %1: %2</translation>
+    </message>
+    <message>
+        <source>The draft is saved.</source>
+        <translation>Черновик сохранён.</translation>
+    </message>
+    <message>
+        <source>New staff order</source>
+        <translation>Новый приказ по личному составу</translation>
+    </message>
+    <message>
+        <source>Staff order No. %1 (%2)</source>
+        <translation>Приказ по личному составу № %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>From position</source>
+        <translation>С должности</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Ставка</translation>
+    </message>
+    <message>
+        <source>Teaching</source>
+        <translation>Преподаёт</translation>
+    </message>
+    <message>
+        <source>Kind of leave</source>
+        <translation>Вид отпуска</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Награда</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Формулировка</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Add employee</source>
+        <translation>Добавить сотрудника</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Удалить строку</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Сохранить черновик</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Подписать</translation>
+    </message>
+    <message>
+        <source>Signs the order: its changes apply to the employees at once</source>
+        <translation>Подписывает приказ: изменения сразу применяются к сотрудникам</translation>
     </message>
 </context>
 <context>
@@ -2503,6 +3008,181 @@ Org unit kind: academic department (chair), Kyrgyz &quot;Кафедра&quot;</e
     <message>
         <source>Saved on this computer; waiting to be sent to the server.</source>
         <translation>Сохранено на этом компьютере; ожидает отправки на сервер.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTerms</name>
+    <message>
+        <source>Hiring</source>
+        <translation>Приём на работу</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Перевод</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Отпуск</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Награда</translation>
+    </message>
+    <message>
+        <source>Dismissal</source>
+        <translation>Увольнение</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Подписан</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменён</translation>
+    </message>
+    <message>
+        <source>Annual leave</source>
+        <translation>Ежегодный отпуск</translation>
+    </message>
+    <message>
+        <source>Study leave</source>
+        <translation>Учебный отпуск</translation>
+    </message>
+    <message>
+        <source>Maternity leave</source>
+        <translation>Декретный отпуск</translation>
+    </message>
+    <message>
+        <source>Unpaid leave</source>
+        <translation>Отпуск без содержания</translation>
+    </message>
+    <message>
+        <source>Sick leave</source>
+        <translation>Больничный</translation>
+    </message>
+    <message>
+        <source>Candidate of sciences</source>
+        <translation>Кандидат наук</translation>
+    </message>
+    <message>
+        <source>Doctor of sciences</source>
+        <translation>Доктор наук</translation>
+    </message>
+    <message>
+        <source>PhD</source>
+        <translation>PhD</translation>
+    </message>
+    <message>
+        <source>No degree</source>
+        <translation>Без степени</translation>
+    </message>
+    <message>
+        <source>Docent</source>
+        <translation>Доцент</translation>
+    </message>
+    <message>
+        <source>Professor</source>
+        <translation>Профессор</translation>
+    </message>
+    <message>
+        <source>No title</source>
+        <translation>Без звания</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Работает</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Уволен</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Жен.</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Муж.</translation>
+    </message>
+    <message>
+        <source>under 30</source>
+        <translation>до 30</translation>
+    </message>
+    <message>
+        <source>65 and over</source>
+        <translation>65 и старше</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>не известно</translation>
+    </message>
+    <message>
+        <source>Staff by unit</source>
+        <translation>Персонал по подразделениям</translation>
+    </message>
+    <message>
+        <source>Staff by academic degree</source>
+        <translation>Персонал по учёным степеням</translation>
+    </message>
+    <message>
+        <source>Staff by academic title</source>
+        <translation>Персонал по учёным званиям</translation>
+    </message>
+    <message>
+        <source>Age structure of the staff</source>
+        <translation>Возрастная структура персонала</translation>
+    </message>
+    <message>
+        <source>Employees on leave</source>
+        <translation>Сотрудники в отпуске</translation>
+    </message>
+    <message>
+        <source>A PIN has exactly 14 digits.</source>
+        <translation>ПИН состоит ровно из 14 цифр.</translation>
+    </message>
+    <message>
+        <source>A PIN has only digits.</source>
+        <translation>ПИН содержит только цифры.</translation>
+    </message>
+    <message>
+        <source>A PIN starts with 1 (female) or 2 (male).</source>
+        <translation>ПИН начинается с 1 (жен.) или 2 (муж.).</translation>
+    </message>
+    <message>
+        <source>Digits 2 to 9 of the PIN are not a date (ddMMyyyy).</source>
+        <translation>Цифры 2–9 ПИН не являются датой (ддммгггг).</translation>
+    </message>
+    <message>
+        <source>The first digit of the PIN does not match the gender.</source>
+        <translation>Первая цифра ПИН не соответствует полу.</translation>
+    </message>
+    <message>
+        <source>The date of birth does not match the PIN.</source>
+        <translation>Дата рождения не совпадает с ПИН.</translation>
+    </message>
+    <message>
+        <source>The employee is already on leave at that time.</source>
+        <translation>Сотрудник в это время уже в отпуске.</translation>
+    </message>
+    <message>
+        <source>The employee is dismissed.</source>
+        <translation>Сотрудник уволен.</translation>
+    </message>
+    <message>
+        <source>The employee already holds this position.</source>
+        <translation>Сотрудник уже занимает эту должность.</translation>
+    </message>
+    <message>
+        <source>The employee no longer holds that position.</source>
+        <translation>Сотрудник больше не занимает эту должность.</translation>
+    </message>
+    <message>
+        <source>The employee is already in this order.</source>
+        <translation>Сотрудник уже есть в этом приказе.</translation>
     </message>
 </context>
 </TS>
