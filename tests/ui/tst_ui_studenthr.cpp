@@ -55,6 +55,7 @@ class TestUiStudentHr : public QObject
 
     void shoot(QWidget *w, const QString &name)
     {
+        QTest::qWait(100); // charts repaint their scene on a later turn of the event loop
         QApplication::processEvents();
         const QString path = QDir(m_shots).filePath(name + QStringLiteral(".png"));
         QVERIFY2(w->grab().save(path), qPrintable(path));

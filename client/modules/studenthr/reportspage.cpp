@@ -78,6 +78,7 @@ ReportsPage::ReportsPage(Ui::ClientContext *context, QWidget *parent)
     m_summary = new QLabel(this);
     m_model = new Ui::RecordTableModel(this);
     m_table = new Ui::DataTableView(this);
+    m_table->setModel(m_model);
     m_chartView = new QChartView(new QChart, this);
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(260);
@@ -145,6 +146,7 @@ void ReportsPage::refresh()
     }
     m_model->setColumns(columns);
     m_model->setRecords({});
+    m_totals = {};
     Job *job = isMovement()
         ? m_context->session()->call(QStringLiteral("studenthr.reports.movement"), {{QStringLiteral("from"), m_date->date().toString(Qt::ISODate)},
                                                                                      {QStringLiteral("to"), m_to->date().toString(Qt::ISODate)}})
@@ -165,24 +167,31 @@ void ReportsPage::refresh()
         }
         m_model->setRecords(rows);
         m_totals = r.value(QStringLiteral("totals")).toMap();
-        if (isMovement()) {
-            m_summary->setText(tr("Admitted %1, expelled %2, transferred %3, on leave %4, returned %5, reinstated %6, graduated %7.")
-                                   .arg(m_totals.value(QStringLiteral("admitted")).toInteger())
-                                   .arg(m_totals.value(QStringLiteral("expelled")).toInteger())
-                                   .arg(m_totals.value(QStringLiteral("transferred")).toInteger())
-                                   .arg(m_totals.value(QStringLiteral("onLeave")).toInteger())
-                                   .arg(m_totals.value(QStringLiteral("returned")).toInteger())
-                                   .arg(m_totals.value(QStringLiteral("reinstated")).toInteger())
-                                   .arg(m_totals.value(QStringLiteral("graduated")).toInteger()));
-        } else {
-            m_summary->setText(tr("Total: %1 students (state-funded %2, contract %3).")
-                                   .arg(m_totals.value(QStringLiteral("total")).toInteger())
-                                   .arg(m_totals.value(QStringLiteral("budget")).toInteger())
-                                   .arg(m_totals.value(QStringLiteral("contract")).toInteger()));
-        }
+        updateSummary();
         fillChart();
         Q_EMIT loaded(true);
     });
+}
+
+void ReportsPage::updateSummary()
+{
+    if (m_totals.isEmpty()) {
+        m_summary->clear();
+    } else if (isMovement()) {
+        m_summary->setText(tr("Admitted %1, expelled %2, transferred %3, on leave %4, returned %5, reinstated %6, graduated %7.")
+                               .arg(m_totals.value(QStringLiteral("admitted")).toInteger())
+                               .arg(m_totals.value(QStringLiteral("expelled")).toInteger())
+                               .arg(m_totals.value(QStringLiteral("transferred")).toInteger())
+                               .arg(m_totals.value(QStringLiteral("onLeave")).toInteger())
+                               .arg(m_totals.value(QStringLiteral("returned")).toInteger())
+                               .arg(m_totals.value(QStringLiteral("reinstated")).toInteger())
+                               .arg(m_totals.value(QStringLiteral("graduated")).toInteger()));
+    } else {
+        m_summary->setText(tr("Total: %1 students (state-funded %2, contract %3).")
+                               .arg(m_totals.value(QStringLiteral("total")).toInteger())
+                               .arg(m_totals.value(QStringLiteral("budget")).toInteger())
+                               .arg(m_totals.value(QStringLiteral("contract")).toInteger()));
+    }
 }
 
 void ReportsPage::fillChart()
@@ -247,6 +256,7 @@ void ReportsPage::retranslateUi()
     m_refresh->setText(tr("Show"));
     m_table->setTitle(tr("Contingent: %1").arg(m_report->currentText()));
     m_model->retranslate();
+    updateSummary();
     if (!m_model->records().isEmpty()) {
         fillChart();
     }

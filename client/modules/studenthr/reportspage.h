@@ -47,6 +47,7 @@ protected:
 private:
     void retranslateUi();
     void fillChart();
+    void updateSummary();
     bool isMovement() const;
 
     Ui::ClientContext *m_context;
