@@ -186,30 +186,6 @@
         <translation>Study certificate</translation>
     </message>
     <message>
-        <source>studying</source>
-        <translation>studying</translation>
-    </message>
-    <message>
-        <source>on academic leave</source>
-        <translation>on academic leave</translation>
-    </message>
-    <message>
-        <source>expelled</source>
-        <translation>expelled</translation>
-    </message>
-    <message>
-        <source>graduated</source>
-        <translation>graduated</translation>
-    </message>
-    <message>
-        <source>state-funded</source>
-        <translation>state-funded</translation>
-    </message>
-    <message>
-        <source>contract</source>
-        <translation>contract</translation>
-    </message>
-    <message>
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
@@ -437,6 +413,533 @@
     </message>
 </context>
 <context>
+    <name>Ebilim::Client::Modules::EmployeeDialog</name>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Teaching</source>
+        <translation>Teaching</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Wording</translation>
+    </message>
+    <message>
+        <source>Order No.</source>
+        <translation>Order No.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>New employee</source>
+        <translation>New employee</translation>
+    </message>
+    <message>
+        <source>Employee card: %1</source>
+        <translation>Employee card: %1</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Patronymic</translation>
+    </message>
+    <message>
+        <source>Last name (Russian)</source>
+        <translation>Last name (Russian)</translation>
+    </message>
+    <message>
+        <source>First name (Russian)</source>
+        <translation>First name (Russian)</translation>
+    </message>
+    <message>
+        <source>Patronymic (Russian)</source>
+        <translation>Patronymic (Russian)</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>Name in Latin letters</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Academic degree</source>
+        <translation>Academic degree</translation>
+    </message>
+    <message>
+        <source>Academic title</source>
+        <translation>Academic title</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>14 digits: 1 (female) or 2 (male), the date of birth ddMMyyyy, 5 more digits</source>
+        <translation>14 digits: 1 (female) or 2 (male), the date of birth ddMMyyyy, 5 more digits</translation>
+    </message>
+    <message>
+        <source>Taken from the PIN when left empty</source>
+        <translation>Taken from the PIN when left empty</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Positions</translation>
+    </message>
+    <message>
+        <source>Leaves</source>
+        <translation>Leaves</translation>
+    </message>
+    <message>
+        <source>Awards</source>
+        <translation>Awards</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Modules::ImportPage</name>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>not a valid value</source>
+        <translation>not a valid value</translation>
+    </message>
+    <message>
+        <source>this PIN is already recorded</source>
+        <translation>this PIN is already recorded</translation>
+    </message>
+    <message>
+        <source>a student with this name and date of birth is already recorded</source>
+        <translation>a student with this name and date of birth is already recorded</translation>
+    </message>
+    <message>
+        <source>the same person appears earlier in the file</source>
+        <translation>the same person appears earlier in the file</translation>
+    </message>
+    <message>
+        <source>Row of the file</source>
+        <translation>Row of the file</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Import students</source>
+        <translation>Import students</translation>
+    </message>
+    <message>
+        <source>Tables (*.xlsx *.csv *.txt)</source>
+        <translation>Tables (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Import the rows without problems? Rows listed with problems are skipped.</source>
+        <translation>Import the rows without problems? Rows listed with problems are skipped.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read. Check the mapping of the columns, then press Check.</source>
+        <translation>
+            <numerusform>%n row read. Check the mapping of the columns, then press Check.</numerusform>
+            <numerusform>%n rows read. Check the mapping of the columns, then press Check.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Column %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Import problems: %1</source>
+        <translation>Import problems: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) imported.</source>
+        <translation>
+            <numerusform>%n student imported.</numerusform>
+            <numerusform>%n students imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped because of problems.</source>
+        <translation>
+            <numerusform>%n row skipped because of problems.</numerusform>
+            <numerusform>%n rows skipped because of problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) checked.</source>
+        <translation>
+            <numerusform>%n row checked.</numerusform>
+            <numerusform>%n rows checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems and will be skipped; nothing is imported until you press Import.</source>
+        <translation>
+            <numerusform>%n row has problems and will be skipped; nothing is imported until you press Import.</numerusform>
+            <numerusform>%n rows have problems and will be skipped; nothing is imported until you press Import.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working… rows %1–%2 of %3</source>
+        <translation>Working… rows %1–%2 of %3</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>The first row holds the column names</source>
+        <translation>The first row holds the column names</translation>
+    </message>
+    <message>
+        <source>XLSX or CSV; one student per row.</source>
+        <translation>XLSX or CSV; one student per row.</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Patronymic</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>SOATE code</source>
+        <translation>SOATE code</translation>
+    </message>
+    <message>
+        <source>Admission order no. and date:</source>
+        <translation>Admission order no. and date:</translation>
+    </message>
+    <message>
+        <source>for rows with a group</source>
+        <translation>for rows with a group</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Import problems</source>
+        <translation>Import problems</translation>
+    </message>
+    <message>
+        <source>not found (no such group or SOATE code)</source>
+        <translation>not found (no such group or SOATE code)</translation>
+    </message>
+    <message>
+        <source>the group is outside your faculty</source>
+        <translation>the group is outside your faculty</translation>
+    </message>
+    <message>
+        <source>Latin and Cyrillic letters mixed in one name</source>
+        <translation>Latin and Cyrillic letters mixed in one name</translation>
+    </message>
+    <message>
+        <source>characters a name cannot have</source>
+        <translation>characters a name cannot have</translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation>too long</translation>
+    </message>
+    <message>
+        <source>a PIN has 14 digits</source>
+        <translation>a PIN has 14 digits</translation>
+    </message>
+    <message>
+        <source>a PIN has digits only</source>
+        <translation>a PIN has digits only</translation>
+    </message>
+    <message>
+        <source>the first digit of the PIN does not match the sex (1 female, 2 male)</source>
+        <translation>the first digit of the PIN does not match the sex (1 female, 2 male)</translation>
+    </message>
+    <message>
+        <source>the PIN&apos;s digits 2–9 are not the date of birth</source>
+        <translation>the PIN&apos;s digits 2–9 are not the date of birth</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Modules::OrderEditor</name>
+    <message>
+        <source>Row %1 (%2): %3</source>
+        <translation>Row %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>The draft is saved.</source>
+        <translation>The draft is saved.</translation>
+    </message>
+    <message>
+        <source>Save the draft first.</source>
+        <translation>Save the draft first.</translation>
+    </message>
+    <message>
+        <source>Sign the order</source>
+        <translation>Sign the order</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign order no. %1? It is applied to all %n student(s) at once and can then be undone only by cancelling it with the vice-rector&apos;s approval.</source>
+        <translation>
+            <numerusform>Sign order no. %1? It is applied to the %n student at once and can then be undone only by cancelling it with the vice-rector&apos;s approval.</numerusform>
+            <numerusform>Sign order no. %1? It is applied to all %n students at once and can then be undone only by cancelling it with the vice-rector&apos;s approval.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>The order is signed and applied.</source>
+        <translation>The order is signed and applied.</translation>
+    </message>
+    <message>
+        <source>Print the order</source>
+        <translation>Print the order</translation>
+    </message>
+    <message>
+        <source>Order no. %1</source>
+        <translation>Order no. %1</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>New order</translation>
+    </message>
+    <message>
+        <source>Kind of order</source>
+        <translation>Kind of order</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Grounds</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s position</source>
+        <translation>Signer&apos;s position</translation>
+    </message>
+    <message>
+        <source>empty: from the kind of order</source>
+        <translation>empty: from the kind of order</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>To group</source>
+        <translation>To group</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>From (dd.mm.yyyy)</source>
+        <translation>From (dd.mm.yyyy)</translation>
+    </message>
+    <message>
+        <source>To (dd.mm.yyyy)</source>
+        <translation>To (dd.mm.yyyy)</translation>
+    </message>
+    <message>
+        <source>New last name</source>
+        <translation>New last name</translation>
+    </message>
+    <message>
+        <source>New first name</source>
+        <translation>New first name</translation>
+    </message>
+    <message>
+        <source>New patronymic</source>
+        <translation>New patronymic</translation>
+    </message>
+    <message>
+        <source>Find a student: name, PIN or group…</source>
+        <translation>Find a student: name, PIN or group…</translation>
+    </message>
+    <message>
+        <source>Add to the order</source>
+        <translation>Add to the order</translation>
+    </message>
+    <message>
+        <source>Remove the row</source>
+        <translation>Remove the row</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>State: %1</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>Sign…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+</context>
+<context>
     <name>Ebilim::Client::Modules::OrgScreen</name>
     <message>
         <source>Code</source>
@@ -592,6 +1095,941 @@
     <message>
         <source>Revert</source>
         <translation>Revert</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Modules::ReportsPage</name>
+    <message>
+        <source>year %1</source>
+        <translation>year %1</translation>
+    </message>
+    <message>
+        <source>Order, reason</source>
+        <translation>Order, reason</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Admitted %1, expelled %2, transferred %3, on leave %4, returned %5, reinstated %6, graduated %7.</source>
+        <translation>Admitted %1, expelled %2, transferred %3, on leave %4, returned %5, reinstated %6, graduated %7.</translation>
+    </message>
+    <message>
+        <source>Total: %1 students (state-funded %2, contract %3).</source>
+        <translation>Total: %1 students (state-funded %2, contract %3).</translation>
+    </message>
+    <message>
+        <source>By faculty</source>
+        <translation>By faculty</translation>
+    </message>
+    <message>
+        <source>By specialty</source>
+        <translation>By specialty</translation>
+    </message>
+    <message>
+        <source>By year of study</source>
+        <translation>By year of study</translation>
+    </message>
+    <message>
+        <source>By form of study</source>
+        <translation>By form of study</translation>
+    </message>
+    <message>
+        <source>By funding</source>
+        <translation>By funding</translation>
+    </message>
+    <message>
+        <source>By age</source>
+        <translation>By age</translation>
+    </message>
+    <message>
+        <source>By nationality</source>
+        <translation>By nationality</translation>
+    </message>
+    <message>
+        <source>Movement for a period</source>
+        <translation>Movement for a period</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;On date:</source>
+        <translation>&amp;On date:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Contingent: %1</source>
+        <translation>Contingent: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Modules::StaffHrScreen</name>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Patronymic</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Positions</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>Degree</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>On leave</source>
+        <translation>On leave</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <source>Employee card</source>
+        <translation>Employee card</translation>
+    </message>
+    <message>
+        <source>Staff order</source>
+        <translation>Staff order</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation>Cancel the order</translation>
+    </message>
+    <message>
+        <source>Why is order No. %1 cancelled? A signed order is cancelled when the vice-rector approves; its changes are then undone.</source>
+        <translation>Why is order No. %1 cancelled? A signed order is cancelled when the vice-rector approves; its changes are then undone.</translation>
+    </message>
+    <message>
+        <source>Why is order No. %1 cancelled?</source>
+        <translation>Why is order No. %1 cancelled?</translation>
+    </message>
+    <message>
+        <source>The request was sent to the vice-rector for approval.</source>
+        <translation>The request was sent to the vice-rector for approval.</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Kind of leave</source>
+        <translation>Kind of leave</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>Rates</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>Teachers</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Men</translation>
+    </message>
+    <message numerus="yes">
+        <source>At %1: %n employee(s), %2 rate(s)</source>
+        <translation>
+            <numerusform>At %1: %n employee, %2 rate(s)</numerusform>
+            <numerusform>At %1: %n employees, %2 rate(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Staff orders</source>
+        <translation>Staff orders</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>New employee…</source>
+        <translation>New employee…</translation>
+    </message>
+    <message>
+        <source>Open card</source>
+        <translation>Open card</translation>
+    </message>
+    <message>
+        <source>Show dismissed</source>
+        <translation>Show dismissed</translation>
+    </message>
+    <message>
+        <source>New order…</source>
+        <translation>New order…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Cancel order…</source>
+        <translation>Cancel order…</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>Build</translation>
+    </message>
+    <message>
+        <source>Export as…</source>
+        <translation>Export as…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message numerus="yes">
+        <source>At %1: %n employee(s), %2 rate(s), %3 women, %4 men</source>
+        <translation>
+            <numerusform>At %1: %n employee, %2 rate(s), %3 women, %4 men</numerusform>
+            <numerusform>At %1: %n employees, %2 rate(s), %3 women, %4 men</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Modules::StaffOrderDialog</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>The draft is saved.</source>
+        <translation>The draft is saved.</translation>
+    </message>
+    <message>
+        <source>New staff order</source>
+        <translation>New staff order</translation>
+    </message>
+    <message>
+        <source>Staff order No. %1 (%2)</source>
+        <translation>Staff order No. %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Grounds</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <source>From position</source>
+        <translation>From position</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Teaching</source>
+        <translation>Teaching</translation>
+    </message>
+    <message>
+        <source>Kind of leave</source>
+        <translation>Kind of leave</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Wording</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Add employee</source>
+        <translation>Add employee</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Remove line</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>Signs the order: its changes apply to the employees at once</source>
+        <translation>Signs the order: its changes apply to the employees at once</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Modules::StudentCardDialog</name>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size, KiB</source>
+        <translation>Size, KiB</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>Order no.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <source>A student with the same name and date of birth is already recorded:
+%1
+Save this card anyway?</source>
+        <translation>A student with the same name and date of birth is already recorded:
+%1
+Save this card anyway?</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message>
+        <source>Add to the personal file</source>
+        <translation>Add to the personal file</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Scans (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read or is larger than 640 KiB: %1</source>
+        <translation>The file cannot be read or is larger than 640 KiB: %1</translation>
+    </message>
+    <message>
+        <source>Personal file</source>
+        <translation>Personal file</translation>
+    </message>
+    <message>
+        <source>Student&apos;s card: %1</source>
+        <translation>Student&apos;s card: %1</translation>
+    </message>
+    <message>
+        <source>New student</source>
+        <translation>New student</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation>Parents</translation>
+    </message>
+    <message>
+        <source>Record of orders</source>
+        <translation>Record of orders</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Patronymic</translation>
+    </message>
+    <message>
+        <source>Last name (Russian spelling)</source>
+        <translation>Last name (Russian spelling)</translation>
+    </message>
+    <message>
+        <source>First name (Russian spelling)</source>
+        <translation>First name (Russian spelling)</translation>
+    </message>
+    <message>
+        <source>Patronymic (Russian spelling)</source>
+        <translation>Patronymic (Russian spelling)</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>Name in Latin letters</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <source>Citizenship (KG, KZ, …)</source>
+        <translation>Citizenship (KG, KZ, …)</translation>
+    </message>
+    <message>
+        <source>Passport series</source>
+        <translation>Passport series</translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation>Passport number</translation>
+    </message>
+    <message>
+        <source>Passport issued by</source>
+        <translation>Passport issued by</translation>
+    </message>
+    <message>
+        <source>Passport issued on</source>
+        <translation>Passport issued on</translation>
+    </message>
+    <message>
+        <source>SOATE code of the address</source>
+        <translation>SOATE code of the address</translation>
+    </message>
+    <message>
+        <source>Street, house, flat</source>
+        <translation>Street, house, flat</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Prior education</source>
+        <translation>Prior education</translation>
+    </message>
+    <message>
+        <source>Privileges</source>
+        <translation>Privileges</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <source>empty: made from the Kyrgyz spelling</source>
+        <translation>empty: made from the Kyrgyz spelling</translation>
+    </message>
+    <message>
+        <source>14 digits</source>
+        <translation>14 digits</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Add a scan…</source>
+        <translation>Add a scan…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Personal file: %1</source>
+        <translation>Personal file: %1</translation>
+    </message>
+    <message>
+        <source>Record of orders: %1</source>
+        <translation>Record of orders: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1. Group: %2. Funding: %3. These change only by orders.</source>
+        <translation>Status: %1. Group: %2. Funding: %3. These change only by orders.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>A new card is not yet in any group: admission is an order.</source>
+        <translation>A new card is not yet in any group: admission is an order.</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Modules::StudentHrScreen</name>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Signed in the system by</source>
+        <translation>Signed in the system by</translation>
+    </message>
+    <message>
+        <source>Why cancelled</source>
+        <translation>Why cancelled</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>What happens</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Search: %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Student orders</source>
+        <translation>Student orders</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation>Cancel the order</translation>
+    </message>
+    <message>
+        <source>Order no. %1 is signed: cancelling it reverses what it did and needs the vice-rector&apos;s approval. Reason:</source>
+        <translation>Order no. %1 is signed: cancelling it reverses what it did and needs the vice-rector&apos;s approval. Reason:</translation>
+    </message>
+    <message>
+        <source>Cancel the draft no. %1? Reason:</source>
+        <translation>Cancel the draft no. %1? Reason:</translation>
+    </message>
+    <message>
+        <source>The request is sent to the vice-rector for approval.</source>
+        <translation>The request is sent to the vice-rector for approval.</translation>
+    </message>
+    <message>
+        <source>year %1 → %2</source>
+        <translation>year %1 → %2</translation>
+    </message>
+    <message>
+        <source>graduates</source>
+        <translation>graduates</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>skipped: %1</translation>
+    </message>
+    <message>
+        <source>New academic year: preview</source>
+        <translation>New academic year: preview</translation>
+    </message>
+    <message>
+        <source>Rolling forward promotes %1 student(s) to the next year and graduates %2, by two signed orders.</source>
+        <translation>Rolling forward promotes %1 student(s) to the next year and graduates %2, by two signed orders.</translation>
+    </message>
+    <message>
+        <source>New academic year</source>
+        <translation>New academic year</translation>
+    </message>
+    <message>
+        <source>Number of the promotion order (the graduation order gets the same number with &quot;-Б&quot;):</source>
+        <translation>Number of the promotion order (the graduation order gets the same number with &quot;-Б&quot;):</translation>
+    </message>
+    <message>
+        <source>Done: %1 student(s) promoted, %2 graduated.</source>
+        <translation>Done: %1 student(s) promoted, %2 graduated.</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <source>Search all students: name in any spelling, PIN, group…</source>
+        <translation>Search all students: name in any spelling, PIN, group…</translation>
+    </message>
+    <message>
+        <source>&amp;On date:</source>
+        <translation>&amp;On date:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>The group as it was at the end of that day, rebuilt from the signed orders</source>
+        <translation>The group as it was at the end of that day, rebuilt from the signed orders</translation>
+    </message>
+    <message>
+        <source>New student…</source>
+        <translation>New student…</translation>
+    </message>
+    <message>
+        <source>Open card…</source>
+        <translation>Open card…</translation>
+    </message>
+    <message>
+        <source>Order for the selected…</source>
+        <translation>Order for the selected…</translation>
+    </message>
+    <message>
+        <source>A new order with the selected students</source>
+        <translation>A new order with the selected students</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>All orders</translation>
+    </message>
+    <message>
+        <source>New order…</source>
+        <translation>New order…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>Cancel…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Roll forward…</source>
+        <translation>Roll forward…</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Modules::StudyTerms</name>
+    <message>
+        <source>not yet admitted</source>
+        <translation>not yet admitted</translation>
+    </message>
+    <message>
+        <source>studying</source>
+        <translation>studying</translation>
+    </message>
+    <message>
+        <source>on academic leave</source>
+        <translation>on academic leave</translation>
+    </message>
+    <message>
+        <source>expelled</source>
+        <translation>expelled</translation>
+    </message>
+    <message>
+        <source>graduated</source>
+        <translation>graduated</translation>
+    </message>
+    <message>
+        <source>state-funded</source>
+        <translation>state-funded</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>contract</translation>
+    </message>
+    <message>
+        <source>full-time</source>
+        <translation>full-time</translation>
+    </message>
+    <message>
+        <source>extramural</source>
+        <translation>extramural</translation>
+    </message>
+    <message>
+        <source>distance</source>
+        <translation>distance</translation>
+    </message>
+    <message>
+        <source>evening</source>
+        <translation>evening</translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation>Admission</translation>
+    </message>
+    <message>
+        <source>Promotion to the next year</source>
+        <translation>Promotion to the next year</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Academic leave</source>
+        <translation>Academic leave</translation>
+    </message>
+    <message>
+        <source>Return from academic leave</source>
+        <translation>Return from academic leave</translation>
+    </message>
+    <message>
+        <source>Expulsion</source>
+        <translation>Expulsion</translation>
+    </message>
+    <message>
+        <source>Reinstatement</source>
+        <translation>Reinstatement</translation>
+    </message>
+    <message>
+        <source>Graduation</source>
+        <translation>Graduation</translation>
+    </message>
+    <message>
+        <source>Change of name</source>
+        <translation>Change of name</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
     </message>
 </context>
 <context>
@@ -1554,6 +2992,181 @@ Org unit kind: academic department (chair), Kyrgyz &quot;Кафедра&quot;</e
     <message>
         <source>Saved on this computer; waiting to be sent to the server.</source>
         <translation>Saved on this computer; waiting to be sent to the server.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTerms</name>
+    <message>
+        <source>Hiring</source>
+        <translation>Hiring</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <source>Dismissal</source>
+        <translation>Dismissal</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Annual leave</source>
+        <translation>Annual leave</translation>
+    </message>
+    <message>
+        <source>Study leave</source>
+        <translation>Study leave</translation>
+    </message>
+    <message>
+        <source>Maternity leave</source>
+        <translation>Maternity leave</translation>
+    </message>
+    <message>
+        <source>Unpaid leave</source>
+        <translation>Unpaid leave</translation>
+    </message>
+    <message>
+        <source>Sick leave</source>
+        <translation>Sick leave</translation>
+    </message>
+    <message>
+        <source>Candidate of sciences</source>
+        <translation>Candidate of sciences</translation>
+    </message>
+    <message>
+        <source>Doctor of sciences</source>
+        <translation>Doctor of sciences</translation>
+    </message>
+    <message>
+        <source>PhD</source>
+        <translation>PhD</translation>
+    </message>
+    <message>
+        <source>No degree</source>
+        <translation>No degree</translation>
+    </message>
+    <message>
+        <source>Docent</source>
+        <translation>Docent</translation>
+    </message>
+    <message>
+        <source>Professor</source>
+        <translation>Professor</translation>
+    </message>
+    <message>
+        <source>No title</source>
+        <translation>No title</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Dismissed</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>under 30</source>
+        <translation>under 30</translation>
+    </message>
+    <message>
+        <source>65 and over</source>
+        <translation>65 and over</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <source>Staff by unit</source>
+        <translation>Staff by unit</translation>
+    </message>
+    <message>
+        <source>Staff by academic degree</source>
+        <translation>Staff by academic degree</translation>
+    </message>
+    <message>
+        <source>Staff by academic title</source>
+        <translation>Staff by academic title</translation>
+    </message>
+    <message>
+        <source>Age structure of the staff</source>
+        <translation>Age structure of the staff</translation>
+    </message>
+    <message>
+        <source>Employees on leave</source>
+        <translation>Employees on leave</translation>
+    </message>
+    <message>
+        <source>A PIN has exactly 14 digits.</source>
+        <translation>A PIN has exactly 14 digits.</translation>
+    </message>
+    <message>
+        <source>A PIN has only digits.</source>
+        <translation>A PIN has only digits.</translation>
+    </message>
+    <message>
+        <source>A PIN starts with 1 (female) or 2 (male).</source>
+        <translation>A PIN starts with 1 (female) or 2 (male).</translation>
+    </message>
+    <message>
+        <source>Digits 2 to 9 of the PIN are not a date (ddMMyyyy).</source>
+        <translation>Digits 2 to 9 of the PIN are not a date (ddMMyyyy).</translation>
+    </message>
+    <message>
+        <source>The first digit of the PIN does not match the gender.</source>
+        <translation>The first digit of the PIN does not match the gender.</translation>
+    </message>
+    <message>
+        <source>The date of birth does not match the PIN.</source>
+        <translation>The date of birth does not match the PIN.</translation>
+    </message>
+    <message>
+        <source>The employee is already on leave at that time.</source>
+        <translation>The employee is already on leave at that time.</translation>
+    </message>
+    <message>
+        <source>The employee is dismissed.</source>
+        <translation>The employee is dismissed.</translation>
+    </message>
+    <message>
+        <source>The employee already holds this position.</source>
+        <translation>The employee already holds this position.</translation>
+    </message>
+    <message>
+        <source>The employee no longer holds that position.</source>
+        <translation>The employee no longer holds that position.</translation>
+    </message>
+    <message>
+        <source>The employee is already in this order.</source>
+        <translation>The employee is already in this order.</translation>
     </message>
 </context>
 </TS>

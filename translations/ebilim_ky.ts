@@ -186,30 +186,6 @@
         <translation>Окуган жеринен маалым кат</translation>
     </message>
     <message>
-        <source>studying</source>
-        <translation>окуйт</translation>
-    </message>
-    <message>
-        <source>on academic leave</source>
-        <translation>академиялык өргүүдө</translation>
-    </message>
-    <message>
-        <source>expelled</source>
-        <translation>чыгарылган</translation>
-    </message>
-    <message>
-        <source>graduated</source>
-        <translation>бүтүргөн</translation>
-    </message>
-    <message>
-        <source>state-funded</source>
-        <translation>бюджет</translation>
-    </message>
-    <message>
-        <source>contract</source>
-        <translation>келишим</translation>
-    </message>
-    <message>
         <source>Last name</source>
         <translation>Фамилиясы</translation>
     </message>
@@ -437,6 +413,533 @@
     </message>
 </context>
 <context>
+    <name>Ebilim::Client::Modules::EmployeeDialog</name>
+    <message>
+        <source>Position</source>
+        <translation>Кызматы</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Бөлүм</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Штаттык бирдик</translation>
+    </message>
+    <message>
+        <source>Teaching</source>
+        <translation>Сабак берет</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ооба</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Качантан бери</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Чейин</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Өргүү</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Башталышы</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Аягы</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күнү</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Сыйлык</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Тексти</translation>
+    </message>
+    <message>
+        <source>Order No.</source>
+        <translation>Буйруктун №</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Мазмуну</translation>
+    </message>
+    <message>
+        <source>New employee</source>
+        <translation>Жаңы кызматкер</translation>
+    </message>
+    <message>
+        <source>Employee card: %1</source>
+        <translation>Кызматкердин карточкасы: %1</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилиясы</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Атасынын аты</translation>
+    </message>
+    <message>
+        <source>Last name (Russian)</source>
+        <translation>Фамилиясы (орусча)</translation>
+    </message>
+    <message>
+        <source>First name (Russian)</source>
+        <translation>Аты (орусча)</translation>
+    </message>
+    <message>
+        <source>Patronymic (Russian)</source>
+        <translation>Атасынын аты (орусча)</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>Латын тамгалары менен аты-жөнү</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>ЖИН</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Туулган күнү</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Билими</translation>
+    </message>
+    <message>
+        <source>Academic degree</source>
+        <translation>Илимий даражасы</translation>
+    </message>
+    <message>
+        <source>Academic title</source>
+        <translation>Илимий наамы</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Электрондук почта</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Дареги</translation>
+    </message>
+    <message>
+        <source>14 digits: 1 (female) or 2 (male), the date of birth ddMMyyyy, 5 more digits</source>
+        <translation>14 сан: 1 (аял) же 2 (эркек), туулган күнү ккаажжжж, дагы 5 сан</translation>
+    </message>
+    <message>
+        <source>Taken from the PIN when left empty</source>
+        <translation>Бош калса, ЖИНден алынат</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Жеке маалыматтар</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Кызматтар</translation>
+    </message>
+    <message>
+        <source>Leaves</source>
+        <translation>Өргүүлөр</translation>
+    </message>
+    <message>
+        <source>Awards</source>
+        <translation>Сыйлыктар</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Тарыхы</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Modules::ImportPage</name>
+    <message>
+        <source>missing</source>
+        <translation>жок</translation>
+    </message>
+    <message>
+        <source>not a valid value</source>
+        <translation>туура эмес маани</translation>
+    </message>
+    <message>
+        <source>this PIN is already recorded</source>
+        <translation>бул ЖИН буга чейин катталган</translation>
+    </message>
+    <message>
+        <source>a student with this name and date of birth is already recorded</source>
+        <translation>ушундай аты-жөнү жана туулган күнү бар студент буга чейин катталган</translation>
+    </message>
+    <message>
+        <source>the same person appears earlier in the file</source>
+        <translation>ушул эле адам файлда жогоруда да бар</translation>
+    </message>
+    <message>
+        <source>Row of the file</source>
+        <translation>Файлдын сабы</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Талаа</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Көйгөй</translation>
+    </message>
+    <message>
+        <source>Import students</source>
+        <translation>Студенттерди импорттоо</translation>
+    </message>
+    <message>
+        <source>Tables (*.xlsx *.csv *.txt)</source>
+        <translation>Таблицалар (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Import the rows without problems? Rows listed with problems are skipped.</source>
+        <translation>Көйгөйсүз саптар импорттолсунбу? Көйгөйлүү саптар өткөрүлүп жиберилет.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорттоо</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Файлды окуу мүмкүн эмес: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read. Check the mapping of the columns, then press Check.</source>
+        <translation>
+            <numerusform>%n сап окулду. Мамычалардын дал келишин текшерип, «Текшерүү» баскычын басыңыз.</numerusform>
+            <numerusform>%n сап окулду. Мамычалардын дал келишин текшерип, «Текшерүү» баскычын басыңыз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>%1-мамыча</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(жок)</translation>
+    </message>
+    <message>
+        <source>Import problems: %1</source>
+        <translation>Импорттогу көйгөйлөр: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) imported.</source>
+        <translation>
+            <numerusform>%n студент импорттолду.</numerusform>
+            <numerusform>%n студент импорттолду.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped because of problems.</source>
+        <translation>
+            <numerusform>Көйгөйлөрдөн улам %n сап өткөрүлүп жиберилди.</numerusform>
+            <numerusform>Көйгөйлөрдөн улам %n сап өткөрүлүп жиберилди.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) checked.</source>
+        <translation>
+            <numerusform>%n сап текшерилди.</numerusform>
+            <numerusform>%n сап текшерилди.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems and will be skipped; nothing is imported until you press Import.</source>
+        <translation>
+            <numerusform>%n сапта көйгөй бар, алар өткөрүлүп жиберилет; «Импорттоо» баскычын баспаганча эч нерсе жазылбайт.</numerusform>
+            <numerusform>%n сапта көйгөй бар, алар өткөрүлүп жиберилет; «Импорттоо» баскычын баспаганча эч нерсе жазылбайт.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working… rows %1–%2 of %3</source>
+        <translation>Иштеп жатат… %3 саптын %1–%2</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Файлды тандоо…</translation>
+    </message>
+    <message>
+        <source>The first row holds the column names</source>
+        <translation>Биринчи сапта мамычалардын аттары</translation>
+    </message>
+    <message>
+        <source>XLSX or CSV; one student per row.</source>
+        <translation>XLSX же CSV; ар бир сапта бир студент.</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилиясы</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Атасынын аты</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>ЖИН</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Туулган күнү</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Окуу акысы</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Улуту</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>SOATE code</source>
+        <translation>СОАТЕ коду</translation>
+    </message>
+    <message>
+        <source>Admission order no. and date:</source>
+        <translation>Кабыл алуу буйругунун номери жана күнү:</translation>
+    </message>
+    <message>
+        <source>for rows with a group</source>
+        <translation>группасы көрсөтүлгөн саптар үчүн</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Текшерүү</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Импорттоо…</translation>
+    </message>
+    <message>
+        <source>Import problems</source>
+        <translation>Импорттогу көйгөйлөр</translation>
+    </message>
+    <message>
+        <source>not found (no such group or SOATE code)</source>
+        <translation>табылган жок (мындай группа же СОАТЕ коду жок)</translation>
+    </message>
+    <message>
+        <source>the group is outside your faculty</source>
+        <translation>группа сиздин факультетке кирбейт</translation>
+    </message>
+    <message>
+        <source>Latin and Cyrillic letters mixed in one name</source>
+        <translation>Бир аталышта латын жана кирилл тамгалары аралашкан</translation>
+    </message>
+    <message>
+        <source>characters a name cannot have</source>
+        <translation>аталышта болбошу керек болгон белгилер</translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation>өтө узун</translation>
+    </message>
+    <message>
+        <source>a PIN has 14 digits</source>
+        <translation>ЖИН 14 сандан турат</translation>
+    </message>
+    <message>
+        <source>a PIN has digits only</source>
+        <translation>ЖИНде сандар гана болот</translation>
+    </message>
+    <message>
+        <source>the first digit of the PIN does not match the sex (1 female, 2 male)</source>
+        <translation>ЖИНдин биринчи саны жынысына дал келбейт (1 аял, 2 эркек)</translation>
+    </message>
+    <message>
+        <source>the PIN&apos;s digits 2–9 are not the date of birth</source>
+        <translation>ЖИНдин 2–9-сандары туулган күнү эмес</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Modules::OrderEditor</name>
+    <message>
+        <source>Row %1 (%2): %3</source>
+        <translation>%1-сап (%2): %3</translation>
+    </message>
+    <message>
+        <source>The draft is saved.</source>
+        <translation>Долбоор сакталды.</translation>
+    </message>
+    <message>
+        <source>Save the draft first.</source>
+        <translation>Адегенде долбоорду сактаңыз.</translation>
+    </message>
+    <message>
+        <source>Sign the order</source>
+        <translation>Буйрукка кол коюу</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign order no. %1? It is applied to all %n student(s) at once and can then be undone only by cancelling it with the vice-rector&apos;s approval.</source>
+        <translation>
+            <numerusform>№ %1 буйрукка кол коюлсунбу? Ал бардык %n студентке бир учурда колдонулат; андан кийин аны проректордун макулдугу менен жокко чыгаруу аркылуу гана артка кайтарууга болот.</numerusform>
+            <numerusform>№ %1 буйрукка кол коюлсунбу? Ал бардык %n студентке бир учурда колдонулат; андан кийин аны проректордун макулдугу менен жокко чыгаруу аркылуу гана артка кайтарууга болот.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Кол коюу</translation>
+    </message>
+    <message>
+        <source>The order is signed and applied.</source>
+        <translation>Буйрукка кол коюлуп, колдонулду.</translation>
+    </message>
+    <message>
+        <source>Print the order</source>
+        <translation>Буйрукту басып чыгаруу</translation>
+    </message>
+    <message>
+        <source>Order no. %1</source>
+        <translation>№ %1 буйрук</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>Жаңы буйрук</translation>
+    </message>
+    <message>
+        <source>Kind of order</source>
+        <translation>Буйруктун түрү</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номери</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күнү</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Негиздеме</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Кол койгон</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s position</source>
+        <translation>Кол коюучунун кызматы</translation>
+    </message>
+    <message>
+        <source>empty: from the kind of order</source>
+        <translation>бош болсо: буйруктун түрүнөн</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Студент</translation>
+    </message>
+    <message>
+        <source>To group</source>
+        <translation>Кайсы группага</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Окуу акысы</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себеби</translation>
+    </message>
+    <message>
+        <source>From (dd.mm.yyyy)</source>
+        <translation>Башталышы (кк.аа.жжжж)</translation>
+    </message>
+    <message>
+        <source>To (dd.mm.yyyy)</source>
+        <translation>Аягы (кк.аа.жжжж)</translation>
+    </message>
+    <message>
+        <source>New last name</source>
+        <translation>Жаңы фамилиясы</translation>
+    </message>
+    <message>
+        <source>New first name</source>
+        <translation>Жаңы аты</translation>
+    </message>
+    <message>
+        <source>New patronymic</source>
+        <translation>Жаңы атасынын аты</translation>
+    </message>
+    <message>
+        <source>Find a student: name, PIN or group…</source>
+        <translation>Студентти издөө: аты-жөнү, ЖИН же группа…</translation>
+    </message>
+    <message>
+        <source>Add to the order</source>
+        <translation>Буйрукка кошуу</translation>
+    </message>
+    <message>
+        <source>Remove the row</source>
+        <translation>Сапты өчүрүү</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Абалы: %1</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Долбоорду сактоо</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>Кол коюу…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Басып чыгаруу…</translation>
+    </message>
+</context>
+<context>
     <name>Ebilim::Client::Modules::OrgScreen</name>
     <message>
         <source>Code</source>
@@ -592,6 +1095,941 @@
     <message>
         <source>Revert</source>
         <translation>Кайтаруу</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Modules::ReportsPage</name>
+    <message>
+        <source>year %1</source>
+        <translation>%1-курс</translation>
+    </message>
+    <message>
+        <source>Order, reason</source>
+        <translation>Буйрук, себеби</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Студенттер</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Бардыгы</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Аял</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Эркек</translation>
+    </message>
+    <message>
+        <source>Admitted %1, expelled %2, transferred %3, on leave %4, returned %5, reinstated %6, graduated %7.</source>
+        <translation>Кабыл алынды %1, чыгарылды %2, которулду %3, өргүүгө чыкты %4, өргүүдөн кайтты %5, калыбына келтирилди %6, бүтүрдү %7.</translation>
+    </message>
+    <message>
+        <source>Total: %1 students (state-funded %2, contract %3).</source>
+        <translation>Бардыгы: %1 студент (бюджет %2, келишим %3).</translation>
+    </message>
+    <message>
+        <source>By faculty</source>
+        <translation>Факультеттер боюнча</translation>
+    </message>
+    <message>
+        <source>By specialty</source>
+        <translation>Адистиктер боюнча</translation>
+    </message>
+    <message>
+        <source>By year of study</source>
+        <translation>Курстар боюнча</translation>
+    </message>
+    <message>
+        <source>By form of study</source>
+        <translation>Окуу түрлөрү боюнча</translation>
+    </message>
+    <message>
+        <source>By funding</source>
+        <translation>Окуу акысы боюнча</translation>
+    </message>
+    <message>
+        <source>By age</source>
+        <translation>Жашы боюнча</translation>
+    </message>
+    <message>
+        <source>By nationality</source>
+        <translation>Улуту боюнча</translation>
+    </message>
+    <message>
+        <source>Movement for a period</source>
+        <translation>Мезгил ичиндеги кыймыл</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Башталышы:</translation>
+    </message>
+    <message>
+        <source>&amp;On date:</source>
+        <translation>&amp;Күнгө карата:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Аягы:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Көрсөтүү</translation>
+    </message>
+    <message>
+        <source>Contingent: %1</source>
+        <translation>Контингент: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Modules::StaffHrScreen</name>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилиясы</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Атасынын аты</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Туулган күнү</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>ЖИН</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Кызматтар</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Штаттык бирдик</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>Даражасы</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Окутуучу</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ооба</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>On leave</source>
+        <translation>Өргүүдө</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күнү</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номери</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Кызматкерлер</translation>
+    </message>
+    <message>
+        <source>Employee card</source>
+        <translation>Кызматкердин карточкасы</translation>
+    </message>
+    <message>
+        <source>Staff order</source>
+        <translation>Кызматкерлер боюнча буйрук</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation>Буйрукту жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Why is order No. %1 cancelled? A signed order is cancelled when the vice-rector approves; its changes are then undone.</source>
+        <translation>№ %1 буйрук эмне үчүн жокко чыгарылат? Кол коюлган буйрук проректор макулдашкандан кийин жокко чыгарылат; анын өзгөртүүлөрү артка кайтарылат.</translation>
+    </message>
+    <message>
+        <source>Why is order No. %1 cancelled?</source>
+        <translation>№ %1 буйрук эмне үчүн жокко чыгарылат?</translation>
+    </message>
+    <message>
+        <source>The request was sent to the vice-rector for approval.</source>
+        <translation>Суроо-талап проректорго макулдашууга жөнөтүлдү.</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Кызматкер</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Бөлүм</translation>
+    </message>
+    <message>
+        <source>Kind of leave</source>
+        <translation>Өргүүнүн түрү</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Башталышы</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Аягы</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Коду</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>Штаттык бирдиктер</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>Окутуучулар</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Аялдар</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Эркектер</translation>
+    </message>
+    <message numerus="yes">
+        <source>At %1: %n employee(s), %2 rate(s)</source>
+        <translation>
+            <numerusform>%1 карата: %n кызматкер, %2 штаттык бирдик</numerusform>
+            <numerusform>%1 карата: %n кызматкер, %2 штаттык бирдик</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Staff orders</source>
+        <translation>Кызматкерлер боюнча буйруктар</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчеттор</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Жаңылоо</translation>
+    </message>
+    <message>
+        <source>New employee…</source>
+        <translation>Жаңы кызматкер…</translation>
+    </message>
+    <message>
+        <source>Open card</source>
+        <translation>Карточканы ачуу</translation>
+    </message>
+    <message>
+        <source>Show dismissed</source>
+        <translation>Бошотулгандарды көрсөтүү</translation>
+    </message>
+    <message>
+        <source>New order…</source>
+        <translation>Жаңы буйрук…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ачуу</translation>
+    </message>
+    <message>
+        <source>Cancel order…</source>
+        <translation>Буйрукту жокко чыгаруу…</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>Түзүү</translation>
+    </message>
+    <message>
+        <source>Export as…</source>
+        <translation>Башка форматта сактоо…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Басып чыгаруу…</translation>
+    </message>
+    <message numerus="yes">
+        <source>At %1: %n employee(s), %2 rate(s), %3 women, %4 men</source>
+        <translation>
+            <numerusform>%1 карата: %n кызматкер, %2 штаттык бирдик, %3 аял, %4 эркек</numerusform>
+            <numerusform>%1 карата: %n кызматкер, %2 штаттык бирдик, %3 аял, %4 эркек</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Modules::StaffOrderDialog</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>%1-сап: %2</translation>
+    </message>
+    <message>
+        <source>The draft is saved.</source>
+        <translation>Долбоор сакталды.</translation>
+    </message>
+    <message>
+        <source>New staff order</source>
+        <translation>Кызматкерлер боюнча жаңы буйрук</translation>
+    </message>
+    <message>
+        <source>Staff order No. %1 (%2)</source>
+        <translation>Кызматкерлер боюнча № %1 буйрук (%2)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номери</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күнү</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Негиздеме</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Кызматкер</translation>
+    </message>
+    <message>
+        <source>From position</source>
+        <translation>Мурунку кызматы</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Бөлүм</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Кызматы</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Штаттык бирдик</translation>
+    </message>
+    <message>
+        <source>Teaching</source>
+        <translation>Сабак берет</translation>
+    </message>
+    <message>
+        <source>Kind of leave</source>
+        <translation>Өргүүнүн түрү</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Башталышы</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Аягы</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Сыйлык</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Тексти</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себеби</translation>
+    </message>
+    <message>
+        <source>Add employee</source>
+        <translation>Кызматкерди кошуу</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Сапты өчүрүү</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Долбоорду сактоо</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Кол коюу</translation>
+    </message>
+    <message>
+        <source>Signs the order: its changes apply to the employees at once</source>
+        <translation>Буйрукка кол коёт: анын өзгөртүүлөрү кызматкерлерге дароо колдонулат</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Modules::StudentCardDialog</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <source>Size, KiB</source>
+        <translation>Көлөмү, КиБ</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Кошулган</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күнү</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>Буйруктун №</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Буйрук</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Эмне өзгөрдү</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себеби</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сакталды.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Кайталанышы мүмкүн</translation>
+    </message>
+    <message>
+        <source>A student with the same name and date of birth is already recorded:
+%1
+Save this card anyway?</source>
+        <translation>Ушундай аты-жөнү жана туулган күнү бар студент буга чейин катталган:
+%1
+Баары бир бул карточка сакталсынбы?</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Баары бир сактоо</translation>
+    </message>
+    <message>
+        <source>Add to the personal file</source>
+        <translation>Жеке делого кошуу</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Сканерленген документтер (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read or is larger than 640 KiB: %1</source>
+        <translation>Файлды окуу мүмкүн эмес же ал 640 КиБдан чоң: %1</translation>
+    </message>
+    <message>
+        <source>Personal file</source>
+        <translation>Жеке дело</translation>
+    </message>
+    <message>
+        <source>Student&apos;s card: %1</source>
+        <translation>Студенттин карточкасы: %1</translation>
+    </message>
+    <message>
+        <source>New student</source>
+        <translation>Жаңы студент</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Жеке маалыматтар</translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation>Ата-энелер</translation>
+    </message>
+    <message>
+        <source>Record of orders</source>
+        <translation>Буйруктардын тарыхы</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилиясы</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Атасынын аты</translation>
+    </message>
+    <message>
+        <source>Last name (Russian spelling)</source>
+        <translation>Фамилиясы (орусча жазылышы)</translation>
+    </message>
+    <message>
+        <source>First name (Russian spelling)</source>
+        <translation>Аты (орусча жазылышы)</translation>
+    </message>
+    <message>
+        <source>Patronymic (Russian spelling)</source>
+        <translation>Атасынын аты (орусча жазылышы)</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>Латын тамгалары менен аты-жөнү</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>ЖИН</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Туулган күнү</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Улуту</translation>
+    </message>
+    <message>
+        <source>Citizenship (KG, KZ, …)</source>
+        <translation>Жарандыгы (KG, KZ, …)</translation>
+    </message>
+    <message>
+        <source>Passport series</source>
+        <translation>Паспорттун сериясы</translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation>Паспорттун номери</translation>
+    </message>
+    <message>
+        <source>Passport issued by</source>
+        <translation>Паспортту берген мекеме</translation>
+    </message>
+    <message>
+        <source>Passport issued on</source>
+        <translation>Паспорт берилген күн</translation>
+    </message>
+    <message>
+        <source>SOATE code of the address</source>
+        <translation>Даректин СОАТЕ коду</translation>
+    </message>
+    <message>
+        <source>Street, house, flat</source>
+        <translation>Көчө, үй, батир</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Электрондук почта</translation>
+    </message>
+    <message>
+        <source>Prior education</source>
+        <translation>Мурунку билими</translation>
+    </message>
+    <message>
+        <source>Privileges</source>
+        <translation>Жеңилдиктер</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Окуу акысы</translation>
+    </message>
+    <message>
+        <source>empty: made from the Kyrgyz spelling</source>
+        <translation>бош болсо: кыргызча жазылышынан түзүлөт</translation>
+    </message>
+    <message>
+        <source>14 digits</source>
+        <translation>14 сан</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>аял</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>эркек</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөнү</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Тууганчылыгы</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Кошуу</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Өчүрүү</translation>
+    </message>
+    <message>
+        <source>Add a scan…</source>
+        <translation>Скан кошуу…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ачуу</translation>
+    </message>
+    <message>
+        <source>Personal file: %1</source>
+        <translation>Жеке дело: %1</translation>
+    </message>
+    <message>
+        <source>Record of orders: %1</source>
+        <translation>Буйруктардын тарыхы: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1. Group: %2. Funding: %3. These change only by orders.</source>
+        <translation>Абалы: %1. Группасы: %2. Окуу акысы: %3. Булар буйрук менен гана өзгөрөт.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>жок</translation>
+    </message>
+    <message>
+        <source>A new card is not yet in any group: admission is an order.</source>
+        <translation>Жаңы карточка азырынча эч бир группада эмес: кабыл алуу буйрук менен болот.</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Modules::StudentHrScreen</name>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөнү</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Туулган күнү</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>ЖИН</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Окуу акысы</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күнү</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номери</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Студенттер</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>Signed in the system by</source>
+        <translation>Системада кол койгон</translation>
+    </message>
+    <message>
+        <source>Why cancelled</source>
+        <translation>Жокко чыгаруунун себеби</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Эмне болот</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Издөө: %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1, %2 карата</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… дагы %n.</numerusform>
+            <numerusform>… дагы %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Student orders</source>
+        <translation>Студенттер боюнча буйруктар</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation>Буйрукту жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Order no. %1 is signed: cancelling it reverses what it did and needs the vice-rector&apos;s approval. Reason:</source>
+        <translation>№ %1 буйрукка кол коюлган: аны жокко чыгаруу анын натыйжаларын артка кайтарат жана проректордун макулдугун талап кылат. Себеби:</translation>
+    </message>
+    <message>
+        <source>Cancel the draft no. %1? Reason:</source>
+        <translation>№ %1 долбоор жокко чыгарылсынбы? Себеби:</translation>
+    </message>
+    <message>
+        <source>The request is sent to the vice-rector for approval.</source>
+        <translation>Суроо-талап проректорго макулдашууга жөнөтүлдү.</translation>
+    </message>
+    <message>
+        <source>year %1 → %2</source>
+        <translation>%1-курс → %2-курс</translation>
+    </message>
+    <message>
+        <source>graduates</source>
+        <translation>бүтүрөт</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>өткөрүлүп жиберилди: %1</translation>
+    </message>
+    <message>
+        <source>New academic year: preview</source>
+        <translation>Жаңы окуу жылы: алдын ала кароо</translation>
+    </message>
+    <message>
+        <source>Rolling forward promotes %1 student(s) to the next year and graduates %2, by two signed orders.</source>
+        <translation>Которуу %1 студентти кийинки курска өткөрөт жана %2 студентти бүтүрөт — кол коюлган эки буйрук менен.</translation>
+    </message>
+    <message>
+        <source>New academic year</source>
+        <translation>Жаңы окуу жылы</translation>
+    </message>
+    <message>
+        <source>Number of the promotion order (the graduation order gets the same number with &quot;-Б&quot;):</source>
+        <translation>Кийинки курска которуу буйругунун номери (бүтүрүү буйругу ошол эле номерди «-Б» менен алат):</translation>
+    </message>
+    <message>
+        <source>Done: %1 student(s) promoted, %2 graduated.</source>
+        <translation>Бүттү: %1 студент которулду, %2 бүтүрдү.</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Буйруктар</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчеттор</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорттоо</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Группа:</translation>
+    </message>
+    <message>
+        <source>Search all students: name in any spelling, PIN, group…</source>
+        <translation>Бардык студенттерден издөө: аты-жөнү ар кандай жазылышта, ЖИН, группа…</translation>
+    </message>
+    <message>
+        <source>&amp;On date:</source>
+        <translation>&amp;Күнгө карата:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Көрсөтүү</translation>
+    </message>
+    <message>
+        <source>The group as it was at the end of that day, rebuilt from the signed orders</source>
+        <translation>Ошол күндүн аягындагы группанын абалы, кол коюлган буйруктардан калыбына келтирилет</translation>
+    </message>
+    <message>
+        <source>New student…</source>
+        <translation>Жаңы студент…</translation>
+    </message>
+    <message>
+        <source>Open card…</source>
+        <translation>Карточканы ачуу…</translation>
+    </message>
+    <message>
+        <source>Order for the selected…</source>
+        <translation>Тандалгандарга буйрук…</translation>
+    </message>
+    <message>
+        <source>A new order with the selected students</source>
+        <translation>Тандалган студенттер менен жаңы буйрук</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>Бардык буйруктар</translation>
+    </message>
+    <message>
+        <source>New order…</source>
+        <translation>Жаңы буйрук…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Ачуу…</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>Жокко чыгаруу…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Алдын ала кароо</translation>
+    </message>
+    <message>
+        <source>Roll forward…</source>
+        <translation>Кийинки жылга которуу…</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Modules::StudyTerms</name>
+    <message>
+        <source>not yet admitted</source>
+        <translation>азырынча кабыл алына элек</translation>
+    </message>
+    <message>
+        <source>studying</source>
+        <translation>окуйт</translation>
+    </message>
+    <message>
+        <source>on academic leave</source>
+        <translation>академиялык өргүүдө</translation>
+    </message>
+    <message>
+        <source>expelled</source>
+        <translation>чыгарылган</translation>
+    </message>
+    <message>
+        <source>graduated</source>
+        <translation>бүтүргөн</translation>
+    </message>
+    <message>
+        <source>state-funded</source>
+        <translation>бюджет</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>келишим</translation>
+    </message>
+    <message>
+        <source>full-time</source>
+        <translation>күндүзгү</translation>
+    </message>
+    <message>
+        <source>extramural</source>
+        <translation>сырттан</translation>
+    </message>
+    <message>
+        <source>distance</source>
+        <translation>аралыктан</translation>
+    </message>
+    <message>
+        <source>evening</source>
+        <translation>кечки</translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation>Кабыл алуу</translation>
+    </message>
+    <message>
+        <source>Promotion to the next year</source>
+        <translation>Кийинки курска которуу</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Которуу</translation>
+    </message>
+    <message>
+        <source>Academic leave</source>
+        <translation>Академиялык өргүү</translation>
+    </message>
+    <message>
+        <source>Return from academic leave</source>
+        <translation>Академиялык өргүүдөн кайтуу</translation>
+    </message>
+    <message>
+        <source>Expulsion</source>
+        <translation>Окуудан чыгаруу</translation>
+    </message>
+    <message>
+        <source>Reinstatement</source>
+        <translation>Калыбына келтирүү</translation>
+    </message>
+    <message>
+        <source>Graduation</source>
+        <translation>Бүтүрүү</translation>
+    </message>
+    <message>
+        <source>Change of name</source>
+        <translation>Аты-жөнүн өзгөртүү</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>долбоор</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>кол коюлган</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>жокко чыгарылган</translation>
     </message>
 </context>
 <context>
@@ -1554,6 +2992,181 @@ Org unit kind: academic department (chair), Kyrgyz &quot;Кафедра&quot;</e
     <message>
         <source>Saved on this computer; waiting to be sent to the server.</source>
         <translation>Бул компьютерде сакталды; серверге жөнөтүлүүнү күтүүдө.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTerms</name>
+    <message>
+        <source>Hiring</source>
+        <translation>Ишке кабыл алуу</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Которуу</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Өргүү</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Сыйлык</translation>
+    </message>
+    <message>
+        <source>Dismissal</source>
+        <translation>Иштен бошотуу</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Долбоор</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Кол коюлган</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Жокко чыгарылган</translation>
+    </message>
+    <message>
+        <source>Annual leave</source>
+        <translation>Жыл сайынкы өргүү</translation>
+    </message>
+    <message>
+        <source>Study leave</source>
+        <translation>Окуу өргүүсү</translation>
+    </message>
+    <message>
+        <source>Maternity leave</source>
+        <translation>Кош бойлуулук жана төрөт боюнча өргүү</translation>
+    </message>
+    <message>
+        <source>Unpaid leave</source>
+        <translation>Акы төлөнбөгөн өргүү</translation>
+    </message>
+    <message>
+        <source>Sick leave</source>
+        <translation>Оорулуу боюнча өргүү</translation>
+    </message>
+    <message>
+        <source>Candidate of sciences</source>
+        <translation>Илимдин кандидаты</translation>
+    </message>
+    <message>
+        <source>Doctor of sciences</source>
+        <translation>Илимдин доктору</translation>
+    </message>
+    <message>
+        <source>PhD</source>
+        <translation>PhD</translation>
+    </message>
+    <message>
+        <source>No degree</source>
+        <translation>Даражасы жок</translation>
+    </message>
+    <message>
+        <source>Docent</source>
+        <translation>Доцент</translation>
+    </message>
+    <message>
+        <source>Professor</source>
+        <translation>Профессор</translation>
+    </message>
+    <message>
+        <source>No title</source>
+        <translation>Наамы жок</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Иштейт</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Бошотулган</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Аял</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Эркек</translation>
+    </message>
+    <message>
+        <source>under 30</source>
+        <translation>30 жашка чейин</translation>
+    </message>
+    <message>
+        <source>65 and over</source>
+        <translation>65 жана андан улуу</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>белгисиз</translation>
+    </message>
+    <message>
+        <source>Staff by unit</source>
+        <translation>Кызматкерлер бөлүмдөр боюнча</translation>
+    </message>
+    <message>
+        <source>Staff by academic degree</source>
+        <translation>Кызматкерлер илимий даражасы боюнча</translation>
+    </message>
+    <message>
+        <source>Staff by academic title</source>
+        <translation>Кызматкерлер илимий наамы боюнча</translation>
+    </message>
+    <message>
+        <source>Age structure of the staff</source>
+        <translation>Кызматкерлердин жаш курагы боюнча түзүмү</translation>
+    </message>
+    <message>
+        <source>Employees on leave</source>
+        <translation>Өргүүдөгү кызматкерлер</translation>
+    </message>
+    <message>
+        <source>A PIN has exactly 14 digits.</source>
+        <translation>ЖИН так 14 сандан турат.</translation>
+    </message>
+    <message>
+        <source>A PIN has only digits.</source>
+        <translation>ЖИНде сандар гана болот.</translation>
+    </message>
+    <message>
+        <source>A PIN starts with 1 (female) or 2 (male).</source>
+        <translation>ЖИН 1 (аял) же 2 (эркек) менен башталат.</translation>
+    </message>
+    <message>
+        <source>Digits 2 to 9 of the PIN are not a date (ddMMyyyy).</source>
+        <translation>ЖИНдин 2–9-сандары күн эмес (ккаажжжж).</translation>
+    </message>
+    <message>
+        <source>The first digit of the PIN does not match the gender.</source>
+        <translation>ЖИНдин биринчи саны жынысына дал келбейт.</translation>
+    </message>
+    <message>
+        <source>The date of birth does not match the PIN.</source>
+        <translation>Туулган күнү ЖИН менен дал келбейт.</translation>
+    </message>
+    <message>
+        <source>The employee is already on leave at that time.</source>
+        <translation>Кызматкер ошол убакта өргүүдө.</translation>
+    </message>
+    <message>
+        <source>The employee is dismissed.</source>
+        <translation>Кызматкер иштен бошотулган.</translation>
+    </message>
+    <message>
+        <source>The employee already holds this position.</source>
+        <translation>Кызматкер бул кызматты буга чейин эле ээлейт.</translation>
+    </message>
+    <message>
+        <source>The employee no longer holds that position.</source>
+        <translation>Кызматкер ал кызматты мындан ары ээлебейт.</translation>
+    </message>
+    <message>
+        <source>The employee is already in this order.</source>
+        <translation>Кызматкер бул буйрукта мурунтан эле бар.</translation>
     </message>
 </context>
 </TS>

@@ -187,30 +187,6 @@
         <translation>Справка с места учёбы</translation>
     </message>
     <message>
-        <source>studying</source>
-        <translation>обучается</translation>
-    </message>
-    <message>
-        <source>on academic leave</source>
-        <translation>в академическом отпуске</translation>
-    </message>
-    <message>
-        <source>expelled</source>
-        <translation>отчислен</translation>
-    </message>
-    <message>
-        <source>graduated</source>
-        <translation>окончил</translation>
-    </message>
-    <message>
-        <source>state-funded</source>
-        <translation>бюджет</translation>
-    </message>
-    <message>
-        <source>contract</source>
-        <translation>контракт</translation>
-    </message>
-    <message>
         <source>Last name</source>
         <translation>Фамилия</translation>
     </message>
@@ -440,6 +416,539 @@
     </message>
 </context>
 <context>
+    <name>Ebilim::Client::Modules::EmployeeDialog</name>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Ставка</translation>
+    </message>
+    <message>
+        <source>Teaching</source>
+        <translation>Преподаёт</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>С даты</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Отпуск</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Награда</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Формулировка</translation>
+    </message>
+    <message>
+        <source>Order No.</source>
+        <translation>№ приказа</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <source>New employee</source>
+        <translation>Новый сотрудник</translation>
+    </message>
+    <message>
+        <source>Employee card: %1</source>
+        <translation>Карточка сотрудника: %1</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Last name (Russian)</source>
+        <translation>Фамилия (по-русски)</translation>
+    </message>
+    <message>
+        <source>First name (Russian)</source>
+        <translation>Имя (по-русски)</translation>
+    </message>
+    <message>
+        <source>Patronymic (Russian)</source>
+        <translation>Отчество (по-русски)</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>ФИО латиницей</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>ПИН</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Образование</translation>
+    </message>
+    <message>
+        <source>Academic degree</source>
+        <translation>Учёная степень</translation>
+    </message>
+    <message>
+        <source>Academic title</source>
+        <translation>Учёное звание</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>14 digits: 1 (female) or 2 (male), the date of birth ddMMyyyy, 5 more digits</source>
+        <translation>14 цифр: 1 (жен.) или 2 (муж.), дата рождения ддммгггг, ещё 5 цифр</translation>
+    </message>
+    <message>
+        <source>Taken from the PIN when left empty</source>
+        <translation>Если пусто, берётся из ПИН</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Личные данные</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Должности</translation>
+    </message>
+    <message>
+        <source>Leaves</source>
+        <translation>Отпуска</translation>
+    </message>
+    <message>
+        <source>Awards</source>
+        <translation>Награды</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Modules::ImportPage</name>
+    <message>
+        <source>missing</source>
+        <translation>не заполнено</translation>
+    </message>
+    <message>
+        <source>not a valid value</source>
+        <translation>недопустимое значение</translation>
+    </message>
+    <message>
+        <source>this PIN is already recorded</source>
+        <translation>этот ПИН уже есть в базе</translation>
+    </message>
+    <message>
+        <source>a student with this name and date of birth is already recorded</source>
+        <translation>студент с такими ФИО и датой рождения уже есть в базе</translation>
+    </message>
+    <message>
+        <source>the same person appears earlier in the file</source>
+        <translation>этот же человек встречается в файле выше</translation>
+    </message>
+    <message>
+        <source>Row of the file</source>
+        <translation>Строка файла</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Import students</source>
+        <translation>Импорт студентов</translation>
+    </message>
+    <message>
+        <source>Tables (*.xlsx *.csv *.txt)</source>
+        <translation>Таблицы (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Import the rows without problems? Rows listed with problems are skipped.</source>
+        <translation>Импортировать строки без проблем? Строки с проблемами будут пропущены.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Не удаётся прочитать файл: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read. Check the mapping of the columns, then press Check.</source>
+        <translation>
+            <numerusform>Прочитана %n строка. Проверьте сопоставление столбцов и нажмите «Проверить».</numerusform>
+            <numerusform>Прочитано %n строки. Проверьте сопоставление столбцов и нажмите «Проверить».</numerusform>
+            <numerusform>Прочитано %n строк. Проверьте сопоставление столбцов и нажмите «Проверить».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Столбец %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>Import problems: %1</source>
+        <translation>Проблемы импорта: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) imported.</source>
+        <translation>
+            <numerusform>Импортирован %n студент.</numerusform>
+            <numerusform>Импортировано %n студента.</numerusform>
+            <numerusform>Импортировано %n студентов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped because of problems.</source>
+        <translation>
+            <numerusform>Из-за проблем пропущена %n строка.</numerusform>
+            <numerusform>Из-за проблем пропущено %n строки.</numerusform>
+            <numerusform>Из-за проблем пропущено %n строк.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) checked.</source>
+        <translation>
+            <numerusform>Проверена %n строка.</numerusform>
+            <numerusform>Проверено %n строки.</numerusform>
+            <numerusform>Проверено %n строк.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems and will be skipped; nothing is imported until you press Import.</source>
+        <translation>
+            <numerusform>В %n строке есть проблемы, она будет пропущена; ничего не записывается, пока вы не нажмёте «Импорт».</numerusform>
+            <numerusform>В %n строках есть проблемы, они будут пропущены; ничего не записывается, пока вы не нажмёте «Импорт».</numerusform>
+            <numerusform>В %n строках есть проблемы, они будут пропущены; ничего не записывается, пока вы не нажмёте «Импорт».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working… rows %1–%2 of %3</source>
+        <translation>Обработка… строки %1–%2 из %3</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <source>The first row holds the column names</source>
+        <translation>В первой строке названия столбцов</translation>
+    </message>
+    <message>
+        <source>XLSX or CSV; one student per row.</source>
+        <translation>XLSX или CSV; по одному студенту в строке.</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>ПИН</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Основа обучения</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Национальность</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>SOATE code</source>
+        <translation>Код СОАТЕ</translation>
+    </message>
+    <message>
+        <source>Admission order no. and date:</source>
+        <translation>Номер и дата приказа о зачислении:</translation>
+    </message>
+    <message>
+        <source>for rows with a group</source>
+        <translation>для строк с группой</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Import problems</source>
+        <translation>Проблемы импорта</translation>
+    </message>
+    <message>
+        <source>not found (no such group or SOATE code)</source>
+        <translation>не найдено (нет такой группы или кода СОАТЕ)</translation>
+    </message>
+    <message>
+        <source>the group is outside your faculty</source>
+        <translation>группа вне вашего факультета</translation>
+    </message>
+    <message>
+        <source>Latin and Cyrillic letters mixed in one name</source>
+        <translation>В одном имени смешаны латиница и кириллица</translation>
+    </message>
+    <message>
+        <source>characters a name cannot have</source>
+        <translation>символы, недопустимые в имени</translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation>слишком длинно</translation>
+    </message>
+    <message>
+        <source>a PIN has 14 digits</source>
+        <translation>ПИН состоит из 14 цифр</translation>
+    </message>
+    <message>
+        <source>a PIN has digits only</source>
+        <translation>ПИН содержит только цифры</translation>
+    </message>
+    <message>
+        <source>the first digit of the PIN does not match the sex (1 female, 2 male)</source>
+        <translation>первая цифра ПИН не соответствует полу (1 жен., 2 муж.)</translation>
+    </message>
+    <message>
+        <source>the PIN&apos;s digits 2–9 are not the date of birth</source>
+        <translation>цифры 2–9 ПИН не совпадают с датой рождения</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Modules::OrderEditor</name>
+    <message>
+        <source>Row %1 (%2): %3</source>
+        <translation>Строка %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>The draft is saved.</source>
+        <translation>Черновик сохранён.</translation>
+    </message>
+    <message>
+        <source>Save the draft first.</source>
+        <translation>Сначала сохраните черновик.</translation>
+    </message>
+    <message>
+        <source>Sign the order</source>
+        <translation>Подписать приказ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign order no. %1? It is applied to all %n student(s) at once and can then be undone only by cancelling it with the vice-rector&apos;s approval.</source>
+        <translation>
+            <numerusform>Подписать приказ № %1? Он сразу применяется к %n студенту, и отменить его можно только аннулированием с одобрения проректора.</numerusform>
+            <numerusform>Подписать приказ № %1? Он сразу применяется ко всем %n студентам, и отменить его можно только аннулированием с одобрения проректора.</numerusform>
+            <numerusform>Подписать приказ № %1? Он сразу применяется ко всем %n студентам, и отменить его можно только аннулированием с одобрения проректора.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Подписать</translation>
+    </message>
+    <message>
+        <source>The order is signed and applied.</source>
+        <translation>Приказ подписан и применён.</translation>
+    </message>
+    <message>
+        <source>Print the order</source>
+        <translation>Печать приказа</translation>
+    </message>
+    <message>
+        <source>Order no. %1</source>
+        <translation>Приказ № %1</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>Новый приказ</translation>
+    </message>
+    <message>
+        <source>Kind of order</source>
+        <translation>Вид приказа</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Подписал</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s position</source>
+        <translation>Должность подписывающего</translation>
+    </message>
+    <message>
+        <source>empty: from the kind of order</source>
+        <translation>пусто: по виду приказа</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Студент</translation>
+    </message>
+    <message>
+        <source>To group</source>
+        <translation>В группу</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Основа обучения</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>From (dd.mm.yyyy)</source>
+        <translation>С (дд.мм.гггг)</translation>
+    </message>
+    <message>
+        <source>To (dd.mm.yyyy)</source>
+        <translation>По (дд.мм.гггг)</translation>
+    </message>
+    <message>
+        <source>New last name</source>
+        <translation>Новая фамилия</translation>
+    </message>
+    <message>
+        <source>New first name</source>
+        <translation>Новое имя</translation>
+    </message>
+    <message>
+        <source>New patronymic</source>
+        <translation>Новое отчество</translation>
+    </message>
+    <message>
+        <source>Find a student: name, PIN or group…</source>
+        <translation>Найти студента: ФИО, ПИН или группа…</translation>
+    </message>
+    <message>
+        <source>Add to the order</source>
+        <translation>Добавить в приказ</translation>
+    </message>
+    <message>
+        <source>Remove the row</source>
+        <translation>Удалить строку</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Состояние: %1</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Сохранить черновик</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>Подписать…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+</context>
+<context>
     <name>Ebilim::Client::Modules::OrgScreen</name>
     <message>
         <source>Code</source>
@@ -595,6 +1104,944 @@
     <message>
         <source>Revert</source>
         <translation>Вернуть</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Modules::ReportsPage</name>
+    <message>
+        <source>year %1</source>
+        <translation>%1 курс</translation>
+    </message>
+    <message>
+        <source>Order, reason</source>
+        <translation>Приказ, причина</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Студенты</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Жен.</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Муж.</translation>
+    </message>
+    <message>
+        <source>Admitted %1, expelled %2, transferred %3, on leave %4, returned %5, reinstated %6, graduated %7.</source>
+        <translation>Зачислено %1, отчислено %2, переведено %3, ушли в отпуск %4, вернулись %5, восстановлено %6, выпущено %7.</translation>
+    </message>
+    <message>
+        <source>Total: %1 students (state-funded %2, contract %3).</source>
+        <translation>Всего: %1 студентов (бюджет %2, контракт %3).</translation>
+    </message>
+    <message>
+        <source>By faculty</source>
+        <translation>По факультетам</translation>
+    </message>
+    <message>
+        <source>By specialty</source>
+        <translation>По специальностям</translation>
+    </message>
+    <message>
+        <source>By year of study</source>
+        <translation>По курсам</translation>
+    </message>
+    <message>
+        <source>By form of study</source>
+        <translation>По формам обучения</translation>
+    </message>
+    <message>
+        <source>By funding</source>
+        <translation>По основе обучения</translation>
+    </message>
+    <message>
+        <source>By age</source>
+        <translation>По возрасту</translation>
+    </message>
+    <message>
+        <source>By nationality</source>
+        <translation>По национальности</translation>
+    </message>
+    <message>
+        <source>Movement for a period</source>
+        <translation>Движение за период</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;On date:</source>
+        <translation>&amp;На дату:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Contingent: %1</source>
+        <translation>Контингент: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Modules::StaffHrScreen</name>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>ПИН</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Должности</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Ставка</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>Степень</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Преподаватель</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>On leave</source>
+        <translation>В отпуске</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <source>Employee card</source>
+        <translation>Карточка сотрудника</translation>
+    </message>
+    <message>
+        <source>Staff order</source>
+        <translation>Приказ по личному составу</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation>Отмена приказа</translation>
+    </message>
+    <message>
+        <source>Why is order No. %1 cancelled? A signed order is cancelled when the vice-rector approves; its changes are then undone.</source>
+        <translation>Почему отменяется приказ № %1? Подписанный приказ отменяется после одобрения проректора; его изменения откатываются.</translation>
+    </message>
+    <message>
+        <source>Why is order No. %1 cancelled?</source>
+        <translation>Почему отменяется приказ № %1?</translation>
+    </message>
+    <message>
+        <source>The request was sent to the vice-rector for approval.</source>
+        <translation>Запрос отправлен проректору на одобрение.</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>Kind of leave</source>
+        <translation>Вид отпуска</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>Ставки</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>Преподаватели</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Женщины</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Мужчины</translation>
+    </message>
+    <message numerus="yes">
+        <source>At %1: %n employee(s), %2 rate(s)</source>
+        <translation>
+            <numerusform>На %1: %n сотрудник, ставок %2</numerusform>
+            <numerusform>На %1: %n сотрудника, ставок %2</numerusform>
+            <numerusform>На %1: %n сотрудников, ставок %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Staff orders</source>
+        <translation>Приказы по личному составу</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>New employee…</source>
+        <translation>Новый сотрудник…</translation>
+    </message>
+    <message>
+        <source>Open card</source>
+        <translation>Открыть карточку</translation>
+    </message>
+    <message>
+        <source>Show dismissed</source>
+        <translation>Показывать уволенных</translation>
+    </message>
+    <message>
+        <source>New order…</source>
+        <translation>Новый приказ…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Cancel order…</source>
+        <translation>Отменить приказ…</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>Построить</translation>
+    </message>
+    <message>
+        <source>Export as…</source>
+        <translation>Экспортировать как…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message numerus="yes">
+        <source>At %1: %n employee(s), %2 rate(s), %3 women, %4 men</source>
+        <translation>
+            <numerusform>На %1: %n сотрудник, ставок %2, женщин %3, мужчин %4</numerusform>
+            <numerusform>На %1: %n сотрудника, ставок %2, женщин %3, мужчин %4</numerusform>
+            <numerusform>На %1: %n сотрудников, ставок %2, женщин %3, мужчин %4</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Modules::StaffOrderDialog</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Строка %1: %2</translation>
+    </message>
+    <message>
+        <source>The draft is saved.</source>
+        <translation>Черновик сохранён.</translation>
+    </message>
+    <message>
+        <source>New staff order</source>
+        <translation>Новый приказ по личному составу</translation>
+    </message>
+    <message>
+        <source>Staff order No. %1 (%2)</source>
+        <translation>Приказ по личному составу № %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>From position</source>
+        <translation>С должности</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Ставка</translation>
+    </message>
+    <message>
+        <source>Teaching</source>
+        <translation>Преподаёт</translation>
+    </message>
+    <message>
+        <source>Kind of leave</source>
+        <translation>Вид отпуска</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Награда</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Формулировка</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Add employee</source>
+        <translation>Добавить сотрудника</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Удалить строку</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Сохранить черновик</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Подписать</translation>
+    </message>
+    <message>
+        <source>Signs the order: its changes apply to the employees at once</source>
+        <translation>Подписывает приказ: изменения сразу применяются к сотрудникам</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Modules::StudentCardDialog</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Size, KiB</source>
+        <translation>Размер, КиБ</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлен</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>№ приказа</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Приказ</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Что изменилось</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Возможный дубликат</translation>
+    </message>
+    <message>
+        <source>A student with the same name and date of birth is already recorded:
+%1
+Save this card anyway?</source>
+        <translation>Студент с такими же ФИО и датой рождения уже есть:
+%1
+Всё равно сохранить эту карточку?</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Всё равно сохранить</translation>
+    </message>
+    <message>
+        <source>Add to the personal file</source>
+        <translation>Добавить в личное дело</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Сканы (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read or is larger than 640 KiB: %1</source>
+        <translation>Файл не читается или больше 640 КиБ: %1</translation>
+    </message>
+    <message>
+        <source>Personal file</source>
+        <translation>Личное дело</translation>
+    </message>
+    <message>
+        <source>Student&apos;s card: %1</source>
+        <translation>Карточка студента: %1</translation>
+    </message>
+    <message>
+        <source>New student</source>
+        <translation>Новый студент</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Личные данные</translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation>Родители</translation>
+    </message>
+    <message>
+        <source>Record of orders</source>
+        <translation>История приказов</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Last name (Russian spelling)</source>
+        <translation>Фамилия (по-русски)</translation>
+    </message>
+    <message>
+        <source>First name (Russian spelling)</source>
+        <translation>Имя (по-русски)</translation>
+    </message>
+    <message>
+        <source>Patronymic (Russian spelling)</source>
+        <translation>Отчество (по-русски)</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>ФИО латиницей</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>ПИН</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Национальность</translation>
+    </message>
+    <message>
+        <source>Citizenship (KG, KZ, …)</source>
+        <translation>Гражданство (KG, KZ, …)</translation>
+    </message>
+    <message>
+        <source>Passport series</source>
+        <translation>Серия паспорта</translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation>Номер паспорта</translation>
+    </message>
+    <message>
+        <source>Passport issued by</source>
+        <translation>Кем выдан паспорт</translation>
+    </message>
+    <message>
+        <source>Passport issued on</source>
+        <translation>Дата выдачи паспорта</translation>
+    </message>
+    <message>
+        <source>SOATE code of the address</source>
+        <translation>Код СОАТЕ адреса</translation>
+    </message>
+    <message>
+        <source>Street, house, flat</source>
+        <translation>Улица, дом, квартира</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Prior education</source>
+        <translation>Предыдущее образование</translation>
+    </message>
+    <message>
+        <source>Privileges</source>
+        <translation>Льготы</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Основа обучения</translation>
+    </message>
+    <message>
+        <source>empty: made from the Kyrgyz spelling</source>
+        <translation>пусто: из кыргызского написания</translation>
+    </message>
+    <message>
+        <source>14 digits</source>
+        <translation>14 цифр</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>женский</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>мужской</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Кем приходится</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Add a scan…</source>
+        <translation>Добавить скан…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Personal file: %1</source>
+        <translation>Личное дело: %1</translation>
+    </message>
+    <message>
+        <source>Record of orders: %1</source>
+        <translation>История приказов: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1. Group: %2. Funding: %3. These change only by orders.</source>
+        <translation>Статус: %1. Группа: %2. Основа: %3. Они меняются только приказами.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>A new card is not yet in any group: admission is an order.</source>
+        <translation>Новая карточка пока ни в какой группе: зачисление делается приказом.</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Modules::StudentHrScreen</name>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>ПИН</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Основа обучения</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Студенты</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Signed in the system by</source>
+        <translation>Подписал в системе</translation>
+    </message>
+    <message>
+        <source>Why cancelled</source>
+        <translation>Причина отмены</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Что произойдёт</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Поиск: %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 на %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… и ещё %n.</numerusform>
+            <numerusform>… и ещё %n.</numerusform>
+            <numerusform>… и ещё %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Student orders</source>
+        <translation>Приказы по студентам</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation>Отмена приказа</translation>
+    </message>
+    <message>
+        <source>Order no. %1 is signed: cancelling it reverses what it did and needs the vice-rector&apos;s approval. Reason:</source>
+        <translation>Приказ № %1 подписан: его отмена откатывает сделанное и требует одобрения проректора. Причина:</translation>
+    </message>
+    <message>
+        <source>Cancel the draft no. %1? Reason:</source>
+        <translation>Отменить черновик № %1? Причина:</translation>
+    </message>
+    <message>
+        <source>The request is sent to the vice-rector for approval.</source>
+        <translation>Запрос отправлен проректору на одобрение.</translation>
+    </message>
+    <message>
+        <source>year %1 → %2</source>
+        <translation>%1 курс → %2 курс</translation>
+    </message>
+    <message>
+        <source>graduates</source>
+        <translation>выпускается</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>пропущено: %1</translation>
+    </message>
+    <message>
+        <source>New academic year: preview</source>
+        <translation>Новый учебный год: предпросмотр</translation>
+    </message>
+    <message>
+        <source>Rolling forward promotes %1 student(s) to the next year and graduates %2, by two signed orders.</source>
+        <translation>Перевод переведёт на следующий курс %1 студентов и выпустит %2 — двумя подписанными приказами.</translation>
+    </message>
+    <message>
+        <source>New academic year</source>
+        <translation>Новый учебный год</translation>
+    </message>
+    <message>
+        <source>Number of the promotion order (the graduation order gets the same number with &quot;-Б&quot;):</source>
+        <translation>Номер приказа о переводе (приказ о выпуске получит тот же номер с «-Б»):</translation>
+    </message>
+    <message>
+        <source>Done: %1 student(s) promoted, %2 graduated.</source>
+        <translation>Готово: переведено %1, выпущено %2.</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Приказы</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Группа:</translation>
+    </message>
+    <message>
+        <source>Search all students: name in any spelling, PIN, group…</source>
+        <translation>Поиск по всем студентам: ФИО в любом написании, ПИН, группа…</translation>
+    </message>
+    <message>
+        <source>&amp;On date:</source>
+        <translation>&amp;На дату:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>The group as it was at the end of that day, rebuilt from the signed orders</source>
+        <translation>Группа на конец того дня, восстановленная по подписанным приказам</translation>
+    </message>
+    <message>
+        <source>New student…</source>
+        <translation>Новый студент…</translation>
+    </message>
+    <message>
+        <source>Open card…</source>
+        <translation>Открыть карточку…</translation>
+    </message>
+    <message>
+        <source>Order for the selected…</source>
+        <translation>Приказ на выбранных…</translation>
+    </message>
+    <message>
+        <source>A new order with the selected students</source>
+        <translation>Новый приказ с выбранными студентами</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>Все приказы</translation>
+    </message>
+    <message>
+        <source>New order…</source>
+        <translation>Новый приказ…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Открыть…</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>Отменить…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <source>Roll forward…</source>
+        <translation>Перевести на новый год…</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Modules::StudyTerms</name>
+    <message>
+        <source>not yet admitted</source>
+        <translation>ещё не зачислен</translation>
+    </message>
+    <message>
+        <source>studying</source>
+        <translation>обучается</translation>
+    </message>
+    <message>
+        <source>on academic leave</source>
+        <translation>в академическом отпуске</translation>
+    </message>
+    <message>
+        <source>expelled</source>
+        <translation>отчислен</translation>
+    </message>
+    <message>
+        <source>graduated</source>
+        <translation>окончил</translation>
+    </message>
+    <message>
+        <source>state-funded</source>
+        <translation>бюджет</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>контракт</translation>
+    </message>
+    <message>
+        <source>full-time</source>
+        <translation>очная</translation>
+    </message>
+    <message>
+        <source>extramural</source>
+        <translation>заочная</translation>
+    </message>
+    <message>
+        <source>distance</source>
+        <translation>дистанционная</translation>
+    </message>
+    <message>
+        <source>evening</source>
+        <translation>вечерняя</translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation>Зачисление</translation>
+    </message>
+    <message>
+        <source>Promotion to the next year</source>
+        <translation>Перевод на следующий курс</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Перевод</translation>
+    </message>
+    <message>
+        <source>Academic leave</source>
+        <translation>Академический отпуск</translation>
+    </message>
+    <message>
+        <source>Return from academic leave</source>
+        <translation>Выход из академического отпуска</translation>
+    </message>
+    <message>
+        <source>Expulsion</source>
+        <translation>Отчисление</translation>
+    </message>
+    <message>
+        <source>Reinstatement</source>
+        <translation>Восстановление</translation>
+    </message>
+    <message>
+        <source>Graduation</source>
+        <translation>Выпуск</translation>
+    </message>
+    <message>
+        <source>Change of name</source>
+        <translation>Смена ФИО</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>черновик</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>подписан</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменён</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +3008,181 @@ Org unit kind: academic department (chair), Kyrgyz &quot;Кафедра&quot;</e
     <message>
         <source>Saved on this computer; waiting to be sent to the server.</source>
         <translation>Сохранено на этом компьютере; ожидает отправки на сервер.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTerms</name>
+    <message>
+        <source>Hiring</source>
+        <translation>Приём на работу</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Перевод</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Отпуск</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Награда</translation>
+    </message>
+    <message>
+        <source>Dismissal</source>
+        <translation>Увольнение</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Подписан</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменён</translation>
+    </message>
+    <message>
+        <source>Annual leave</source>
+        <translation>Ежегодный отпуск</translation>
+    </message>
+    <message>
+        <source>Study leave</source>
+        <translation>Учебный отпуск</translation>
+    </message>
+    <message>
+        <source>Maternity leave</source>
+        <translation>Декретный отпуск</translation>
+    </message>
+    <message>
+        <source>Unpaid leave</source>
+        <translation>Отпуск без содержания</translation>
+    </message>
+    <message>
+        <source>Sick leave</source>
+        <translation>Больничный</translation>
+    </message>
+    <message>
+        <source>Candidate of sciences</source>
+        <translation>Кандидат наук</translation>
+    </message>
+    <message>
+        <source>Doctor of sciences</source>
+        <translation>Доктор наук</translation>
+    </message>
+    <message>
+        <source>PhD</source>
+        <translation>PhD</translation>
+    </message>
+    <message>
+        <source>No degree</source>
+        <translation>Без степени</translation>
+    </message>
+    <message>
+        <source>Docent</source>
+        <translation>Доцент</translation>
+    </message>
+    <message>
+        <source>Professor</source>
+        <translation>Профессор</translation>
+    </message>
+    <message>
+        <source>No title</source>
+        <translation>Без звания</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Работает</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Уволен</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Жен.</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Муж.</translation>
+    </message>
+    <message>
+        <source>under 30</source>
+        <translation>до 30</translation>
+    </message>
+    <message>
+        <source>65 and over</source>
+        <translation>65 и старше</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>не известно</translation>
+    </message>
+    <message>
+        <source>Staff by unit</source>
+        <translation>Персонал по подразделениям</translation>
+    </message>
+    <message>
+        <source>Staff by academic degree</source>
+        <translation>Персонал по учёным степеням</translation>
+    </message>
+    <message>
+        <source>Staff by academic title</source>
+        <translation>Персонал по учёным званиям</translation>
+    </message>
+    <message>
+        <source>Age structure of the staff</source>
+        <translation>Возрастная структура персонала</translation>
+    </message>
+    <message>
+        <source>Employees on leave</source>
+        <translation>Сотрудники в отпуске</translation>
+    </message>
+    <message>
+        <source>A PIN has exactly 14 digits.</source>
+        <translation>ПИН состоит ровно из 14 цифр.</translation>
+    </message>
+    <message>
+        <source>A PIN has only digits.</source>
+        <translation>ПИН содержит только цифры.</translation>
+    </message>
+    <message>
+        <source>A PIN starts with 1 (female) or 2 (male).</source>
+        <translation>ПИН начинается с 1 (жен.) или 2 (муж.).</translation>
+    </message>
+    <message>
+        <source>Digits 2 to 9 of the PIN are not a date (ddMMyyyy).</source>
+        <translation>Цифры 2–9 ПИН не являются датой (ддммгггг).</translation>
+    </message>
+    <message>
+        <source>The first digit of the PIN does not match the gender.</source>
+        <translation>Первая цифра ПИН не соответствует полу.</translation>
+    </message>
+    <message>
+        <source>The date of birth does not match the PIN.</source>
+        <translation>Дата рождения не совпадает с ПИН.</translation>
+    </message>
+    <message>
+        <source>The employee is already on leave at that time.</source>
+        <translation>Сотрудник в это время уже в отпуске.</translation>
+    </message>
+    <message>
+        <source>The employee is dismissed.</source>
+        <translation>Сотрудник уволен.</translation>
+    </message>
+    <message>
+        <source>The employee already holds this position.</source>
+        <translation>Сотрудник уже занимает эту должность.</translation>
+    </message>
+    <message>
+        <source>The employee no longer holds that position.</source>
+        <translation>Сотрудник больше не занимает эту должность.</translation>
+    </message>
+    <message>
+        <source>The employee is already in this order.</source>
+        <translation>Сотрудник уже есть в этом приказе.</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,8 @@
 #include "modulecatalog.h"
 #include "org/orgscreen.h"
 #include "profile/profilescreen.h"
+#include "staffhr/staffhrscreen.h"
+#include "studenthr/studenthrscreen.h"
 
 namespace Ebilim::Client::Modules {
 
@@ -19,6 +21,8 @@ void registerClientModules()
     ScreenRegistry::add(QStringLiteral("approvals"), [](ClientContext *c, QWidget *p) -> QWidget * { return new ApprovalsScreen(c, p); });
     ScreenRegistry::add(QStringLiteral("audit"), [](ClientContext *c, QWidget *p) -> QWidget * { return new AuditScreen(c, p); });
     ScreenRegistry::add(QStringLiteral("documents"), [](ClientContext *c, QWidget *p) -> QWidget * { return new DocumentsScreen(c, p); });
+    ScreenRegistry::add(QStringLiteral("studenthr"), [](ClientContext *c, QWidget *p) -> QWidget * { return new StudentHrScreen(c, p); });
+    ScreenRegistry::add(QStringLiteral("staffhr"), [](ClientContext *c, QWidget *p) -> QWidget * { return new StaffHrScreen(c, p); });
     ScreenRegistry::add(QStringLiteral("admin"), [](ClientContext *c, QWidget *p) -> QWidget * { return new UsersScreen(c, p); });
 }
 

@@ -1,5 +1,6 @@
 #include "registry.h"
 
+#include <QCborArray>
 #include <QRegularExpression>
 #include <QUuid>
 
@@ -21,6 +22,14 @@ ArgSpec oneOf(const char *name, bool required, QStringList values, const char *d
 {
     return ArgSpec{QString::fromLatin1(name), ArgType::String, required, 0, 0, std::move(values), QString::fromUtf8(doc)};
 }
+ArgSpec array(const char *name, bool required, qint64 maxItems, const char *doc)
+{
+    return ArgSpec{QString::fromLatin1(name), ArgType::Array, required, 0, maxItems, {}, QString::fromUtf8(doc)};
+}
+ArgSpec date(const char *name, bool required, const char *doc)
+{
+    return ArgSpec{QString::fromLatin1(name), ArgType::String, required, 10, 10, {}, QString::fromUtf8(doc) + QStringLiteral(" (yyyy-MM-dd)")};
+}
 ArgSpec boolean(const char *name, bool required, const char *doc)
 {
     return ArgSpec{QString::fromLatin1(name), ArgType::Bool, required, 0, 0, {}, QString::fromUtf8(doc)};
@@ -29,7 +38,8 @@ ArgSpec boolean(const char *name, bool required, const char *doc)
 constexpr qint64 MaxId = std::numeric_limits<qint64>::max();
 
 /// Every document kind the server can produce (server/modules/documents/documentkinds.cpp has one entry per name).
-const QStringList kDocumentKinds{QStringLiteral("study_certificate"), QStringLiteral("group_list"), QStringLiteral("order_sample")};
+const QStringList kDocumentKinds{QStringLiteral("study_certificate"), QStringLiteral("group_list"), QStringLiteral("order_sample"),
+                                 QStringLiteral("student_order")};
 
 const QStringList kUnitKinds{QStringLiteral("university"), QStringLiteral("branch"), QStringLiteral("faculty"),
                              QStringLiteral("college"), QStringLiteral("department"), QStringLiteral("office")};
@@ -168,17 +178,304 @@ QList<OpSpec> buildOps()
        "Study groups the caller may see (dean/college: of their faculty or college; curator: own groups; others: all), "
        "sorted by faculty and name. Each: id, name, course, studyForm (fulltime|extramural|distance|evening), language, "
        "entryYear, specialtyId, specialtyCode, specialtyNameKy/Ru/En, level, years, facultyId, facultyCode, facultyNameKy/Ru/En, "
-       "studentCount (active students).")
+       "studentCount (active students), curatorId, curatorName, leaderId, budgetPlaces?, contractPlaces?, rowVersion.")
         .args = {integer("unitId", false, 1, MaxId, "only groups whose specialty belongs to this unit or below")};
     op("studenthr.students.list", "studenthr", "studenthr.read",
        "Students of a group, sorted by last and first name: id, pin, lastName, firstName, patronymic, birthDate (ISO), gender (F|M), "
        "funding (budget|contract), status (active|leave|expelled|graduated). Errors: not_found, not_authorized (group outside scope).")
         .args = {integer("groupId", true, 1, MaxId, "group id")};
 
+    // --- student HR office: cards, orders, contingent (issue 5) ----------------------------
+    op("studenthr.specialties.list", "studenthr", "studenthr.read",
+       "Specialties with id, code, nameKy/Ru/En, level (bachelor|master|college), years, unitId, unitCode.");
+    {
+        OpSpec &s = op("studenthr.groups.save", "studenthr", "studenthr.write",
+                       "Creates (no id) or updates (id + rowVersion) a study group. The course of an existing group changes only by "
+                       "orders (promotion, roll-forward). Errors: validation_failed, already_exists (name), conflict, not_found, "
+                       "not_authorized (specialty outside scope).");
+        s.mutates = true;
+        s.offline = true;
+        s.args = {integer("id", false, 1, MaxId, "group id (omit to create)"), integer("specialtyId", true, 1, MaxId, "specialty"),
+                  str("name", true, 32, "group name, unique, e.g. ПИ-1-26", 1), integer("course", false, 1, 6, "year of study (create only)"),
+                  oneOf("studyForm", true, {"fulltime", "extramural", "distance", "evening"}, "form of study"),
+                  oneOf("language", true, {"ky", "ru", "en"}, "language of instruction"), integer("entryYear", true, 1990, 2100, "year of admission"),
+                  integer("curatorId", false, 0, MaxId, "curator (employee id; 0 clears)"),
+                  integer("leaderId", false, 0, MaxId, "group leader (student id of this group; 0 clears)"),
+                  integer("budgetPlaces", false, 0, 500, "state-funded places"), integer("contractPlaces", false, 0, 500, "contract places"),
+                  integer("rowVersion", false, 0, MaxId, "row version (required with id)")};
+    }
+    op("studenthr.students.get", "studenthr", "studenthr.read",
+       "The whole card of a student: id, pin, lastName, firstName, patronymic, lastNameRu, firstNameRu, patronymicRu, latinName, "
+       "birthDate, gender, nationality, citizenship, passport {series, number, issuedBy, issuedAt}, soateCode, soateName, address, phone, "
+       "email, priorEducation, privileges, funding, status (candidate|active|leave|expelled|graduated), groupId, groupName, photo (base64), "
+       "guardians [{name, relation, phone}], files [{id, name, mime, size, addedAt}], history [{orderId, orderNo, orderDate, kind, "
+       "summary, reason}] (signed orders, oldest first), leaveFrom?, leaveUntil? (on academic leave), rowVersion. latinName is "
+       "transliterated from the Kyrgyz name when none was given. Curators: own groups only; a candidate without a group is seen by "
+       "unscoped roles only. Errors: not_found, not_authorized.")
+        .args = {integer("id", true, 1, MaxId, "student id")};
+    op("studenthr.students.mine", "studenthr", "studenthr.own",
+       "The card of the signed-in student (or of a parent's children: an array) — same fields as studenthr.students.get. "
+       "Errors: not_found (a student account without a card).");
+    {
+        OpSpec &s = op("studenthr.students.save", "studenthr", "studenthr.write",
+                       "Creates (no id: status candidate, no group — admission is an order) or updates (id + rowVersion) a student's "
+                       "personal data. Status, group and funding never change here (orders do). PIN: 14 digits, first digit 1 (female) "
+                       "or 2 (male) matching gender, digits 2-9 the birth date ddMMyyyy (common/domain/pin.h). Duplicates: already_exists "
+                       "(details.field pin, details.id) for a PIN in use; conflict with details.reason possible_duplicate and "
+                       "details.candidates [{id, name, birthDate, groupName}] for the same name and birth date unless "
+                       "confirmDuplicate is true (names compared case-insensitively in Kyrgyz and Russian spelling, ң ө ү ё folded). "
+                       "Errors: validation_failed (details.field, details.reason: pin → wrong_length|not_digits|bad_gender_digit|bad_date|"
+                       "gender_mismatch|birth_date_mismatch; names → characters; soateCode → not_found; funding → by_order_only; "
+                       "birthDate/passportIssuedAt → format|range; photo → format|type|too_large), conflict (stale rowVersion), not_found.");
+        s.mutates = true;
+        s.offline = true;
+        s.args = {integer("id", false, 1, MaxId, "student id (omit to create)"),
+                  str("lastName", true, 100, "last name (Kyrgyz spelling)", 1), str("firstName", true, 100, "first name", 1),
+                  str("patronymic", false, 100, "patronymic"),
+                  str("lastNameRu", false, 100, "last name, Russian spelling"), str("firstNameRu", false, 100, "first name, Russian spelling"),
+                  str("patronymicRu", false, 100, "patronymic, Russian spelling"),
+                  str("latinName", false, 200, "name in Latin letters for English documents (empty: transliterated)"),
+                  str("pin", false, 14, "personal identification number (14 digits)"), date("birthDate", true, "date of birth"),
+                  oneOf("gender", true, {"F", "M"}, "gender"), str("nationality", false, 60, "nationality"),
+                  str("citizenship", false, 2, "citizenship, ISO 3166 alpha-2 (default KG)"),
+                  str("passportSeries", false, 10, "passport series (ID, AN …)"), str("passportNumber", false, 20, "passport number"),
+                  str("passportIssuedBy", false, 200, "issued by"), date("passportIssuedAt", false, "passport issue date"),
+                  str("soateCode", false, 14, "address: SOATE code (14 digits, must exist in ref.soate)"),
+                  str("address", false, 300, "street, house, flat"), str("phone", false, 32, "phone"), str("email", false, 254, "e-mail"),
+                  str("priorEducation", false, 300, "school or college finished, year, certificate no."),
+                  str("privileges", false, 300, "privileges (orphan, disability, …)"),
+                  oneOf("funding", false, {"budget", "contract"}, "funding (create only; later by order)"),
+                  ArgSpec{QStringLiteral("photo"), ArgType::String, false, 0, 700000, {}, QStringLiteral("photo as base64 JPEG/PNG (≤ 512 KiB)")},
+                  array("guardians", false, 6, "parents/guardians [{name, relation, phone}] (replaces the list)"),
+                  boolean("confirmDuplicate", false, "save although a student with the same name and birth date exists"),
+                  integer("rowVersion", false, 0, MaxId, "row version (required with id)")};
+    }
+    {
+        OpSpec &s = op("studenthr.students.delete", "studenthr", "studenthr.write",
+                       "Asks to delete a student card entered by mistake (only without signed orders). Applied when the vice-rector "
+                       "approves. Result: {requestId, state: pending}. Errors: invalid_state (has signed orders), not_found.");
+        s.mutates = true;
+        s.approval = true;
+        s.args = {integer("id", true, 1, MaxId, "student id"), str("reason", true, 1000, "why", 3)};
+    }
+    op("studenthr.students.search", "studenthr", "studenthr.read",
+       "Searches the contingent the caller may see: by name in any script and spelling (Kyrgyz, Russian, Latin; typo-tolerant, "
+       "trigram similarity), by PIN (prefix) or by group name. Result: [{id, name, birthDate, pin, groupId, groupName, status, "
+       "score}], best first.")
+        .args = {str("query", true, 100, "text to look for", 2), integer("limit", false, 1, 200, "at most this many (default 50)")};
+    {
+        OpSpec &s = op("studenthr.files.add", "studenthr", "studenthr.write",
+                       "Attaches a scanned document to a student's electronic personal file. Result: {id}. Errors: not_found, "
+                       "validation_failed (type not PDF/JPEG/PNG, size).");
+        s.mutates = true;
+        s.args = {integer("studentId", true, 1, MaxId, "student id"), str("name", true, 200, "file name", 1),
+                  oneOf("mime", true, {"application/pdf", "image/jpeg", "image/png"}, "type"),
+                  ArgSpec{QStringLiteral("data"), ArgType::String, true, 1, 900000, {}, QStringLiteral("content as base64 (≤ 640 KiB)")}};
+    }
+    op("studenthr.files.get", "studenthr", "studenthr.read", "One file of a personal file: {id, studentId, name, mime, data (base64)}.")
+        .args = {integer("id", true, 1, MaxId, "file id")};
+
+    op("studenthr.orders.list", "studenthr", "studenthr.read",
+       "Student orders, newest first: id, number, date, kind, title, state (draft|signed|cancelled), itemCount, signedAt, signedBy, "
+       "cancelReason.")
+        .args = {oneOf("state", false, {"draft", "signed", "cancelled"}, "only this state"), date("from", false, "order date from"),
+                 date("to", false, "order date to"), str("query", false, 100, "part of the number or title"),
+                 integer("limit", false, 1, 1000, "at most this many (default 200)")};
+    op("studenthr.orders.get", "studenthr", "studenthr.read",
+       "One order with its items: {id, number, date, kind, title, basis, signerName, signerPosition, state, rowVersion, "
+       "items [{id, studentId, studentName, fromGroupId, fromGroupName, toGroupId, toGroupName, funding, reason, dateFrom, dateTo, "
+       "newLastName, newFirstName, newPatronymic}]}.")
+        .args = {integer("id", true, 1, MaxId, "order id")};
+    {
+        OpSpec &s = op("studenthr.orders.save", "studenthr", "studenthr.write",
+                       "Creates or edits a draft student order. Kinds and the item fields they need: admission (toGroupId, funding), "
+                       "promotion (toGroupId: the group of the next course, or omit to keep the group and raise its course), "
+                       "transfer (toGroupId; also between specialties and forms; funding to change it), academic_leave (dateFrom, dateTo, "
+                       "reason), return_from_leave (toGroupId), expulsion (reason), reinstatement (toGroupId), graduation, "
+                       "name_change (newLastName, newFirstName, newPatronymic). items: [{studentId, toGroupId?, funding?, reason?, "
+                       "dateFrom?, dateTo?, newLastName?, newFirstName?, newPatronymic?}] (replaces the items). Each item is checked "
+                       "against the student's state (e.g. expulsion of an active or on-leave student only): validation_failed with "
+                       "details.item (index), details.studentId, details.field and details.reason (status, missing, not_found, course, "
+                       "final_year, not_final_year, same_group, range, duplicate, characters). Errors: invalid_state (not a draft), "
+                       "conflict, already_exists (number).");
+        s.mutates = true;
+        s.args = {integer("id", false, 1, MaxId, "order id (omit to create)"),
+                  oneOf("kind", true, {"admission", "promotion", "transfer", "academic_leave", "return_from_leave", "expulsion",
+                                       "reinstatement", "graduation", "name_change"}, "kind of order"),
+                  str("number", true, 40, "order number, unique per year", 1), date("date", true, "order date"),
+                  str("title", false, 300, "title (default from the kind)"), str("basis", false, 500, "grounds"),
+                  str("signerName", false, 200, "who signs"), str("signerPosition", false, 200, "signer's position"),
+                  array("items", true, 2000, "the students and what happens to each"),
+                  integer("rowVersion", false, 0, MaxId, "row version (required with id)")};
+    }
+    {
+        OpSpec &s = op("studenthr.orders.sign", "studenthr", "studenthr.orders",
+                       "Signs a draft order and applies every item in one transaction (status, group, funding, names), writing the "
+                       "students' history. All or nothing: an item no longer valid refuses the whole order (validation_failed with "
+                       "details.item). Errors: invalid_state (not a draft), conflict.");
+        s.mutates = true;
+        s.args = {integer("id", true, 1, MaxId, "order id"), integer("rowVersion", true, 0, MaxId, "row version")};
+    }
+    {
+        OpSpec &s = op("studenthr.orders.cancel", "studenthr", "studenthr.orders",
+                       "Cancels an order. A draft is cancelled at once; a signed order needs the vice-rector's approval and, when "
+                       "approved, its effects are reversed in one transaction (refused with invalid_state if a later signed order "
+                       "touched the same students: details.state later_orders, details.laterOrderId). Result: {state: cancelled} or "
+                       "{requestId, state: pending}. Errors: invalid_state (already cancelled), not_found.");
+        s.mutates = true;
+        s.approval = true;
+        s.args = {integer("id", true, 1, MaxId, "order id"), str("reason", true, 1000, "why", 3)};
+    }
+    op("studenthr.contingent.at", "studenthr", "studenthr.read",
+       "The contingent as it was at the end of a past (or today's) date, rebuilt from the signed orders: [{studentId, name, groupId, "
+       "groupName, course, status, funding}] — the students counted in the contingent (status active or leave). With groupId: only "
+       "that group (\"who was in group X on 1 March\"). Before a student's first order the initial import row (valid from 1 September "
+       "of the group's entry year) counts.")
+        .args = {date("date", true, "the date"), integer("groupId", false, 1, MaxId, "only this group")};
+    op("studenthr.year.preview", "studenthr", "studenthr.write",
+       "What rolling the academic year forward would do: {promote [{groupId, groupName, fromCourse, toCourse, students}], "
+       "graduate [{groupId, groupName, students}], skipped [{groupId, groupName, reason: no_active_students}]}. Students on leave "
+       "are not in the orders.")
+        .args = {integer("unitId", false, 1, MaxId, "only groups of this unit")};
+    {
+        OpSpec &s = op("studenthr.year.rollForward", "studenthr", "studenthr.orders",
+                       "Rolls the academic year forward in one transaction: one signed promotion order (courses + 1 for every "
+                       "non-final group and its active students) and one signed graduation order (final-year groups). Result: "
+                       "{promotionOrderId, graduationOrderId, promoted, graduated} (an order id is 0 when that order had nobody). "
+                       "Errors: invalid_state (nothing_to_do), already_exists (number), validation_failed (same_number).");
+        s.mutates = true;
+        s.args = {str("promotionNumber", true, 40, "number of the promotion order", 1), str("graduationNumber", true, 40, "number of the graduation order", 1),
+                  date("date", true, "orders' date"), integer("unitId", false, 1, MaxId, "only groups of this unit")};
+    }
+    op("studenthr.notifications", "studenthr", "studenthr.read",
+       "Things the office should act on: [{kind (leave_ending|leave_overdue|group_without_curator), studentId?, groupId?, text, date}].");
+    {
+        OpSpec &s = op("studenthr.import", "studenthr", "studenthr.write",
+                       "Imports student cards (status candidate unless groupName is given: then active in that group by a signed "
+                       "admission order numbered orderNumber). rows: [{lastName, firstName, patronymic?, pin?, birthDate, gender, "
+                       "groupName?, funding?, nationality?, phone?, soateCode?}]. With commit false (default) nothing is written and "
+                       "the result lists every row's problems: {ok, rows, errors [{row, field, reason}], duplicates [{row, id, "
+                       "reason: pin|name_birth|in_file, sameAsRow?}]}; row is the 0-based index into rows; id is the existing "
+                       "student (0 for in_file, where sameAsRow names the earlier row). Error reasons: missing, type, unknown, "
+                       "too_long, characters, mixed_script (Latin and Cyrillic letters in one name), format, range, not_allowed, "
+                       "not_found (groupName, soateCode), not_authorized (group outside scope), and the PIN reasons of "
+                       "studenthr.students.save. birthDate may be yyyy-MM-dd or dd.MM.yyyy; gender F|M (also Ж, М, Э). With commit "
+                       "true the valid rows are imported in one transaction (rows with errors or duplicates skipped) and the result "
+                       "adds imported, admitted and orderId (when rows had a group). Errors: validation_failed (orderNumber missing).");
+        s.mutates = true;
+        s.args = {array("rows", true, 20000, "the rows, already mapped to field names"), boolean("commit", false, "write (true) or only check"),
+                  str("orderNumber", false, 40, "number of the admission order for rows with a group"), date("orderDate", false, "its date")};
+    }
+    op("studenthr.reports.contingent", "studenthr", "studenthr.read",
+       "Contingent counts at a date (default today) grouped by one dimension: rows [{key, label, total, budget, contract, female, male}] "
+       "and totals {total, budget, contract, female, male}; also date and by. The contingent is every student active or on leave at "
+       "the date (from the history, as studenthr.contingent.at). key is the code (age: years at the date), label the Kyrgyz name. "
+       "by: faculty | specialty | course | studyForm | funding | age | nationality.")
+        .args = {oneOf("by", true, {"faculty", "specialty", "course", "studyForm", "funding", "age", "nationality"}, "grouping"),
+                 date("date", false, "at this date"), integer("unitId", false, 1, MaxId, "only this unit")};
+    op("studenthr.reports.movement", "studenthr", "studenthr.read",
+       "Movement for a period from signed orders: rows [{kind, reason, count}] and totals {admitted, expelled, transferred, "
+       "onLeave, returned, reinstated, graduated}.")
+        .args = {date("from", true, "first day"), date("to", true, "last day"), integer("unitId", false, 1, MaxId, "only this unit")};
+
+    // --- staff HR office: employee cards, staff orders, reports (issue 5) -----------------------
+    op("staffhr.employees.list", "staffhr", "staffhr.read",
+       "Employees the caller may see (dean/department/college: those with a position, current or past, in a unit within their "
+       "unit), sorted by name: id, pin, lastName, firstName, patronymic, birthDate, gender, degree, title, status "
+       "(active|dismissed), onLeave (bool, today), positions (\"position, unit code, rate\" of the open positions joined by \"; \"), "
+       "rate (sum of open rates), teaching (holds an open teaching position), unitIds (units of open positions).")
+        .args = {integer("unitId", false, 1, MaxId, "only employees with an open position in this unit or below"),
+                 str("query", false, 100, "part of a name (any spelling) or the start of the PIN"),
+                 boolean("includeDismissed", false, "also dismissed employees (default false)")};
+    op("staffhr.employees.get", "staffhr", "staffhr.read",
+       "The personal card: id, pin, lastName, firstName, patronymic, lastNameRu, firstNameRu, patronymicRu, latinName, birthDate, "
+       "gender, education, degree (candidate|doctor|phd), title (docent|professor), phone, email, address, status, rowVersion, "
+       "positions [{id, unitId, unitCode, unitNameKy, unitNameRu, position, rate, teaching, since, until, open}], "
+       "leaves [{id, kind, dateFrom, dateTo, orderId}], awards [{id, kind, text, date, orderId}], history [{orderId, orderNo, "
+       "orderDate, kind, summary}] (signed orders, oldest first). Errors: not_found, not_authorized (outside scope).")
+        .args = {integer("id", true, 1, MaxId, "employee id")};
+    {
+        OpSpec &s = op("staffhr.employees.save", "staffhr", "staffhr.write",
+                       "Creates (no id) or updates (id + rowVersion) an employee's personal card. Positions, leaves, awards and "
+                       "dismissal change only by staff orders. PIN: 14 digits, first digit 1 (female) or 2 (male) matching gender, "
+                       "digits 2-9 the birth date ddMMyyyy (common/domain/pin.h). Errors: validation_failed (details.field, "
+                       "details.reason), already_exists (details.field pin, details.id), conflict (stale rowVersion; details.current), "
+                       "not_found.");
+        s.mutates = true;
+        s.offline = true;
+        s.args = {integer("id", false, 1, MaxId, "employee id (omit to create)"),
+                  str("lastName", true, 100, "last name (Kyrgyz spelling)", 1), str("firstName", true, 100, "first name", 1),
+                  str("patronymic", false, 100, "patronymic"),
+                  str("lastNameRu", false, 100, "last name, Russian spelling"), str("firstNameRu", false, 100, "first name, Russian spelling"),
+                  str("patronymicRu", false, 100, "patronymic, Russian spelling"),
+                  str("latinName", false, 200, "name in Latin letters"),
+                  str("pin", false, 14, "personal identification number (14 digits)"), date("birthDate", false, "date of birth"),
+                  oneOf("gender", true, {"F", "M"}, "gender"),
+                  str("education", false, 500, "education: institution, year, speciality, diploma"),
+                  oneOf("degree", false, {"", "candidate", "doctor", "phd"}, "academic degree (empty: none)"),
+                  oneOf("title", false, {"", "docent", "professor"}, "academic title (empty: none)"),
+                  str("phone", false, 32, "phone"), str("email", false, 254, "e-mail"), str("address", false, 300, "address"),
+                  integer("rowVersion", false, 0, MaxId, "row version (required with id)")};
+    }
+    op("staffhr.orders.list", "staffhr", "staffhr.read",
+       "Staff orders, newest first: id, number, date, kind, title, state (draft|signed|cancelled), itemCount, employees (names, "
+       "joined by \", \"), signedAt, cancelReason.")
+        .args = {oneOf("state", false, {"draft", "signed", "cancelled"}, "only this state"),
+                 oneOf("kind", false, {"hiring", "transfer", "leave", "award", "dismissal"}, "only this kind"),
+                 integer("employeeId", false, 1, MaxId, "only orders about this employee"),
+                 integer("limit", false, 1, 1000, "at most this many (default 200)")};
+    op("staffhr.orders.get", "staffhr", "staffhr.read",
+       "One staff order: {id, number, date, kind, title, basis, state, rowVersion, signedAt, cancelReason, items [{employeeId, "
+       "employeeName, unitId, unitCode, position, rate, teaching, fromPositionId, fromPosition, leaveKind, dateFrom, dateTo, "
+       "awardKind, text, reason, summary}]}. Errors: not_found.")
+        .args = {integer("id", true, 1, MaxId, "order id")};
+    {
+        OpSpec &s = op("staffhr.orders.save", "staffhr", "staffhr.write",
+                       "Creates or edits a draft staff order. Kinds and the item fields they need: hiring (unitId, position, rate "
+                       "0.25..1.5, teaching, dateFrom), transfer (fromPositionId: an open position of the employee; unitId, position, "
+                       "rate, teaching, dateFrom), leave (leaveKind annual|study|maternity|unpaid|sick, dateFrom, dateTo), award "
+                       "(awardKind, text), dismissal (reason, dateFrom: the last working day). items: [{employeeId, ...}] (replaces the "
+                       "items; rate a number such as 0.75 or a string \"0.75\"). Errors: validation_failed (details.item, "
+                       "details.field, details.reason), invalid_state (not a draft), conflict, already_exists (number in that year).");
+        s.mutates = true;
+        s.args = {integer("id", false, 1, MaxId, "order id (omit to create)"),
+                  oneOf("kind", true, {"hiring", "transfer", "leave", "award", "dismissal"}, "kind of order"),
+                  str("number", true, 40, "order number, unique per year", 1), date("date", true, "order date"),
+                  str("title", false, 300, "title (default from the kind)"), str("basis", false, 500, "grounds"),
+                  array("items", true, 500, "the employees and what happens to each"),
+                  integer("rowVersion", false, 0, MaxId, "row version (required with id)")};
+    }
+    {
+        OpSpec &s = op("staffhr.orders.sign", "staffhr", "staffhr.orders",
+                       "Signs a draft staff order and applies every item in one transaction: hiring opens a position, transfer closes "
+                       "the old position the day before dateFrom and opens the new one, leave records the leave, award records the "
+                       "award, dismissal closes every open position on dateFrom and marks the employee dismissed. Writes the history. "
+                       "All or nothing: an item no longer valid refuses the whole order (validation_failed with details.item). "
+                       "Errors: invalid_state (not a draft), conflict.");
+        s.mutates = true;
+        s.args = {integer("id", true, 1, MaxId, "order id"), integer("rowVersion", true, 0, MaxId, "row version")};
+    }
+    {
+        OpSpec &s = op("staffhr.orders.cancel", "staffhr", "staffhr.orders",
+                       "Cancels a staff order. A draft is cancelled at once; a signed order needs the vice-rector's approval and, when "
+                       "approved, its effects are reversed in one transaction (refused with invalid_state if a later signed order "
+                       "touched the same employees). Result: {state: cancelled} or {requestId, state: pending}.");
+        s.mutates = true;
+        s.approval = true;
+        s.args = {integer("id", true, 1, MaxId, "order id"), str("reason", true, 1000, "why", 3)};
+    }
+    op("staffhr.reports.staff", "staffhr", "staffhr.read",
+       "Staff at a date (default today) from the open positions, grouped: by unit (rows [{key, label, employees, rate, teaching, "
+       "female, male}]), degree, title, age (bands <30, 30-39, 40-49, 50-59, 60-64, 65+), or onLeave (rows: one per employee on "
+       "leave {key, label, unit, leaveKind, dateFrom, dateTo}). Result {by, date, rows, totals {employees, rate, female, male}}; "
+       "scoped roles count only their units' positions.")
+        .args = {oneOf("by", true, {"unit", "degree", "title", "age", "onLeave"}, "grouping"), date("date", false, "at this date"),
+                 integer("unitId", false, 1, MaxId, "only this unit and below")};
+
     // --- documents -------------------------------------------------------------------------
     op("documents.prepare", "documents", "documents.read",
        "The data of an unofficial document for printing or export (common/documents/document.h: {kind, lang, title, fields, tables}). "
-       "Kinds: group_list and order_sample (subject: a group). Official kinds are refused (use documents.issue). "
+       "Kinds: group_list and order_sample (subject: a group), student_order (subject: a student order, draft or signed). Official kinds are refused (use documents.issue). "
        "Errors: validation_failed (field kind, reason official_kind), not_found, not_authorized (subject outside scope), "
        "invalid_state (order_sample of a final-year group).")
         .args = {oneOf("kind", true, kDocumentKinds, "document kind"), integer("subjectId", true, 1, MaxId, "group or student id"),
@@ -229,26 +526,26 @@ QList<RoleSpec> buildRoles()
     auto mods = [](QStringList m) { return m; };
     return {
         {"sysadmin", "", with({"org.write", "approvals.read", "audit.read", "users.manage", "system.status", "studenthr.read",
-                                "documents.read", "documents.issue"}),
+                                "documents.read", "documents.issue", "staffhr.read"}),
          mods({"admin", "org", "approvals", "audit", "documents"}), "System administrator: users, roles, backups, logs"},
-        {"vicerector", "", with({"approvals.read", "approvals.decide", "audit.read", "studenthr.read", "documents.read"}),
+        {"vicerector", "", with({"approvals.read", "approvals.decide", "audit.read", "studenthr.read", "documents.read", "staffhr.read"}),
          mods({"approvals", "org", "audit", "reports", "documents"}), "Vice-rector for academic affairs: approves deletions and drastic changes"},
         {"accounting", "", with({}), mods({"cashier", "reports"}), "Accounting: tuition payments"},
-        {"staffhr", "", with({"approvals.read"}), mods({"staffhr", "reports"}), "Staff HR office"},
-        {"studenthr", "", with({"approvals.read", "studenthr.read", "documents.read", "documents.issue"}),
+        {"staffhr", "", with({"approvals.read", "staffhr.read", "staffhr.write", "staffhr.orders"}), mods({"staffhr", "reports"}), "Staff HR office"},
+        {"studenthr", "", with({"approvals.read", "studenthr.read", "studenthr.write", "studenthr.orders", "documents.read", "documents.issue"}),
          mods({"studenthr", "reports", "documents"}), "Student HR office"},
         {"admissions", "", with({}), mods({"admissions"}), "Admissions office"},
-        {"academic", "", with({"org.write", "approvals.read", "studenthr.read", "documents.read"}),
+        {"academic", "", with({"org.write", "approvals.read", "studenthr.read", "documents.read", "staffhr.read"}),
          mods({"org", "curriculum", "load", "timetable", "reports", "documents"}), "Academic affairs office"},
-        {"dean", "faculty", with({"org.write", "approvals.read", "studenthr.read", "documents.read", "documents.issue"}),
-         mods({"dean", "org", "reports", "documents"}), "Dean's office of one faculty"},
-        {"department", "department", with({}), mods({"department", "load"}), "Department (chair)"},
-        {"college", "college", with({"org.write", "approvals.read", "studenthr.read", "documents.read", "documents.issue"}),
-         mods({"college", "org", "reports", "documents"}), "College staff"},
+        {"dean", "faculty", with({"org.write", "approvals.read", "studenthr.read", "documents.read", "documents.issue", "staffhr.read"}),
+         mods({"dean", "studenthr", "staffhr", "org", "reports", "documents"}), "Dean's office of one faculty"},
+        {"department", "department", with({"studenthr.read", "staffhr.read"}), mods({"department", "load"}), "Department (chair)"},
+        {"college", "college", with({"org.write", "approvals.read", "studenthr.read", "documents.read", "documents.issue", "staffhr.read"}),
+         mods({"college", "studenthr", "staffhr", "org", "reports", "documents"}), "College staff"},
         {"teacher", "", with({}), mods({"teacher"}), "Teacher: own courses"},
-        {"curator", "", with({"studenthr.read"}), mods({"curator"}), "Curator: own groups"},
-        {"student", "", with({}), mods({"student"}), "Student: own record"},
-        {"parent", "", with({}), mods({"parent"}), "Parent: their child's record"},
+        {"curator", "", with({"studenthr.read"}), mods({"curator", "studenthr"}), "Curator: own groups"},
+        {"student", "", with({"studenthr.own"}), mods({"student"}), "Student: own record"},
+        {"parent", "", with({"studenthr.own"}), mods({"parent"}), "Parent: their child's record"},
         {"applicant", "", with({}), mods({"applicant"}), "Applicant: own application"},
     };
 }
@@ -402,6 +699,9 @@ std::optional<Error> Registry::validate(const OpSpec &op, const QCborMap &args)
         case ArgType::Array:
             if (!v.isArray()) {
                 return argError(a, "type");
+            }
+            if (a.max > 0 && v.toArray().size() > a.max) {
+                return argError(a, "too_many");
             }
             break;
         }

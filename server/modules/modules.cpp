@@ -16,6 +16,7 @@ void registerAllModules()
     registerAdminModule();
     registerStudentHrModule();
     registerDocumentsModule();
+    registerStaffHrModule();
 }
 
 } // namespace Ebilim::Server

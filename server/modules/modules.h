@@ -11,6 +11,7 @@ void registerAuditModule();
 void registerAdminModule();
 void registerStudentHrModule();
 void registerDocumentsModule();
+void registerStaffHrModule();
 
 void registerAllModules();
 

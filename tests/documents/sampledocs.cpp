@@ -163,8 +163,41 @@ Document sampleTable(const QString &lang, int rows)
     return d;
 }
 
+Document sampleStudentOrder(const QString &lang)
+{
+    Document d;
+    d.kind = QStringLiteral("student_order");
+    d.lang = lang;
+    d.setField(QStringLiteral("university"), university(lang));
+    d.setField(QStringLiteral("orderNo"), QStringLiteral("45-С"));
+    d.setField(QStringLiteral("date"), QDate(2026, 11, 28));
+    d.setField(QStringLiteral("orderTitle"), word(lang, "Студенттерди башка группага которуу жөнүндө", "О переводе студентов в другую группу",
+                                                  "On the transfer of students to another group"));
+    d.setField(QStringLiteral("kind"), word(lang, "которуу", "перевод", "transfer"));
+    d.setField(QStringLiteral("state"), QStringLiteral("signed"));
+    d.setField(QStringLiteral("basis"), word(lang, "студенттин арызы", "заявление студента", "the student's application"));
+    d.setField(QStringLiteral("signer"), QStringLiteral("Асанов Б. К."));
+    d.setField(QStringLiteral("signerPosition"), word(lang, "Ректор", "Ректор", "Rector"));
+    Table t;
+    t.name = QStringLiteral("items");
+    t.columns = {{QStringLiteral("no"), QStringLiteral("№"), ColumnType::Int},
+                 {QStringLiteral("fullName"), word(lang, "Аты-жөнү", "ФИО", "Full name"), ColumnType::Text},
+                 {QStringLiteral("fromGroup"), word(lang, "Группадан", "Из группы", "From group"), ColumnType::Text},
+                 {QStringLiteral("toGroup"), word(lang, "Группага", "В группу", "To group"), ColumnType::Text},
+                 {QStringLiteral("details"), word(lang, "Кошумча", "Примечание", "Details"), ColumnType::Text}};
+    for (int i = 0; i < 4; ++i) {
+        t.rows.append({i + 1, i == 0 ? sampleName() : QStringLiteral("%1 %2").arg(kLast.at(i), kFirst.at(i)), QStringLiteral("ПО-1-24"),
+                       QStringLiteral("ПО-2-24"), word(lang, "бюджет", "бюджет", "budget")});
+    }
+    d.tables.append(t);
+    return d;
+}
+
 Document sample(const QString &kind, const QString &lang)
 {
+    if (kind == QLatin1String("student_order")) {
+        return sampleStudentOrder(lang);
+    }
     if (kind == QLatin1String("group_list")) {
         return sampleGroupList(lang);
     }

@@ -3,6 +3,7 @@
 // PNG renders of every document go to build/screenshots/documents/ for people to look at.
 #include "doctools.h"
 #include "documents/renderer.h"
+#include "documents/tablereader.h"
 #include "sampledocs.h"
 
 #include <QDir>
@@ -16,7 +17,8 @@ using namespace Ebilim::Test;
 
 namespace {
 
-const QStringList kKinds{QStringLiteral("group_list"), QStringLiteral("study_certificate"), QStringLiteral("order_sample"), QStringLiteral("table")};
+const QStringList kKinds{QStringLiteral("group_list"), QStringLiteral("study_certificate"), QStringLiteral("order_sample"), QStringLiteral("student_order"),
+                         QStringLiteral("table")};
 const QStringList kLangs{QStringLiteral("ky"), QStringLiteral("ru"), QStringLiteral("en")};
 
 QString buildDir()
@@ -120,7 +122,7 @@ private slots:
 
     void templatesExist()
     {
-        QCOMPARE(DocumentTemplate::kinds(), QStringList({"group_list", "order_sample", "study_certificate", "table"}));
+        QCOMPARE(DocumentTemplate::kinds(), QStringList({"group_list", "order_sample", "student_order", "study_certificate", "table"}));
         for (const QString &kind : DocumentTemplate::kinds()) {
             QCOMPARE(DocumentTemplate::languages(kind), QStringList({"en", "ky", "ru"}));
             QVERIFY2(QFile::exists(QStringLiteral(":/documents/%1/schema.xsd").arg(kind)), qPrintable(kind));
@@ -309,6 +311,39 @@ private slots:
         QCOMPARE(int(sheet.count("<row ")), 1 + 3 + 1 + 10000); // title, 3 fields, header, rows
         QVERIFY(sheet.contains("<autoFilter"));
         QVERIFY(sheet.contains("<pane"));
+    }
+
+    void tableReaderReadsWhatPeopleBring()
+    {
+        // XLSX written by the engine comes back cell for cell: text, numbers, dates as ISO.
+        const Document doc = sampleTable(QStringLiteral("ky"), 30);
+        const QString xlsx = m_out + QStringLiteral("/reader.xlsx");
+        QVERIFY(Renderer(doc).write(Format::Xlsx, xlsx));
+        const TableData t = readTableFile(xlsx);
+        QVERIFY2(t.ok(), qPrintable(t.error));
+        // Title, 3 fields, an empty row, the header, 30 rows.
+        QCOMPARE(t.rows.size(), 1 + 3 + 1 + 1 + 30);
+        const QStringList header = t.rows.at(5);
+        QCOMPARE(header.first(), QStringLiteral("ID"));
+        QCOMPARE(t.rows.at(6).at(1), sampleName());
+        QCOMPARE(t.rows.at(6).at(2), QStringLiteral("2004-01-01"));
+        QCOMPARE(t.rows.at(6).at(0), QStringLiteral("1"));
+        QCOMPARE(t.rows.at(7).at(5), QStringLiteral("=HYPERLINK(\"x\") <b>{{official.verifyCode}}</b>"));
+
+        // CSV: semicolons, quotes, a line break inside a field, BOM, CRLF, a blank line.
+        const QByteArray csv = "\xEF\xBB\xBF" "Фамилия;Аты;Эскертүү\r\n\"Үсөнова\";\"Айгерим\";\"бир \"\"эки\"\"\r\nүч\"\r\n\r\nИванов;Сергей;\r\n";
+        TableData c = readCsv(csv);
+        QVERIFY(c.ok());
+        QCOMPARE(c.rows.size(), 3);
+        QCOMPARE(c.rows.at(0), (QStringList{"Фамилия", "Аты", "Эскертүү"}));
+        QCOMPARE(c.rows.at(1).at(2), QStringLiteral("бир \"эки\"\nүч"));
+        QCOMPARE(c.rows.at(2), (QStringList{"Иванов", "Сергей", ""}));
+        // Windows-1251 (Russian Excel's CSV): "Иванов,Сергей".
+        c = readCsv(QByteArray("\xC8\xE2\xE0\xED\xEE\xE2,\xD1\xE5\xF0\xE3\xE5\xE9\n"));
+        QCOMPARE(c.rows.value(0), (QStringList{"Иванов", "Сергей"}));
+        // An unclosed quote is reported, not guessed.
+        QVERIFY(!readCsv("a,\"b\n").ok());
+        QVERIFY(!readXlsx(m_out + QStringLiteral("/reader.csv-not-there.xlsx")).ok());
     }
 
     void libreOfficeOpensEveryDocxAndXlsx()

@@ -5,6 +5,7 @@
 #include "serverfixture.h"
 #include "storage/database.h"
 
+#include <QCborArray>
 #include <QHash>
 #include <QSet>
 #include <QTest>
@@ -22,6 +23,8 @@ private:
     qint64 m_uni = 0, m_facA = 0, m_facB = 0, m_depA = 0, m_college = 0, m_depCollege = 0;
     int m_counter = 0;
     QHash<qint64, qint64> m_groupOf, m_studentOf; ///< unit → a group / an active student of it
+    QHash<qint64, qint64> m_employeeOf; ///< unit → an employee with a position there
+    qint64 m_staffOrder = 0;
     std::map<QString, std::unique_ptr<TestClient>> m_clients; ///< one signed-in client per role
 
     TestClient *clientForRole(const QString &role, qint64 scope, bool fresh)
@@ -60,6 +63,18 @@ private:
     }
     /// A unit inside @p scope where new units may be created.
     qint64 parentInside(qint64 scope) const { return scope ? scope : m_facA; }
+
+    /// A name made of letters only (names refuse digits).
+    static QString letters(int n)
+    {
+        static const QString abc = QStringLiteral("абвгдежзиклмнопрстуфх");
+        QString s = QStringLiteral("Ас");
+        do {
+            s += abc.at(n % abc.size());
+            n /= int(abc.size());
+        } while (n > 0);
+        return s;
+    }
 
     /// Arguments that pass validation for each op (a new op without an entry fails the test).
     QCborMap sampleArgs(const QString &op, qint64 scopeUnit)
@@ -121,6 +136,109 @@ private:
         if (op == QLatin1String("documents.revoke")) {
             return {{QStringLiteral("id"), 999999}, {QStringLiteral("reason"), QStringLiteral("test")}};
         }
+        // Student HR office (issue 5).
+        const qint64 group = m_groupOf.value(parent, m_groupOf.value(m_facA));
+        const qint64 student = m_studentOf.value(parent, m_studentOf.value(m_facA));
+        if (op == QLatin1String("studenthr.specialties.list") || op == QLatin1String("studenthr.students.mine")
+            || op == QLatin1String("studenthr.orders.list") || op == QLatin1String("studenthr.notifications")
+            || op == QLatin1String("studenthr.year.preview")) {
+            return {};
+        }
+        if (op == QLatin1String("studenthr.groups.save")) {
+            const qint64 specialty = Server::scalar(Server::Db::thread(), QStringLiteral("SELECT specialty_id FROM studenthr.groups WHERE id = ?"),
+                                                    {group}).toLongLong();
+            return {{QStringLiteral("specialtyId"), specialty}, {QStringLiteral("name"), QStringLiteral("GR-") + uniq},
+                    {QStringLiteral("studyForm"), QStringLiteral("fulltime")}, {QStringLiteral("language"), QStringLiteral("ky")},
+                    {QStringLiteral("entryYear"), 2026}};
+        }
+        if (op == QLatin1String("studenthr.students.get")) {
+            return {{QStringLiteral("id"), student}};
+        }
+        if (op == QLatin1String("studenthr.students.save")) {
+            return {{QStringLiteral("lastName"), QStringLiteral("Тестов")}, {QStringLiteral("firstName"), letters(m_counter)},
+                    {QStringLiteral("birthDate"), QStringLiteral("2007-01-01")}, {QStringLiteral("gender"), QStringLiteral("M")}};
+        }
+        if (op == QLatin1String("studenthr.students.delete")) {
+            const qint64 fresh = Server::scalar(Server::Db::thread(),
+                                                QStringLiteral("INSERT INTO studenthr.students(last_name, first_name, birth_date, gender, funding, status) "
+                                                               "VALUES ('Жок', 'Кылуу', '2006-02-02', 'F', 'contract', 'candidate') RETURNING id"))
+                                     .toLongLong();
+            return {{QStringLiteral("id"), fresh}, {QStringLiteral("reason"), QStringLiteral("entered by mistake")}};
+        }
+        if (op == QLatin1String("studenthr.students.search")) {
+            return {{QStringLiteral("query"), QStringLiteral("Студент")}};
+        }
+        if (op == QLatin1String("studenthr.files.add")) {
+            return {{QStringLiteral("studentId"), student}, {QStringLiteral("name"), QStringLiteral("scan.pdf")},
+                    {QStringLiteral("mime"), QStringLiteral("application/pdf")},
+                    {QStringLiteral("data"), QString::fromLatin1(QByteArray("%PDF-1.4 test").toBase64())}};
+        }
+        if (op == QLatin1String("studenthr.files.get") || op == QLatin1String("studenthr.orders.get")) {
+            return {{QStringLiteral("id"), 999999}};
+        }
+        if (op == QLatin1String("studenthr.orders.save")) {
+            return {{QStringLiteral("kind"), QStringLiteral("expulsion")}, {QStringLiteral("number"), uniq},
+                    {QStringLiteral("date"), QStringLiteral("2026-11-01")},
+                    {QStringLiteral("items"), QCborArray{QCborMap{{QStringLiteral("studentId"), student}, {QStringLiteral("reason"), QStringLiteral("own wish")}}}}};
+        }
+        if (op == QLatin1String("studenthr.orders.sign")) {
+            return {{QStringLiteral("id"), 999999}, {QStringLiteral("rowVersion"), 1}};
+        }
+        if (op == QLatin1String("studenthr.orders.cancel")) {
+            return {{QStringLiteral("id"), 999999}, {QStringLiteral("reason"), QStringLiteral("test")}};
+        }
+        if (op == QLatin1String("studenthr.contingent.at")) {
+            return {{QStringLiteral("date"), QStringLiteral("2026-11-01")}, {QStringLiteral("groupId"), group}};
+        }
+        if (op == QLatin1String("studenthr.year.rollForward")) {
+            // A faculty without groups: refused as nothing to do, the test data stays as it is.
+            return {{QStringLiteral("promotionNumber"), uniq + QStringLiteral("-P")}, {QStringLiteral("graduationNumber"), uniq + QStringLiteral("-G")},
+                    {QStringLiteral("date"), QStringLiteral("2026-11-01")}, {QStringLiteral("unitId"), m_facB}};
+        }
+        if (op == QLatin1String("studenthr.import")) {
+            return {{QStringLiteral("rows"), QCborArray{QCborMap{{QStringLiteral("lastName"), QStringLiteral("Тестов")}, {QStringLiteral("firstName"), QStringLiteral("Асан")},
+                                                                 {QStringLiteral("birthDate"), QStringLiteral("2007-01-01")}, {QStringLiteral("gender"), QStringLiteral("M")}}}}};
+        }
+        if (op == QLatin1String("studenthr.reports.contingent")) {
+            return {{QStringLiteral("by"), QStringLiteral("faculty")}};
+        }
+        if (op == QLatin1String("studenthr.reports.movement")) {
+            return {{QStringLiteral("from"), QStringLiteral("2026-01-01")}, {QStringLiteral("to"), QStringLiteral("2026-12-31")}};
+        }
+        if (op == QLatin1String("staffhr.employees.list") || op == QLatin1String("staffhr.orders.list")) {
+            return {};
+        }
+        if (op == QLatin1String("staffhr.employees.get")) {
+            return {{QStringLiteral("id"), m_employeeOf.value(parent, m_employeeOf.value(m_facA))}};
+        }
+        if (op == QLatin1String("staffhr.employees.save")) {
+            return {{QStringLiteral("lastName"), QStringLiteral("Кызматкер")}, {QStringLiteral("firstName"), uniq}, {QStringLiteral("gender"), QStringLiteral("F")}};
+        }
+        if (op == QLatin1String("staffhr.orders.get")) {
+            return {{QStringLiteral("id"), m_staffOrder}};
+        }
+        if (op == QLatin1String("staffhr.orders.save")) {
+            return {{QStringLiteral("kind"), QStringLiteral("award")}, {QStringLiteral("number"), uniq}, {QStringLiteral("date"), QStringLiteral("2026-03-01")},
+                    {QStringLiteral("items"), QCborArray{QCborMap{{QStringLiteral("employeeId"), m_employeeOf.value(m_facA)},
+                                                                  {QStringLiteral("awardKind"), QStringLiteral("грамота")}}}}};
+        }
+        if (op == QLatin1String("staffhr.orders.sign") || op == QLatin1String("staffhr.orders.cancel")) {
+            // A fresh draft each time, so that signing and cancelling succeed for the office.
+            const qint64 order = Server::scalar(Server::Db::thread(),
+                                                QStringLiteral("INSERT INTO staffhr.orders(number, order_date, kind) VALUES (?, '2026-03-01', 'award') RETURNING id"),
+                                                {uniq})
+                                     .toLongLong();
+            Server::exec(Server::Db::thread(),
+                         QStringLiteral("INSERT INTO staffhr.order_items(order_id, line, employee_id, award_kind) VALUES (?, 1, ?, 'грамота')"),
+                         {order, m_employeeOf.value(m_facA)});
+            if (op == QLatin1String("staffhr.orders.sign")) {
+                return {{QStringLiteral("id"), order}, {QStringLiteral("rowVersion"), 1}};
+            }
+            return {{QStringLiteral("id"), order}, {QStringLiteral("reason"), QStringLiteral("test")}};
+        }
+        if (op == QLatin1String("staffhr.reports.staff")) {
+            return {{QStringLiteral("by"), QStringLiteral("unit")}};
+        }
         if (op == QLatin1String("users.grantRole") || op == QLatin1String("users.revokeRole")) {
             return {{QStringLiteral("userId"), 999999}, {QStringLiteral("role"), QStringLiteral("teacher")}};
         }
@@ -147,7 +265,8 @@ private Q_SLOTS:
                                               {curatorUser})
                                    .toLongLong();
         int n = 0;
-        for (const qint64 unit : {m_facA, m_college}) {
+        // Departments see the groups of their own specialties, so one department has a group too.
+        for (const qint64 unit : {m_facA, m_college, m_depA}) {
             ++n;
             const qint64 specialty = Server::scalar(db, QStringLiteral("INSERT INTO studenthr.specialties(unit_id, code, name_ky, name_ru, level, years) "
                                                                        "VALUES (?, ?, 'Адистик', 'Специальность', 'bachelor', 4) RETURNING id"),
@@ -163,6 +282,25 @@ private Q_SLOTS:
                                                     {QStringLiteral("Тест%1").arg(n), group})
                                          .toLongLong());
         }
+        // An employee with a position in the faculty's department and one in the college, and a
+        // staff order about both (staff HR reads are scoped by the units of positions).
+        for (const qint64 unit : {m_depA, m_college}) {
+            const qint64 e = Server::scalar(db, QStringLiteral("INSERT INTO staffhr.employees(last_name, first_name, gender) VALUES ('Кызматкер', ?, 'M') "
+                                                               "RETURNING id"),
+                                            {QStringLiteral("U%1").arg(unit)})
+                                 .toLongLong();
+            Server::exec(db, QStringLiteral("INSERT INTO staffhr.positions(employee_id, unit_id, position, rate, teaching, since) "
+                                            "VALUES (?, ?, 'окутуучу', 1.0, true, '2020-09-01')"),
+                         {e, unit});
+            m_employeeOf.insert(unit, e);
+        }
+        m_employeeOf.insert(m_facA, m_employeeOf.value(m_depA));
+        m_staffOrder = Server::scalar(db, QStringLiteral("INSERT INTO staffhr.orders(number, order_date, kind) VALUES ('P-0', '2026-03-01', 'award') "
+                                                         "RETURNING id"))
+                           .toLongLong();
+        Server::exec(db, QStringLiteral("INSERT INTO staffhr.order_items(order_id, line, employee_id, award_kind) VALUES (?, 1, ?, 'грамота'), "
+                                        "(?, 2, ?, 'грамота')"),
+                     {m_staffOrder, m_employeeOf.value(m_depA), m_staffOrder, m_employeeOf.value(m_college)});
     }
     void cleanupTestCase() { fx.stop(); }
 

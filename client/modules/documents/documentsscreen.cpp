@@ -5,6 +5,8 @@
 #include "documentactions.h"
 #include "documents/renderer.h"
 #include "errortext.h"
+#include "studenthr/grouppicker.h"
+#include "studenthr/studyterms.h"
 #include "messages.h"
 #include "modulecatalog.h"
 #include "net/session.h"
@@ -14,7 +16,6 @@
 
 #include <QCborArray>
 #include <QComboBox>
-#include <QCompleter>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
@@ -55,44 +56,9 @@ QString kindTitle(const QString &kind)
     return kind;
 }
 
-QString studentStatusText(const QString &status)
-{
-    if (status == QLatin1String("active")) {
-        return DocumentsScreen::tr("studying");
-    }
-    if (status == QLatin1String("leave")) {
-        return DocumentsScreen::tr("on academic leave");
-    }
-    if (status == QLatin1String("expelled")) {
-        return DocumentsScreen::tr("expelled");
-    }
-    if (status == QLatin1String("graduated")) {
-        return DocumentsScreen::tr("graduated");
-    }
-    return status;
-}
-
-QString fundingText(const QString &funding)
-{
-    return funding == QLatin1String("budget") ? DocumentsScreen::tr("state-funded")
-        : funding == QLatin1String("contract") ? DocumentsScreen::tr("contract")
-                                                : funding;
-}
-
 QString isoDate(const QCborMap &r, const char *key)
 {
-    const QDate d = QDate::fromString(r.value(QString::fromLatin1(key)).toString(), Qt::ISODate);
-    return d.isValid() ? d.toString(QStringLiteral("dd.MM.yyyy")) : QString();
-}
-
-QString groupName(const QCborMap &g, const QString &lang)
-{
-    const QString suffix = lang == QLatin1String("ru") ? QStringLiteral("Ru") : lang == QLatin1String("en") ? QStringLiteral("En") : QStringLiteral("Ky");
-    QString faculty = g.value(QStringLiteral("facultyName") + suffix).toString();
-    if (faculty.isEmpty()) {
-        faculty = g.value(QStringLiteral("facultyCode")).toString();
-    }
-    return QStringLiteral("%1 — %2 (%3)").arg(g.value(QStringLiteral("name")).toString(), g.value(QStringLiteral("specialtyCode")).toString(), faculty);
+    return StudyTerms::date(r.value(QString::fromLatin1(key)).toString());
 }
 
 } // namespace
@@ -105,12 +71,7 @@ DocumentsScreen::DocumentsScreen(Ui::ClientContext *context, QWidget *parent)
 
     // --- prepare and issue --------------------------------------------------------------
     m_prepareTab = new QWidget(this);
-    m_group = new QComboBox(m_prepareTab);
-    m_group->setEditable(true);
-    m_group->setInsertPolicy(QComboBox::NoInsert);
-    m_group->completer()->setFilterMode(Qt::MatchContains);
-    m_group->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    m_group->setMinimumWidth(380);
+    m_group = new GroupPicker(context, m_prepareTab);
     m_groupLabel = new QLabel(m_prepareTab);
     m_groupLabel->setBuddy(m_group);
     m_lang = new QComboBox(m_prepareTab);
@@ -139,9 +100,9 @@ DocumentsScreen::DocumentsScreen(Ui::ClientContext *context, QWidget *parent)
         {QStringLiteral("birthDate"), [] { return tr("Date of birth"); }, [](const QCborMap &r) -> QVariant { return isoDate(r, "birthDate"); }},
         {QStringLiteral("pin"), [] { return tr("PIN"); }},
         {QStringLiteral("funding"), [] { return tr("Funding"); },
-         [](const QCborMap &r) -> QVariant { return fundingText(r.value(QStringLiteral("funding")).toString()); }},
+         [](const QCborMap &r) -> QVariant { return StudyTerms::funding(r.value(QStringLiteral("funding")).toString()); }},
         {QStringLiteral("status"), [] { return tr("Status"); },
-         [](const QCborMap &r) -> QVariant { return studentStatusText(r.value(QStringLiteral("status")).toString()); }},
+         [](const QCborMap &r) -> QVariant { return StudyTerms::status(r.value(QStringLiteral("status")).toString()); }},
     });
     m_studentTable = new Ui::DataTableView(m_prepareTab);
     m_studentTable->setModel(m_students);
@@ -165,7 +126,14 @@ DocumentsScreen::DocumentsScreen(Ui::ClientContext *context, QWidget *parent)
     prepareLayout->addWidget(m_status);
     prepareLayout->addLayout(buttons);
     prepareLayout->addWidget(m_studentTable, 1);
-    connect(m_group, &QComboBox::currentIndexChanged, this, &DocumentsScreen::loadStudents);
+    connect(m_group, &GroupPicker::groupChanged, this, &DocumentsScreen::loadStudents);
+    connect(m_group, &GroupPicker::loaded, this, [this](bool ok, const QString &error) {
+        if (!ok) {
+            m_error->setText(error);
+            m_error->setVisible(true);
+        }
+        Q_EMIT groupsLoaded(ok);
+    });
     connect(m_groupList, &QPushButton::clicked, this, [this] { prepare(kGroupList); });
     connect(m_order, &QPushButton::clicked, this, [this] { prepare(kOrder); });
     connect(m_certificate, &QPushButton::clicked, this, &DocumentsScreen::issueCertificate);
@@ -238,7 +206,6 @@ DocumentsScreen::DocumentsScreen(Ui::ClientContext *context, QWidget *parent)
     });
 
     retranslateUi();
-    loadGroups();
 }
 
 QString DocumentsScreen::documentLanguage() const
@@ -248,33 +215,7 @@ QString DocumentsScreen::documentLanguage() const
 
 qint64 DocumentsScreen::currentGroupId() const
 {
-    const int i = m_group->currentIndex();
-    return i >= 0 && i < m_groups.size() ? m_groups.at(i).value(QStringLiteral("id")).toInteger() : 0;
-}
-
-void DocumentsScreen::loadGroups()
-{
-    Job *job = m_context->session()->call(QStringLiteral("studenthr.groups.list"));
-    connect(job, &Job::finished, this, [this](Job *j) {
-        if (!j->ok()) {
-            m_error->setText(Ui::ErrorText::describe(j->outcome()));
-            m_error->setVisible(true);
-            Q_EMIT groupsLoaded(false);
-            return;
-        }
-        m_groups.clear();
-        for (const QCborValue &v : j->result().toArray()) {
-            m_groups << v.toMap();
-        }
-        const QSignalBlocker block(m_group);
-        m_group->clear();
-        for (const QCborMap &g : m_groups) {
-            m_group->addItem(groupName(g, Ui::TableExport::currentLanguage()));
-        }
-        m_group->setCurrentIndex(m_groups.isEmpty() ? -1 : 0);
-        Q_EMIT groupsLoaded(true);
-        loadStudents();
-    });
+    return m_group->groupId();
 }
 
 void DocumentsScreen::loadStudents()
@@ -536,13 +477,7 @@ QList<QCborMap> DocumentsScreen::students() const
 
 bool DocumentsScreen::selectGroup(qint64 id)
 {
-    for (int i = 0; i < m_groups.size(); ++i) {
-        if (m_groups.at(i).value(QStringLiteral("id")).toInteger() == id) {
-            m_group->setCurrentIndex(i);
-            return true;
-        }
-    }
-    return false;
+    return m_group->selectGroup(id);
 }
 
 QString DocumentsScreen::statusText() const

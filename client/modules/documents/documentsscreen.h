@@ -19,6 +19,8 @@ class RecordTableModel;
 
 namespace Ebilim::Client::Modules {
 
+class GroupPicker;
+
 /**
  * Documents: prepare group lists and sample orders, issue study certificates (one or a
  * whole group, with progress and cancel), browse and revoke the register of issued papers,
@@ -60,7 +62,6 @@ protected:
 
 private:
     void retranslateUi();
-    void loadGroups();
     void loadStudents();
     void loadRegister();
     qint64 currentGroupId() const;
@@ -75,7 +76,7 @@ private:
     // Prepare and issue
     QWidget *m_prepareTab = nullptr;
     QLabel *m_groupLabel = nullptr;
-    QComboBox *m_group = nullptr;
+    GroupPicker *m_group = nullptr;
     QLabel *m_langLabel = nullptr;
     QComboBox *m_lang = nullptr;
     QLabel *m_purposeLabel = nullptr;
@@ -88,7 +89,6 @@ private:
     QPushButton *m_order = nullptr;
     QPushButton *m_certificate = nullptr;
     QPushButton *m_batch = nullptr;
-    QList<QCborMap> m_groups;
     // Register
     QWidget *m_registerTab = nullptr;
     Ui::RecordTableModel *m_register = nullptr;

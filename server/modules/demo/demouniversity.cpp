@@ -1309,6 +1309,9 @@ DemoUniversity::Summary Loader::run()
     insertGroups();
     progress(40, QStringLiteral("students"));
     insertStudents();
+    // The students' initial history (valid from their group's entry year), so that the
+    // contingent at a past date works on the demo data too.
+    exec(m_db, QStringLiteral("SELECT studenthr.backfill_history()"));
     insertSigners();
     progress(92, QStringLiteral("demo accounts"));
     createAccounts();

@@ -6,6 +6,10 @@
 #include "storage/database.h"
 #include "studenthr/studyrecords.h"
 
+#include <QHash>
+
+#include <array>
+
 namespace Ebilim::Server {
 
 using Documents::Column;
@@ -205,6 +209,106 @@ Document studyCertificate(const DocumentRequest &r)
     return d;
 }
 
+// --- student_order ---------------------------------------------------------------------
+
+QString orderKindName(const QString &kind, const QString &lang)
+{
+    static const QHash<QString, std::array<const char *, 3>> names{
+        {QStringLiteral("admission"), {"окууга кабыл алуу", "зачисление", "admission"}},
+        {QStringLiteral("promotion"), {"кийинки курска которуу", "перевод на следующий курс", "promotion to the next year"}},
+        {QStringLiteral("transfer"), {"которуу", "перевод", "transfer"}},
+        {QStringLiteral("academic_leave"), {"академиялык өргүү берүү", "предоставление академического отпуска", "academic leave"}},
+        {QStringLiteral("return_from_leave"), {"академиялык өргүүдөн кайтаруу", "выход из академического отпуска", "return from academic leave"}},
+        {QStringLiteral("expulsion"), {"окуудан чыгаруу", "отчисление", "expulsion"}},
+        {QStringLiteral("reinstatement"), {"калыбына келтирүү", "восстановление", "reinstatement"}},
+        {QStringLiteral("graduation"), {"бүтүрүү", "выпуск", "graduation"}},
+        {QStringLiteral("name_change"), {"аты-жөнүн өзгөртүү", "изменение ФИО", "change of name"}},
+    };
+    const auto it = names.constFind(kind);
+    if (it == names.constEnd()) {
+        return kind;
+    }
+    return tr3(lang, it->at(0), it->at(1), it->at(2));
+}
+
+/// A student order (draft or signed) as a printable document: one row per student.
+Document studentOrder(const DocumentRequest &r)
+{
+    const QString &lang = r.lang;
+    QSqlQuery q = exec(r.ctx.db,
+                       QStringLiteral("SELECT number, date, kind, title, basis, signer_name, signer_position, state FROM studenthr.orders WHERE id = ?"),
+                       {r.subject.id});
+    if (!q.next()) {
+        QCborMap d;
+        d.insert(QStringLiteral("entity"), QStringLiteral("student_order"));
+        d.insert(QStringLiteral("id"), r.subject.id);
+        OpContext::fail(ErrorCode::NotFound, d, QStringLiteral("no such order"));
+    }
+    const QString kind = q.value(2).toString();
+    const QString state = q.value(7).toString();
+    QString universityName[3];
+    universityNames(r.ctx.db, r.subject.unitId, universityName);
+    Document d;
+    d.kind = QStringLiteral("student_order");
+    d.lang = lang;
+    d.setField(QStringLiteral("university"), universityName[GroupInfo::langIndex(lang)]);
+    d.setField(QStringLiteral("orderNo"), q.value(0).toString());
+    d.setField(QStringLiteral("date"), q.value(1).toDate());
+    const QString title = q.value(3).toString();
+    d.setField(QStringLiteral("orderTitle"), title.isEmpty() ? tr3(lang, "Студенттер боюнча буйрук", "Приказ по студентам", "Order on students") : title);
+    d.setField(QStringLiteral("kind"), orderKindName(kind, lang));
+    d.setField(QStringLiteral("state"), state);
+    if (state == QLatin1String("draft")) {
+        d.setField(QStringLiteral("draft"), QStringLiteral("1"));
+    }
+    d.setField(QStringLiteral("basis"), q.value(4).toString());
+    d.setField(QStringLiteral("signer"), q.value(5).toString());
+    d.setField(QStringLiteral("signerPosition"), q.value(6).toString());
+    q.finish();
+
+    Table t;
+    t.name = QStringLiteral("items");
+    t.columns = {column(lang, "no", ColumnType::Int, "№", "№", "No."),
+                 column(lang, "fullName", ColumnType::Text, "Аты-жөнү", "Фамилия, имя, отчество", "Full name"),
+                 column(lang, "fromGroup", ColumnType::Text, "Группадан", "Из группы", "From group"),
+                 column(lang, "toGroup", ColumnType::Text, "Группага", "В группу", "To group"),
+                 column(lang, "details", ColumnType::Text, "Кошумча маалымат", "Примечание", "Details")};
+    QSqlQuery items = exec(r.ctx.db,
+                           QStringLiteral("SELECT coalesce(i.prev_last_name, s.last_name), coalesce(i.prev_first_name, s.first_name), "
+                                          "coalesce(i.prev_patronymic, s.patronymic, ''), coalesce(gf.name, g0.name, ''), coalesce(gt.name, ''), "
+                                          "coalesce(i.funding, ''), i.reason, i.date_from, i.date_to, "
+                                          "coalesce(i.new_last_name, ''), coalesce(i.new_first_name, ''), coalesce(i.new_patronymic, '') "
+                                          "FROM studenthr.order_items i JOIN studenthr.students s ON s.id = i.student_id "
+                                          "LEFT JOIN studenthr.groups gf ON gf.id = i.prev_group_id "
+                                          "LEFT JOIN studenthr.groups g0 ON g0.id = s.group_id "
+                                          "LEFT JOIN studenthr.groups gt ON gt.id = i.to_group_id "
+                                          "WHERE i.order_id = ? ORDER BY i.position, i.id"),
+                           {r.subject.id});
+    int no = 0;
+    while (items.next()) {
+        QStringList details;
+        if (!items.value(5).toString().isEmpty()) {
+            details << StudyTerms::funding(items.value(5).toString(), lang);
+        }
+        if (!items.value(7).isNull()) {
+            details << QStringLiteral("%1 – %2").arg(items.value(7).toDate().toString(QStringLiteral("dd.MM.yyyy")),
+                                                     items.value(8).toDate().toString(QStringLiteral("dd.MM.yyyy")));
+        }
+        const QString newName = fullName(items.value(9).toString(), items.value(10).toString(), items.value(11).toString());
+        if (!newName.trimmed().isEmpty()) {
+            details << tr3(lang, "жаңы аты-жөнү: ", "новые ФИО: ", "new name: ") + newName;
+        }
+        if (!items.value(6).toString().isEmpty()) {
+            details << items.value(6).toString();
+        }
+        // "From": the group the signed item recorded, or (draft) the student's group now.
+        t.rows.append({++no, fullName(items.value(0).toString(), items.value(1).toString(), items.value(2).toString()), items.value(3).toString(),
+                       items.value(4).toString(), details.join(QStringLiteral("; "))});
+    }
+    d.tables.append(t);
+    return d;
+}
+
 QList<DocumentKind> buildKinds()
 {
     return {
@@ -212,6 +316,7 @@ QList<DocumentKind> buildKinds()
          studyCertificate},
         {QStringLiteral("group_list"), false, QStringLiteral("group"), QString(), QString(), groupList},
         {QStringLiteral("order_sample"), false, QStringLiteral("group"), QString(), QStringLiteral("order"), orderSample},
+        {QStringLiteral("student_order"), false, QStringLiteral("order"), QString(), QStringLiteral("order"), studentOrder},
     };
 }
 
@@ -238,6 +343,27 @@ DocumentSubject loadDocumentSubject(const QSqlDatabase &db, const QString &subje
     DocumentSubject s;
     s.kind = subjectKind;
     s.id = id;
+    if (subjectKind == QLatin1String("order")) {
+        // An order is scoped by the faculty of its first student's group (before or after the order).
+        QSqlQuery q = exec(db,
+                           QStringLiteral("SELECT o.number, coalesce(sp.unit_id, 0), coalesce(g.id, 0) FROM studenthr.orders o "
+                                          "LEFT JOIN LATERAL (SELECT coalesce(i.to_group_id, i.prev_group_id, s.group_id) AS gid "
+                                          "  FROM studenthr.order_items i JOIN studenthr.students s ON s.id = i.student_id "
+                                          "  WHERE i.order_id = o.id ORDER BY i.position, i.id LIMIT 1) f ON true "
+                                          "LEFT JOIN studenthr.groups g ON g.id = f.gid "
+                                          "LEFT JOIN studenthr.specialties sp ON sp.id = g.specialty_id WHERE o.id = ?"),
+                           {id});
+        if (!q.next()) {
+            QCborMap d;
+            d.insert(QStringLiteral("entity"), QStringLiteral("student_order"));
+            d.insert(QStringLiteral("id"), id);
+            OpContext::fail(ErrorCode::NotFound, d, QStringLiteral("no such order"));
+        }
+        s.name = q.value(0).toString();
+        s.unitId = q.value(1).toLongLong();
+        s.groupId = q.value(2).toLongLong();
+        return s;
+    }
     if (subjectKind == QLatin1String("group")) {
         const GroupInfo g = loadGroup(db, id);
         s.name = g.name;

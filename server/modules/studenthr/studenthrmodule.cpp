@@ -4,6 +4,7 @@
 
 #include "dispatch/opcontext.h"
 #include "storage/database.h"
+#include "studenthr.h"
 #include "studyrecords.h"
 
 #include <QCborArray>
@@ -23,9 +24,11 @@ QCborValue listGroups(OpContext &ctx)
                        QStringLiteral("SELECT g.id, g.name, g.course, g.study_form, g.language, g.entry_year, s.id, s.code, s.name_ky, "
                                       "s.name_ru, coalesce(s.name_en, ''), s.level, s.years, u.id, u.code, u.name_ky, u.name_ru, "
                                       "coalesce(u.name_en, ''), "
-                                      "(SELECT count(*) FROM studenthr.students st WHERE st.group_id = g.id AND st.status = 'active') "
+                                      "(SELECT count(*) FROM studenthr.students st WHERE st.group_id = g.id AND st.status = 'active'), "
+                                      "coalesce(g.curator_id, 0), coalesce(ce.last_name || ' ' || ce.first_name || coalesce(' ' || ce.patronymic, ''), ''), "
+                                      "coalesce(g.leader_id, 0), g.budget_places, g.contract_places, g.row_version "
                                       "FROM studenthr.groups g JOIN studenthr.specialties s ON s.id = g.specialty_id "
-                                      "JOIN org.units u ON u.id = s.unit_id WHERE ")
+                                      "JOIN org.units u ON u.id = s.unit_id LEFT JOIN staffhr.employees ce ON ce.id = g.curator_id WHERE ")
                            + scope.condition(QStringLiteral("s.unit_id"), QStringLiteral("g.id"))
                            + QStringLiteral(" AND (?::int = 0 OR org.unit_within(s.unit_id, ?)) ORDER BY u.code, g.name"),
                        binds);
@@ -51,6 +54,16 @@ QCborValue listGroups(OpContext &ctx)
         g.insert(QStringLiteral("facultyNameRu"), q.value(16).toString());
         g.insert(QStringLiteral("facultyNameEn"), q.value(17).toString());
         g.insert(QStringLiteral("studentCount"), q.value(18).toLongLong());
+        g.insert(QStringLiteral("curatorId"), q.value(19).toLongLong());
+        g.insert(QStringLiteral("curatorName"), q.value(20).toString());
+        g.insert(QStringLiteral("leaderId"), q.value(21).toLongLong());
+        if (!q.value(22).isNull()) {
+            g.insert(QStringLiteral("budgetPlaces"), q.value(22).toInt());
+        }
+        if (!q.value(23).isNull()) {
+            g.insert(QStringLiteral("contractPlaces"), q.value(23).toInt());
+        }
+        g.insert(QStringLiteral("rowVersion"), q.value(24).toLongLong());
         out.append(g);
     }
     return out;
@@ -88,6 +101,10 @@ void registerStudentHrModule()
 {
     Handlers::add(QStringLiteral("studenthr.groups.list"), listGroups);
     Handlers::add(QStringLiteral("studenthr.students.list"), listStudents);
+    StudentHr::registerCards();
+    StudentHr::registerOrders();
+    StudentHr::registerImport();
+    StudentHr::registerReports();
 }
 
 } // namespace Ebilim::Server

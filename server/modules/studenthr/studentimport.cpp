@@ -1,0 +1,333 @@
+// Student HR office: importing lists of students. Checking reports every row's problems
+// (bad PIN, unknown group, malformed fields) and duplicates (by PIN, by name and birth date,
+// within the file); committing imports the clean rows in one transaction, those with a
+// group through one signed admission order.
+#include "dispatch/opcontext.h"
+#include "storage/database.h"
+#include "studenthr.h"
+#include "studyrecords.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace Ebilim::Server::StudentHr {
+
+namespace {
+
+/// Same folding as studenthr.fold() in SQL: lower case, ң ө ү ё → н о у е.
+QString foldName(const QString &s)
+{
+    QString f = s.simplified().toLower();
+    f.replace(QChar(0x04A3), QChar(0x043D)).replace(QChar(0x04E9), QChar(0x043E)).replace(QChar(0x04AF), QChar(0x0443)).replace(QChar(0x0451), QChar(0x0435));
+    return f;
+}
+
+/// Latin and Cyrillic letters mixed in one word: usually a look-alike typed on the wrong keyboard.
+bool mixedScript(const QString &s)
+{
+    bool latin = false, cyrillic = false;
+    for (QChar c : s) {
+        if (!c.isLetter()) {
+            continue;
+        }
+        if (c.script() == QChar::Script_Latin) {
+            latin = true;
+        } else if (c.script() == QChar::Script_Cyrillic) {
+            cyrillic = true;
+        }
+    }
+    return latin && cyrillic;
+}
+
+QDate parseLooseDate(const QString &text)
+{
+    const QDate iso = parseIsoDate(text);
+    if (iso.isValid()) {
+        return iso;
+    }
+    static const QRegularExpression dotted(QStringLiteral("^\\d{2}\\.\\d{2}\\.\\d{4}$"));
+    return dotted.match(text).hasMatch() ? QDate::fromString(text, QStringLiteral("dd.MM.yyyy")) : QDate();
+}
+
+/// F/M, also the Cyrillic Ж (female) and М, Э (male) found in lists typed by hand.
+QString normGender(const QString &g)
+{
+    const QString u = g.trimmed().toUpper();
+    if (u == QLatin1String("F") || u == QStringLiteral("Ж")) {
+        return QStringLiteral("F");
+    }
+    if (u == QLatin1String("M") || u == QStringLiteral("М") || u == QStringLiteral("Э")) {
+        return QStringLiteral("M");
+    }
+    return {};
+}
+
+struct Row
+{
+    int index = 0;
+    QString lastName, firstName, patronymic, pin, gender, groupName, funding, nationality, phone, soate;
+    QDate birth;
+    qint64 groupId = 0;
+    bool bad = false;
+};
+
+QCborValue importRows(OpContext &ctx)
+{
+    const QCborArray input = ctx.args.value(QStringLiteral("rows")).toArray();
+    const bool commit = ctx.args.value(QStringLiteral("commit")).toBool();
+    QCborArray errors, duplicates;
+    auto error = [&errors](Row &r, const QString &field, const QString &reason) {
+        QCborMap e;
+        e.insert(QStringLiteral("row"), r.index);
+        e.insert(QStringLiteral("field"), field);
+        e.insert(QStringLiteral("reason"), reason);
+        errors.append(e);
+        r.bad = true;
+    };
+    static const QSet<QString> known{QStringLiteral("lastName"), QStringLiteral("firstName"), QStringLiteral("patronymic"), QStringLiteral("pin"),
+                                     QStringLiteral("birthDate"), QStringLiteral("gender"), QStringLiteral("groupName"), QStringLiteral("funding"),
+                                     QStringLiteral("nationality"), QStringLiteral("phone"), QStringLiteral("soateCode")};
+
+    // Reference data in bulk: groups by name, SOATE codes.
+    QHash<QString, qint64> groups;
+    QHash<qint64, qint64> groupUnit;
+    {
+        QSqlQuery q = exec(ctx.db, QStringLiteral("SELECT g.id, lower(g.name), sp.unit_id FROM studenthr.groups g "
+                                                  "JOIN studenthr.specialties sp ON sp.id = g.specialty_id"));
+        while (q.next()) {
+            groups.insert(q.value(1).toString(), q.value(0).toLongLong());
+            groupUnit.insert(q.value(0).toLongLong(), q.value(2).toLongLong());
+        }
+    }
+    QSet<QString> soates;
+    {
+        QSqlQuery q = exec(ctx.db, QStringLiteral("SELECT code FROM ref.soate"));
+        while (q.next()) {
+            soates.insert(q.value(0).toString());
+        }
+    }
+    const RecordScope scope = RecordScope::of(ctx, ctx.spec.permission);
+
+    QList<Row> rows;
+    for (qsizetype i = 0; i < input.size(); ++i) {
+        Row r;
+        r.index = int(i);
+        if (!input.at(i).isMap()) {
+            error(r, QStringLiteral("row"), QStringLiteral("type"));
+            rows << r;
+            continue;
+        }
+        const QCborMap m = input.at(i).toMap();
+        for (auto it = m.constBegin(); it != m.constEnd(); ++it) {
+            if (!known.contains(it.key().toString())) {
+                error(r, it.key().toString(), QStringLiteral("unknown"));
+            } else if (!it.value().isString() && !it.value().isNull()) {
+                error(r, it.key().toString(), QStringLiteral("type"));
+            }
+        }
+        auto text = [&m](const char *f) { return m.value(QString::fromLatin1(f)).toString().simplified(); };
+        r.lastName = text("lastName");
+        r.firstName = text("firstName");
+        r.patronymic = text("patronymic");
+        for (const auto &[field, value] : {std::pair{QStringLiteral("lastName"), r.lastName}, std::pair{QStringLiteral("firstName"), r.firstName},
+                                           std::pair{QStringLiteral("patronymic"), r.patronymic}}) {
+            if (value.isEmpty()) {
+                if (field != QLatin1String("patronymic")) {
+                    error(r, field, QStringLiteral("missing"));
+                }
+            } else if (value.size() > 100) {
+                error(r, field, QStringLiteral("too_long"));
+            } else if (mixedScript(value)) {
+                error(r, field, QStringLiteral("mixed_script"));
+            } else if (!plausibleName(value)) {
+                error(r, field, QStringLiteral("characters"));
+            }
+        }
+        const QString birthText = text("birthDate");
+        r.birth = parseLooseDate(birthText);
+        if (birthText.isEmpty()) {
+            error(r, QStringLiteral("birthDate"), QStringLiteral("missing"));
+        } else if (!r.birth.isValid()) {
+            error(r, QStringLiteral("birthDate"), QStringLiteral("format"));
+        } else if (r.birth.year() < 1920 || r.birth > today(ctx)) {
+            error(r, QStringLiteral("birthDate"), QStringLiteral("range"));
+        }
+        r.gender = normGender(text("gender"));
+        if (r.gender.isEmpty()) {
+            error(r, QStringLiteral("gender"), text("gender").isEmpty() ? QStringLiteral("missing") : QStringLiteral("not_allowed"));
+        }
+        r.pin = text("pin").remove(QLatin1Char(' '));
+        if (!r.pin.isEmpty() && !r.gender.isEmpty()) {
+            const QString problem = pinProblem(r.pin, r.gender, r.birth);
+            if (!problem.isEmpty()) {
+                error(r, QStringLiteral("pin"), problem);
+            }
+        }
+        r.groupName = text("groupName");
+        if (!r.groupName.isEmpty()) {
+            r.groupId = groups.value(r.groupName.toLower());
+            if (r.groupId == 0) {
+                error(r, QStringLiteral("groupName"), QStringLiteral("not_found"));
+            } else if (!scope.all && !scope.allows(ctx.db, groupUnit.value(r.groupId), r.groupId)) {
+                error(r, QStringLiteral("groupName"), QStringLiteral("not_authorized"));
+            }
+        }
+        r.funding = text("funding").toLower();
+        if (r.funding.isEmpty()) {
+            r.funding = QStringLiteral("contract");
+        } else if (r.funding != QLatin1String("budget") && r.funding != QLatin1String("contract")) {
+            error(r, QStringLiteral("funding"), QStringLiteral("not_allowed"));
+        }
+        r.nationality = text("nationality");
+        if (r.nationality.size() > 60) {
+            error(r, QStringLiteral("nationality"), QStringLiteral("too_long"));
+        }
+        r.phone = text("phone");
+        if (r.phone.size() > 32) {
+            error(r, QStringLiteral("phone"), QStringLiteral("too_long"));
+        }
+        r.soate = text("soateCode");
+        if (!r.soate.isEmpty() && !soates.contains(r.soate)) {
+            error(r, QStringLiteral("soateCode"), QStringLiteral("not_found"));
+        }
+        rows << r;
+    }
+
+    // Duplicates against the database (by PIN, by folded name + birth date) and within the file.
+    QStringList pins, births;
+    for (const Row &r : std::as_const(rows)) {
+        if (!r.bad && !r.pin.isEmpty()) {
+            pins << r.pin;
+        }
+        if (r.birth.isValid()) {
+            births << r.birth.toString(Qt::ISODate);
+        }
+    }
+    QHash<QString, qint64> pinIds;
+    {
+        QSqlQuery q = exec(ctx.db, QStringLiteral("SELECT pin, id FROM studenthr.students WHERE pin = ANY(?::text[])"),
+                           {QStringLiteral("{%1}").arg(pins.join(QLatin1Char(',')))});
+        while (q.next()) {
+            pinIds.insert(q.value(0).toString(), q.value(1).toLongLong());
+        }
+    }
+    QHash<QString, qint64> nameIds;
+    auto nameKey = [](const QString &last, const QString &first, const QDate &birth) {
+        return foldName(last) + QLatin1Char('|') + foldName(first) + QLatin1Char('|') + birth.toString(Qt::ISODate);
+    };
+    {
+        births.removeDuplicates();
+        QSqlQuery q = exec(ctx.db, QStringLiteral("SELECT id, last_name, first_name, birth_date FROM studenthr.students WHERE birth_date = ANY(?::date[])"),
+                           {QStringLiteral("{%1}").arg(births.join(QLatin1Char(',')))});
+        while (q.next()) {
+            nameIds.insert(nameKey(q.value(1).toString(), q.value(2).toString(), q.value(3).toDate()), q.value(0).toLongLong());
+        }
+    }
+    QHash<QString, int> filePins, fileNames;
+    for (Row &r : rows) {
+        if (r.bad) {
+            continue;
+        }
+        auto duplicate = [&duplicates, &r](qint64 id, const QString &reason, int sameAs) {
+            QCborMap d;
+            d.insert(QStringLiteral("row"), r.index);
+            d.insert(QStringLiteral("id"), id);
+            d.insert(QStringLiteral("reason"), reason);
+            if (sameAs >= 0) {
+                d.insert(QStringLiteral("sameAsRow"), sameAs);
+            }
+            duplicates.append(d);
+            r.bad = true;
+        };
+        const QString key = nameKey(r.lastName, r.firstName, r.birth);
+        if (!r.pin.isEmpty() && pinIds.contains(r.pin)) {
+            duplicate(pinIds.value(r.pin), QStringLiteral("pin"), -1);
+        } else if (nameIds.contains(key)) {
+            duplicate(nameIds.value(key), QStringLiteral("name_birth"), -1);
+        } else if (!r.pin.isEmpty() && filePins.contains(r.pin)) {
+            duplicate(0, QStringLiteral("in_file"), filePins.value(r.pin));
+        } else if (fileNames.contains(key)) {
+            duplicate(0, QStringLiteral("in_file"), fileNames.value(key));
+        } else {
+            if (!r.pin.isEmpty()) {
+                filePins.insert(r.pin, r.index);
+            }
+            fileNames.insert(key, r.index);
+        }
+    }
+
+    QCborMap result;
+    result.insert(QStringLiteral("ok"), errors.isEmpty() && duplicates.isEmpty());
+    result.insert(QStringLiteral("rows"), qint64(rows.size()));
+    result.insert(QStringLiteral("errors"), errors);
+    result.insert(QStringLiteral("duplicates"), duplicates);
+    if (!commit) {
+        return result;
+    }
+
+    bool anyGroup = false;
+    for (const Row &r : std::as_const(rows)) {
+        anyGroup = anyGroup || (!r.bad && r.groupId > 0);
+    }
+    const QString orderNumber = ctx.str(QStringLiteral("orderNumber")).trimmed();
+    QDate orderDate = dateArg(ctx, QStringLiteral("orderDate"));
+    if (!orderDate.isValid()) {
+        orderDate = today(ctx);
+    }
+    if (anyGroup && orderNumber.isEmpty()) {
+        invalid(QStringLiteral("orderNumber"), QStringLiteral("missing"), QStringLiteral("rows with a group are admitted by an order: give its number"));
+    }
+    qint64 imported = 0;
+    QCborArray items;
+    for (const Row &r : std::as_const(rows)) {
+        if (r.bad) {
+            continue;
+        }
+        const qint64 id = scalar(ctx.db,
+                                 QStringLiteral("INSERT INTO studenthr.students(pin, last_name, first_name, patronymic, birth_date, gender, nationality, "
+                                                "phone, soate_code, funding, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'candidate') RETURNING id"),
+                                 {r.pin.isEmpty() ? nullText() : QVariant(r.pin), r.lastName, r.firstName,
+                                  r.patronymic.isEmpty() ? nullText() : QVariant(r.patronymic), r.birth, r.gender,
+                                  r.nationality.isEmpty() ? nullText() : QVariant(r.nationality), r.phone.isEmpty() ? nullText() : QVariant(r.phone),
+                                  r.soate.isEmpty() ? nullText() : QVariant(r.soate), r.funding})
+                              .toLongLong();
+        ++imported;
+        if (r.groupId > 0) {
+            QCborMap item;
+            item.insert(QStringLiteral("studentId"), id);
+            item.insert(QStringLiteral("toGroupId"), r.groupId);
+            item.insert(QStringLiteral("funding"), r.funding);
+            items.append(item);
+        }
+    }
+    qint64 orderId = 0;
+    if (!items.isEmpty()) {
+        orderId = createOrder(ctx, QStringLiteral("admission"), orderNumber, orderDate, QString(), QString(), QString(), QString());
+        storeItems(ctx, orderId, QStringLiteral("admission"), items);
+        signOrder(ctx, orderId);
+        ctx.notifyChange(QStringLiteral("student_order"), orderId, QStringLiteral("signed"));
+    }
+    result.insert(QStringLiteral("imported"), imported);
+    result.insert(QStringLiteral("admitted"), qint64(items.size()));
+    if (orderId > 0) {
+        result.insert(QStringLiteral("orderId"), orderId);
+    }
+    QCborMap after;
+    after.insert(QStringLiteral("rows"), qint64(rows.size()));
+    after.insert(QStringLiteral("imported"), imported);
+    after.insert(QStringLiteral("admitted"), qint64(items.size()));
+    after.insert(QStringLiteral("orderId"), orderId);
+    ctx.audit(QStringLiteral("student"), QString(), {}, after);
+    ctx.notifyChange(QStringLiteral("student"), 0, QStringLiteral("imported"));
+    return result;
+}
+
+} // namespace
+
+void registerImport()
+{
+    Handlers::add(QStringLiteral("studenthr.import"), importRows);
+}
+
+} // namespace Ebilim::Server::StudentHr

@@ -1,0 +1,276 @@
+// The student HR workspace of the real workstation against the real server on the demo
+// university: the contingent by group and by search, a card saved with a field error first,
+// a transfer order drafted and signed (the students move), reports agreeing with SQL, an
+// import checked then committed, the new-year preview; screenshots of the list, the card,
+// the order editor and the report in ky, ru and en (<build>/screenshots/studenthr-*.png).
+#include "clientcontext.h"
+#include "datatableview.h"
+#include "demo/demouniversity.h"
+#include "documents/renderer.h"
+#include "languagemanager.h"
+#include "logindialog.h"
+#include "mainwindow.h"
+#include "modules.h"
+#include "recordform.h"
+#include "recordtablemodel.h"
+#include "serverfixture.h"
+#include "storage/database.h"
+#include "studenthr/grouppicker.h"
+#include "studenthr/importpage.h"
+#include "studenthr/ordereditor.h"
+#include "studenthr/reportspage.h"
+#include "studenthr/studentcarddialog.h"
+#include "studenthr/studenthrscreen.h"
+#include "uisignin.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Ebilim;
+using namespace Ebilim::Client;
+using namespace Ebilim::Client::Ui;
+using namespace Ebilim::Client::Modules;
+
+class TestUiStudentHr : public QObject
+{
+    Q_OBJECT
+
+    Test::ServerFixture fx;
+    QTemporaryDir m_home;
+    QString m_shots;
+    LanguageManager *m_lang = nullptr;
+    std::unique_ptr<ClientContext> m_ctx;
+    std::unique_ptr<MainWindow> m_window;
+    StudentHrScreen *m_screen = nullptr;
+    const QString pw = QStringLiteral("ui-studenthr-pw");
+
+    static qint64 count(const QString &sql, const QVariantList &binds = {}) { return Server::scalar(Server::Db::thread(), sql, binds).toLongLong(); }
+
+    void shoot(QWidget *w, const QString &name)
+    {
+        QTest::qWait(100); // charts repaint their scene on a later turn of the event loop
+        QApplication::processEvents();
+        const QString path = QDir(m_shots).filePath(name + QStringLiteral(".png"));
+        QVERIFY2(w->grab().save(path), qPrintable(path));
+    }
+
+    void inEveryLanguage(QWidget *w, const QString &name)
+    {
+        for (const QString &lang : LanguageManager::codes()) {
+            QVERIFY(m_lang->setLanguage(lang));
+            shoot(w, QStringLiteral("studenthr-%1-%2").arg(name, lang));
+        }
+        QVERIFY(m_lang->setLanguage(QStringLiteral("ky")));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_home.filePath(QStringLiteral("settings")));
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        m_shots = QStringLiteral(EBILIM_SCREENSHOT_DIR);
+        QVERIFY(QDir().mkpath(m_shots));
+        registerClientModules();
+        m_lang = new LanguageManager(this);
+        QVERIFY(m_lang->setLanguage(QStringLiteral("ky")));
+        QVERIFY2(fx.start(), qPrintable(fx.error()));
+        Server::DemoUniversity::Options o;
+        o.students = 600;
+        o.password = pw;
+        Server::DemoUniversity::load(Server::Db::thread(), o);
+        QString error;
+        QVERIFY2(LoginDialog::trustServer(QStringLiteral("127.0.0.1"), fx.port(), fx.fingerprint(), &error), qPrintable(error));
+        m_ctx = std::make_unique<ClientContext>(m_lang);
+        m_ctx->setStoreLocation(m_home.filePath(QStringLiteral("stores")));
+        QDir().mkpath(m_home.filePath(QStringLiteral("stores")));
+        QVERIFY(Test::signInThroughDialog(m_ctx.get(), QStringLiteral("127.0.0.1:%1").arg(fx.port()), QStringLiteral("studenthr"), pw));
+        m_window = std::make_unique<MainWindow>(m_ctx.get());
+        m_window->resize(1366, 768);
+        m_window->show();
+        m_screen = qobject_cast<StudentHrScreen *>(m_window->openModule(QStringLiteral("studenthr")));
+        QVERIFY(m_screen);
+        QTRY_VERIFY_WITH_TIMEOUT(m_screen->studentsModel()->rowCount() > 0, 20000);
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_ctx.reset();
+        fx.stop();
+    }
+
+    void listAndSearch()
+    {
+        const qint64 group = m_screen->groupPicker()->groupId();
+        QCOMPARE(qint64(m_screen->studentsModel()->rowCount()),
+                 count(QStringLiteral("SELECT count(*) FROM studenthr.students WHERE group_id = ?"), {group}));
+        inEveryLanguage(m_window.get(), QStringLiteral("students"));
+        // A name typed with one letter wrong still finds the student.
+        const QCborMap first = m_screen->studentsModel()->record(0);
+        QString typo = first.value(QStringLiteral("lastName")).toString();
+        QVERIFY(typo.size() > 4);
+        typo[typo.size() - 2] = typo.at(typo.size() - 2) == QChar(u'а') ? QChar(u'о') : QChar(u'а');
+        QSignalSpy loaded(m_screen, &StudentHrScreen::studentsLoaded);
+        m_screen->search(typo);
+        QVERIFY(loaded.wait(10000));
+        bool found = false;
+        for (const QCborMap &r : m_screen->studentsModel()->records()) {
+            found = found || r.value(QStringLiteral("id")).toInteger() == first.value(QStringLiteral("id")).toInteger();
+        }
+        QVERIFY2(found, qPrintable(typo));
+        m_screen->search(QString());
+        QVERIFY(loaded.wait(10000));
+    }
+
+    void cardShowsFieldErrorsThenSaves()
+    {
+        StudentCardDialog card(m_ctx.get(), 0, m_window.get());
+        card.show();
+        card.setValue(QStringLiteral("lastName"), QStringLiteral("Төлөгөнова"));
+        card.setValue(QStringLiteral("firstName"), QStringLiteral("Нурзада"));
+        card.setValue(QStringLiteral("birthDate"), QStringLiteral("2007-04-15"));
+        card.setValue(QStringLiteral("gender"), QStringLiteral("F"));
+        card.setValue(QStringLiteral("pin"), QStringLiteral("21504200712345")); // says male: the gender digit does not match
+        QSignalSpy failed(&card, &StudentCardDialog::saveFailed);
+        QSignalSpy saved(&card, &StudentCardDialog::saved);
+        card.save();
+        QVERIFY(failed.wait(10000));
+        QVERIFY2(!card.form()->fieldError(QStringLiteral("pin")).isEmpty(), qPrintable(card.form()->message()));
+        inEveryLanguage(&card, QStringLiteral("card-error"));
+        card.setValue(QStringLiteral("pin"), QStringLiteral("11504200712345"));
+        card.save();
+        QVERIFY(saved.wait(10000));
+        QVERIFY(card.studentId() > 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM studenthr.students WHERE pin = '11504200712345' AND status = 'candidate'")), 1);
+
+        StudentCardDialog existing(m_ctx.get(), m_screen->studentsModel()->record(0).value(QStringLiteral("id")).toInteger(), m_window.get());
+        QSignalSpy loaded(&existing, &StudentCardDialog::loaded);
+        existing.resize(900, 720);
+        existing.show();
+        QVERIFY(loaded.wait(10000));
+        inEveryLanguage(&existing, QStringLiteral("card"));
+    }
+
+    void transferOrderMovesStudents()
+    {
+        const qint64 from = m_screen->groupPicker()->groupId();
+        const QCborMap fromGroup = m_screen->groupPicker()->group();
+        // Another group of the same course and specialty level to move two students into.
+        const qint64 to = count(QStringLiteral("SELECT g.id FROM studenthr.groups g WHERE g.id <> ? AND g.course = ? ORDER BY g.id LIMIT 1"),
+                                {from, fromGroup.value(QStringLiteral("course")).toInteger()});
+        QVERIFY(to > 0);
+        QList<qint64> moved;
+        OrderEditor editor(m_ctx.get(), 0, m_window.get());
+        editor.show();
+        editor.setKind(QStringLiteral("transfer"));
+        editor.setNumber(QStringLiteral("UI-1"));
+        for (const QCborMap &r : m_screen->studentsModel()->records()) {
+            if (r.value(QStringLiteral("status")).toString() == QLatin1String("active") && moved.size() < 2) {
+                moved << r.value(QStringLiteral("id")).toInteger();
+                editor.addStudent(moved.last(), r.value(QStringLiteral("lastName")).toString(), from);
+            }
+        }
+        QCOMPARE(editor.itemCount(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT((editor.setTargetGroupForAll(to), editor.arguments().value(QStringLiteral("items")).toArray().at(0).toMap()
+                                                                       .value(QStringLiteral("toGroupId")).toInteger() == to),
+                                 10000);
+        QSignalSpy saved(&editor, &OrderEditor::saved);
+        QSignalSpy signedSpy(&editor, &OrderEditor::signedOrder);
+        QSignalSpy failed(&editor, &OrderEditor::failed);
+        QSignalSpy reloaded(&editor, &OrderEditor::loaded);
+        editor.saveDraft();
+        QVERIFY2(saved.wait(10000), qPrintable(failed.isEmpty() ? QString() : failed.last().first().toString()));
+        QVERIFY(reloaded.wait(10000)); // the saved draft comes back with its row version
+        QCOMPARE(editor.state(), QStringLiteral("draft"));
+        inEveryLanguage(&editor, QStringLiteral("order"));
+        editor.signNow();
+        QVERIFY2(signedSpy.wait(10000), qPrintable(failed.isEmpty() ? QString() : failed.last().first().toString()));
+        for (qint64 id : moved) {
+            QCOMPARE(count(QStringLiteral("SELECT group_id FROM studenthr.students WHERE id = ?"), {id}), to);
+        }
+        QTRY_COMPARE(editor.state(), QStringLiteral("signed"));
+
+        // The signed order prints through the documents engine with both students.
+        auto client = fx.clientFor(QStringLiteral("studenthr"), pw);
+        QVERIFY(client);
+        const QCborMap r = client->call(QStringLiteral("documents.prepare"), {{QStringLiteral("kind"), QStringLiteral("student_order")},
+                                                                               {QStringLiteral("subjectId"), editor.orderId()},
+                                                                               {QStringLiteral("lang"), QStringLiteral("ru")}});
+        QVERIFY2(Test::TestClient::ok(r), qPrintable(Test::TestClient::errorCode(r)));
+        const Documents::Document doc = Documents::Document::fromCbor(Test::TestClient::result(r));
+        QCOMPARE(doc.field(QStringLiteral("orderNo")).toString(), QStringLiteral("UI-1"));
+        QCOMPARE(doc.tables.value(0).rows.size(), 2);
+        const QByteArray pdf = Documents::Renderer(doc).render(Documents::Format::Pdf);
+        QVERIFY(pdf.startsWith("%PDF"));
+    }
+
+    void reportsAgreeWithTheDatabase()
+    {
+        m_screen->tabs()->setCurrentWidget(m_screen->reportsPage());
+        QSignalSpy loaded(m_screen->reportsPage(), &ReportsPage::loaded);
+        m_screen->reportsPage()->setReport(QStringLiteral("course"));
+        m_screen->reportsPage()->refresh();
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(loaded.last().first().toBool());
+        QCOMPARE(m_screen->reportsPage()->totals().value(QStringLiteral("total")).toInteger(),
+                 count(QStringLiteral("SELECT count(*) FROM studenthr.students WHERE status IN ('active', 'leave')")));
+        inEveryLanguage(m_window.get(), QStringLiteral("report"));
+    }
+
+    void importChecksThenCommits()
+    {
+        const QString group = Server::scalar(Server::Db::thread(), QStringLiteral("SELECT name FROM studenthr.groups ORDER BY id LIMIT 1")).toString();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("list.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("Фамилия;Имя;ПИН;Дата рождения;Пол;Группа\n"
+                               "Асанова;Айжан;10101200611111;01.01.2006;ж;%1\n"
+                               "Бекова;Бермет;;02.02.2006;Ж;%1\n"
+                               "Жусупов;Жыргал;2030320069999;03.03.2006;м;%1\n" // 13 digits
+                               "Сыдыкова;Сезим;;04.04.2006;ж;НЕТ-ТАКОЙ\n"        // unknown group
+                               "Токтосунов;Тилек;;05.05.2006;м;%1\n")
+                    .arg(group)
+                    .toUtf8());
+        f.close();
+        ImportPage *page = m_screen->importPage();
+        m_screen->tabs()->setCurrentWidget(page);
+        QVERIFY(page->loadFile(path));
+        QCOMPARE(page->mappedColumn(QStringLiteral("pin")), 2);
+        QCOMPARE(page->mappedColumn(QStringLiteral("groupName")), 5);
+        page->setOrder(QStringLiteral("UI-IMP-1"), QDate::currentDate());
+        const qint64 before = count(QStringLiteral("SELECT count(*) FROM studenthr.students"));
+        QSignalSpy checked(page, &ImportPage::checked);
+        page->check();
+        QVERIFY(checked.wait(20000));
+        QCOMPARE(checked.last().at(1).toInt(), 5);
+        QCOMPARE(checked.last().at(2).toInt(), 2);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM studenthr.students")), before); // nothing written by a check
+        inEveryLanguage(m_window.get(), QStringLiteral("import"));
+        QSignalSpy committed(page, &ImportPage::committed);
+        page->commit();
+        QVERIFY(committed.wait(20000));
+        QCOMPARE(committed.last().at(1).toInt(), 3);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM studenthr.students")), before + 3);
+    }
+
+    void newYearPreview()
+    {
+        QSignalSpy loaded(m_screen, &StudentHrScreen::yearPreviewLoaded);
+        m_screen->loadYearPreview();
+        QVERIFY(loaded.wait(20000));
+        QVERIFY(loaded.last().first().toBool());
+    }
+};
+
+QTEST_MAIN(TestUiStudentHr)
+#include "tst_ui_studenthr.moc"
