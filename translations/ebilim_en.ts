@@ -1734,6 +1734,10 @@ Save this card anyway?</translation>
         <source>A new card is not yet in any group: admission is an order.</source>
         <translation>A new card is not yet in any group: admission is an order.</translation>
     </message>
+    <message>
+        <source>type a place name or the code</source>
+        <translation>type a place name or the code</translation>
+    </message>
 </context>
 <context>
     <name>Ebilim::Client::Modules::StudentHrScreen</name>

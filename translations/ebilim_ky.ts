@@ -1734,6 +1734,10 @@ Save this card anyway?</source>
         <source>A new card is not yet in any group: admission is an order.</source>
         <translation>Жаңы карточка азырынча эч бир группада эмес: кабыл алуу буйрук менен болот.</translation>
     </message>
+    <message>
+        <source>type a place name or the code</source>
+        <translation>жердин атын же кодун жазыңыз</translation>
+    </message>
 </context>
 <context>
     <name>Ebilim::Client::Modules::StudentHrScreen</name>

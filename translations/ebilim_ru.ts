@@ -1745,6 +1745,10 @@ Save this card anyway?</source>
         <source>A new card is not yet in any group: admission is an order.</source>
         <translation>Новая карточка пока ни в какой группе: зачисление делается приказом.</translation>
     </message>
+    <message>
+        <source>type a place name or the code</source>
+        <translation>введите название места или код</translation>
+    </message>
 </context>
 <context>
     <name>Ebilim::Client::Modules::StudentHrScreen</name>

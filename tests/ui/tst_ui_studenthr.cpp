@@ -26,6 +26,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QCompleter>
+#include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -147,10 +149,21 @@ private Q_SLOTS:
         QVERIFY2(!card.form()->fieldError(QStringLiteral("pin")).isEmpty(), qPrintable(card.form()->message()));
         inEveryLanguage(&card, QStringLiteral("card-error"));
         card.setValue(QStringLiteral("pin"), QStringLiteral("11504200712345"));
+        // The SOATE picker: typing a place name offers codes with their path; picking one keeps the code.
+        auto *soate = card.findChild<QLineEdit *>(QStringLiteral("soateCode"));
+        QVERIFY(soate);
+        soate->setFocus();
+        soate->setText(QStringLiteral("Ат-Баш")); // what typing does (keyClicks types ASCII only)
+        Q_EMIT soate->textEdited(soate->text());
+        QTRY_VERIFY_WITH_TIMEOUT(soate->completer()->model()->rowCount() > 0, 10000);
+        const QString offer = soate->completer()->model()->index(0, 0).data().toString();
+        QVERIFY2(offer.contains(QStringLiteral("Нарын")), qPrintable(offer));
+        card.setValue(QStringLiteral("soateCode"), offer.section(QStringLiteral(" — "), 0, 0));
         card.save();
         QVERIFY(saved.wait(10000));
         QVERIFY(card.studentId() > 0);
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM studenthr.students WHERE pin = '11504200712345' AND status = 'candidate'")), 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM studenthr.students WHERE pin = '11504200712345' AND status = 'candidate' "
+                                      "AND soate_code IS NOT NULL")), 1);
 
         StudentCardDialog existing(m_ctx.get(), m_screen->studentsModel()->record(0).value(QStringLiteral("id")).toInteger(), m_window.get());
         QSignalSpy loaded(&existing, &StudentCardDialog::loaded);
