@@ -580,6 +580,61 @@
     </message>
 </context>
 <context>
+    <name>Ebilim::Client::Modules::GroupDialog</name>
+    <message>
+        <source>New group</source>
+        <translation>Жаңы группа</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>%1 группасы</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Адистик</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <source>Year of study</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Form of study</source>
+        <translation>Окуу түрү</translation>
+    </message>
+    <message>
+        <source>Language of instruction</source>
+        <translation>Окутуу тили</translation>
+    </message>
+    <message>
+        <source>Year of admission</source>
+        <translation>Кабыл алынган жылы</translation>
+    </message>
+    <message>
+        <source>Curator</source>
+        <translation>Куратор</translation>
+    </message>
+    <message>
+        <source>Group leader</source>
+        <translation>Группа башчы</translation>
+    </message>
+    <message>
+        <source>State-funded places</source>
+        <translation>Бюджеттик орундар</translation>
+    </message>
+    <message>
+        <source>Contract places</source>
+        <translation>Келишим боюнча орундар</translation>
+    </message>
+    <message>
+        <source>e.g. ПИ-1-26</source>
+        <translation>мисалы, ПИ-1-26</translation>
+    </message>
+</context>
+<context>
     <name>Ebilim::Client::Modules::ImportPage</name>
     <message>
         <source>missing</source>
@@ -1939,6 +1994,14 @@ Save this card anyway?</source>
     <message>
         <source>Roll forward…</source>
         <translation>Кийинки жылга которуу…</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>Жаңы группа…</translation>
+    </message>
+    <message>
+        <source>Group, curator, leader…</source>
+        <translation>Группа, куратор, группа башчы…</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "recordtablemodel.h"
 #include "serverfixture.h"
 #include "storage/database.h"
+#include "studenthr/groupdialog.h"
 #include "studenthr/grouppicker.h"
 #include "studenthr/importpage.h"
 #include "studenthr/ordereditor.h"
@@ -171,6 +172,36 @@ private Q_SLOTS:
         existing.show();
         QVERIFY(loaded.wait(10000));
         inEveryLanguage(&existing, QStringLiteral("card"));
+    }
+
+    void groupsWithCuratorAndLeader()
+    {
+        // Edit the chosen group: a curator from the staff.
+        const qint64 group = m_screen->groupPicker()->groupId();
+        GroupDialog *edit = m_screen->openGroup(false);
+        QVERIFY(edit);
+        QSignalSpy loaded(edit, &GroupDialog::loaded);
+        QVERIFY(loaded.wait(10000));
+        edit->chooseFirstChoices();
+        inEveryLanguage(edit, QStringLiteral("group"));
+        QSignalSpy saved(edit, &GroupDialog::saved);
+        edit->save();
+        QVERIFY(saved.wait(10000));
+        QCOMPARE(saved.last().first().toLongLong(), group);
+        QVERIFY(count(QStringLiteral("SELECT coalesce(curator_id, 0) FROM studenthr.groups WHERE id = ?"), {group}) > 0);
+        // A new group.
+        GroupDialog *create = m_screen->openGroup(true);
+        QSignalSpy created(create, &GroupDialog::saved);
+        QSignalSpy createLoaded(create, &GroupDialog::loaded);
+        QVERIFY(createLoaded.wait(10000));
+        create->chooseFirstChoices();
+        create->setName(QStringLiteral("UI-ГР-1"));
+        create->save();
+        QVERIFY(created.wait(10000));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM studenthr.groups WHERE name = 'UI-ГР-1'")), 1);
+        QTRY_COMPARE(m_screen->groupPicker()->groupId(), created.last().first().toLongLong());
+        QVERIFY(m_screen->groupPicker()->selectGroup(group));
+        QTRY_VERIFY_WITH_TIMEOUT(m_screen->studentsModel()->rowCount() > 0, 10000);
     }
 
     void transferOrderMovesStudents()
