@@ -580,6 +580,61 @@
     </message>
 </context>
 <context>
+    <name>Ebilim::Client::Modules::GroupDialog</name>
+    <message>
+        <source>New group</source>
+        <translation>New group</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Group %1</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Specialty</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Year of study</source>
+        <translation>Year of study</translation>
+    </message>
+    <message>
+        <source>Form of study</source>
+        <translation>Form of study</translation>
+    </message>
+    <message>
+        <source>Language of instruction</source>
+        <translation>Language of instruction</translation>
+    </message>
+    <message>
+        <source>Year of admission</source>
+        <translation>Year of admission</translation>
+    </message>
+    <message>
+        <source>Curator</source>
+        <translation>Curator</translation>
+    </message>
+    <message>
+        <source>Group leader</source>
+        <translation>Group leader</translation>
+    </message>
+    <message>
+        <source>State-funded places</source>
+        <translation>State-funded places</translation>
+    </message>
+    <message>
+        <source>Contract places</source>
+        <translation>Contract places</translation>
+    </message>
+    <message>
+        <source>e.g. ПИ-1-26</source>
+        <translation>e.g. ПИ-1-26</translation>
+    </message>
+</context>
+<context>
     <name>Ebilim::Client::Modules::ImportPage</name>
     <message>
         <source>missing</source>
@@ -1734,6 +1789,10 @@ Save this card anyway?</translation>
         <source>A new card is not yet in any group: admission is an order.</source>
         <translation>A new card is not yet in any group: admission is an order.</translation>
     </message>
+    <message>
+        <source>type a place name or the code</source>
+        <translation>type a place name or the code</translation>
+    </message>
 </context>
 <context>
     <name>Ebilim::Client::Modules::StudentHrScreen</name>
@@ -1935,6 +1994,14 @@ Save this card anyway?</translation>
     <message>
         <source>Roll forward…</source>
         <translation>Roll forward…</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>New group…</translation>
+    </message>
+    <message>
+        <source>Group, curator, leader…</source>
+        <translation>Group, curator, leader…</translation>
     </message>
 </context>
 <context>

@@ -580,6 +580,61 @@
     </message>
 </context>
 <context>
+    <name>Ebilim::Client::Modules::GroupDialog</name>
+    <message>
+        <source>New group</source>
+        <translation>Жаңы группа</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>%1 группасы</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Адистик</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <source>Year of study</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Form of study</source>
+        <translation>Окуу түрү</translation>
+    </message>
+    <message>
+        <source>Language of instruction</source>
+        <translation>Окутуу тили</translation>
+    </message>
+    <message>
+        <source>Year of admission</source>
+        <translation>Кабыл алынган жылы</translation>
+    </message>
+    <message>
+        <source>Curator</source>
+        <translation>Куратор</translation>
+    </message>
+    <message>
+        <source>Group leader</source>
+        <translation>Группа башчы</translation>
+    </message>
+    <message>
+        <source>State-funded places</source>
+        <translation>Бюджеттик орундар</translation>
+    </message>
+    <message>
+        <source>Contract places</source>
+        <translation>Келишим боюнча орундар</translation>
+    </message>
+    <message>
+        <source>e.g. ПИ-1-26</source>
+        <translation>мисалы, ПИ-1-26</translation>
+    </message>
+</context>
+<context>
     <name>Ebilim::Client::Modules::ImportPage</name>
     <message>
         <source>missing</source>
@@ -1734,6 +1789,10 @@ Save this card anyway?</source>
         <source>A new card is not yet in any group: admission is an order.</source>
         <translation>Жаңы карточка азырынча эч бир группада эмес: кабыл алуу буйрук менен болот.</translation>
     </message>
+    <message>
+        <source>type a place name or the code</source>
+        <translation>жердин атын же кодун жазыңыз</translation>
+    </message>
 </context>
 <context>
     <name>Ebilim::Client::Modules::StudentHrScreen</name>
@@ -1935,6 +1994,14 @@ Save this card anyway?</source>
     <message>
         <source>Roll forward…</source>
         <translation>Кийинки жылга которуу…</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>Жаңы группа…</translation>
+    </message>
+    <message>
+        <source>Group, curator, leader…</source>
+        <translation>Группа, куратор, группа башчы…</translation>
     </message>
 </context>
 <context>

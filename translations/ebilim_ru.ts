@@ -583,6 +583,61 @@
     </message>
 </context>
 <context>
+    <name>Ebilim::Client::Modules::GroupDialog</name>
+    <message>
+        <source>New group</source>
+        <translation>Новая группа</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Группа %1</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Специальность</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Year of study</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Form of study</source>
+        <translation>Форма обучения</translation>
+    </message>
+    <message>
+        <source>Language of instruction</source>
+        <translation>Язык обучения</translation>
+    </message>
+    <message>
+        <source>Year of admission</source>
+        <translation>Год поступления</translation>
+    </message>
+    <message>
+        <source>Curator</source>
+        <translation>Куратор</translation>
+    </message>
+    <message>
+        <source>Group leader</source>
+        <translation>Староста</translation>
+    </message>
+    <message>
+        <source>State-funded places</source>
+        <translation>Бюджетных мест</translation>
+    </message>
+    <message>
+        <source>Contract places</source>
+        <translation>Контрактных мест</translation>
+    </message>
+    <message>
+        <source>e.g. ПИ-1-26</source>
+        <translation>напр., ПИ-1-26</translation>
+    </message>
+</context>
+<context>
     <name>Ebilim::Client::Modules::ImportPage</name>
     <message>
         <source>missing</source>
@@ -1745,6 +1800,10 @@ Save this card anyway?</source>
         <source>A new card is not yet in any group: admission is an order.</source>
         <translation>Новая карточка пока ни в какой группе: зачисление делается приказом.</translation>
     </message>
+    <message>
+        <source>type a place name or the code</source>
+        <translation>введите название места или код</translation>
+    </message>
 </context>
 <context>
     <name>Ebilim::Client::Modules::StudentHrScreen</name>
@@ -1947,6 +2006,14 @@ Save this card anyway?</source>
     <message>
         <source>Roll forward…</source>
         <translation>Перевести на новый год…</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>Новая группа…</translation>
+    </message>
+    <message>
+        <source>Group, curator, leader…</source>
+        <translation>Группа, куратор, староста…</translation>
     </message>
 </context>
 <context>

@@ -173,6 +173,14 @@ QList<OpSpec> buildOps()
     }
     op("system.status", "admin", "system.status", "Server version, schema version, instance id, connected clients, uptime.");
 
+    // --- reference classifiers -------------------------------------------------------------
+    op("ref.soate.search", "ref", "session",
+       "SOATE (the administrative-territorial classifier) entries whose name or code matches, or the children of parentCode: "
+       "[{code, parentCode?, level (1 oblast … 4 village), name, path (\"oblast / rayon / …\")}], by level and name. "
+       "The administrator loads and updates the classifier with `ebilim-admin soate load FILE.csv`.")
+        .args = {str("query", false, 100, "part of the name or the first digits of the code"),
+                 str("parentCode", false, 14, "only the children of this code"), integer("limit", false, 1, 200, "at most this many (default 30)")};
+
     // --- student records (read side) ------------------------------------------------------
     op("studenthr.groups.list", "studenthr", "studenthr.read",
        "Study groups the caller may see (dean/college: of their faculty or college; curator: own groups; others: all), "
@@ -532,7 +540,8 @@ QList<RoleSpec> buildRoles()
          mods({"approvals", "org", "audit", "reports", "documents"}), "Vice-rector for academic affairs: approves deletions and drastic changes"},
         {"accounting", "", with({}), mods({"cashier", "reports"}), "Accounting: tuition payments"},
         {"staffhr", "", with({"approvals.read", "staffhr.read", "staffhr.write", "staffhr.orders"}), mods({"staffhr", "reports"}), "Staff HR office"},
-        {"studenthr", "", with({"approvals.read", "studenthr.read", "studenthr.write", "studenthr.orders", "documents.read", "documents.issue"}),
+        {"studenthr", "", with({"approvals.read", "studenthr.read", "studenthr.write", "studenthr.orders", "documents.read", "documents.issue",
+                                 "staffhr.read"}),
          mods({"studenthr", "reports", "documents"}), "Student HR office"},
         {"admissions", "", with({}), mods({"admissions"}), "Admissions office"},
         {"academic", "", with({"org.write", "approvals.read", "studenthr.read", "documents.read", "staffhr.read"}),

@@ -7,6 +7,7 @@
 #include "demo/demouniversity.h"
 #include "dispatch/opcontext.h"
 #include "modules.h"
+#include "ref/soate.h"
 #include "protocol/cborjson.h"
 #include "protocol/registry.h"
 #include "storage/backup.h"
@@ -94,6 +95,7 @@ const char *kUsage =
     "  audit show [--limit N] [--entity E] | audit verify\n"
     "  backup FILE                               pg_dump custom format + FILE.sha256\n"
     "  restore FILE                              into an empty database (checksum verified)\n"
+    "  soate load FILE.csv                       load or update the SOATE classifier (../shared/domain/ formats)\n"
     "  demo load [--students N] [--password-file F]\n";
 
 } // namespace
@@ -312,6 +314,32 @@ int runConsole(const QStringList &arguments)
                          QCborMap{{QStringLiteral("sha256"), Backup::sha256File(a.at(1))}});
             out() << "backup written: " << a.at(1) << " (sha256 " << Backup::sha256File(a.at(1)) << ")" << Qt::endl;
             return 0;
+        }
+        if (cmd == QLatin1String("soate") && sub == QLatin1String("load")) {
+            if (a.size() < 3) {
+                return fail(QStringLiteral("soate load needs a FILE.csv"), 2);
+            }
+            QFile f(a.at(2));
+            if (!f.open(QIODevice::ReadOnly)) {
+                return fail(QStringLiteral("%1: %2").arg(a.at(2), f.errorString()));
+            }
+            QStringList problems;
+            const QList<Soate::Row> rows = Soate::parseCsv(f.readAll(), &problems);
+            for (const QString &p : problems) {
+                std::fprintf(stderr, "%s: %s\n", qPrintable(a.at(2)), qPrintable(p));
+            }
+            if (rows.isEmpty()) {
+                return fail(QStringLiteral("no SOATE rows in %1").arg(a.at(2)));
+            }
+            Transaction tx(db);
+            const Soate::LoadResult r = Soate::load(db, rows);
+            auditConsole(db, QStringLiteral("console.soate.load"), QStringLiteral("soate"), a.at(2), {},
+                         QCborMap{{QStringLiteral("rows"), rows.size()}, {QStringLiteral("inserted"), r.inserted},
+                                  {QStringLiteral("updated"), r.updated}, {QStringLiteral("skipped"), problems.size()}});
+            tx.commit();
+            out() << "SOATE loaded from " << a.at(2) << ": " << r.inserted << " new, " << r.updated << " updated, "
+                  << (rows.size() - r.inserted - r.updated) << " unchanged, " << problems.size() << " skipped" << Qt::endl;
+            return problems.isEmpty() ? 0 : 1;
         }
         if (cmd == QLatin1String("demo") && sub == QLatin1String("load")) {
             DemoUniversity::Options o;

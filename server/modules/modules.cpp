@@ -17,6 +17,7 @@ void registerAllModules()
     registerStudentHrModule();
     registerDocumentsModule();
     registerStaffHrModule();
+    registerRefModule();
 }
 
 } // namespace Ebilim::Server

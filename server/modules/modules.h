@@ -12,6 +12,7 @@ void registerAdminModule();
 void registerStudentHrModule();
 void registerDocumentsModule();
 void registerStaffHrModule();
+void registerRefModule();
 
 void registerAllModules();
 

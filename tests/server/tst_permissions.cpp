@@ -236,6 +236,9 @@ private:
             }
             return {{QStringLiteral("id"), order}, {QStringLiteral("reason"), QStringLiteral("test")}};
         }
+        if (op == QLatin1String("ref.soate.search")) {
+            return {{QStringLiteral("query"), QStringLiteral("Нарын")}};
+        }
         if (op == QLatin1String("staffhr.reports.staff")) {
             return {{QStringLiteral("by"), QStringLiteral("unit")}};
         }

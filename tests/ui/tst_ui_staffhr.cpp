@@ -187,12 +187,9 @@ private Q_SLOTS:
         QPointer<Modules::StaffOrderDialog> guard(order);
         // Drop the empty line by re-creating the editor's first row content: select and remove it.
         order->findChild<QTableWidget *>(QStringLiteral("orderItems"))->setCurrentCell(0, 0);
-        const auto buttons = order->findChildren<QPushButton *>();
-        for (QPushButton *b : buttons) {
-            if (b->text() == Modules::StaffOrderDialog::tr("Remove line")) {
-                b->click();
-            }
-        }
+        auto *remove = order->findChild<QPushButton *>(QStringLiteral("removeLine"));
+        QVERIFY(remove);
+        remove->click();
         QCOMPARE(order->itemCount(), 1);
         QSignalSpy done(order, &Modules::StaffOrderDialog::done);
         order->saveDraft(true);

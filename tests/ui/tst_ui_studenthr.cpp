@@ -15,6 +15,7 @@
 #include "recordtablemodel.h"
 #include "serverfixture.h"
 #include "storage/database.h"
+#include "studenthr/groupdialog.h"
 #include "studenthr/grouppicker.h"
 #include "studenthr/importpage.h"
 #include "studenthr/ordereditor.h"
@@ -26,6 +27,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QCompleter>
+#include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -147,10 +150,21 @@ private Q_SLOTS:
         QVERIFY2(!card.form()->fieldError(QStringLiteral("pin")).isEmpty(), qPrintable(card.form()->message()));
         inEveryLanguage(&card, QStringLiteral("card-error"));
         card.setValue(QStringLiteral("pin"), QStringLiteral("11504200712345"));
+        // The SOATE picker: typing a place name offers codes with their path; picking one keeps the code.
+        auto *soate = card.findChild<QLineEdit *>(QStringLiteral("soateCode"));
+        QVERIFY(soate);
+        soate->setFocus();
+        soate->setText(QStringLiteral("Ат-Баш")); // what typing does (keyClicks types ASCII only)
+        Q_EMIT soate->textEdited(soate->text());
+        QTRY_VERIFY_WITH_TIMEOUT(soate->completer()->model()->rowCount() > 0, 10000);
+        const QString offer = soate->completer()->model()->index(0, 0).data().toString();
+        QVERIFY2(offer.contains(QStringLiteral("Нарын")), qPrintable(offer));
+        card.setValue(QStringLiteral("soateCode"), offer.section(QStringLiteral(" — "), 0, 0));
         card.save();
         QVERIFY(saved.wait(10000));
         QVERIFY(card.studentId() > 0);
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM studenthr.students WHERE pin = '11504200712345' AND status = 'candidate'")), 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM studenthr.students WHERE pin = '11504200712345' AND status = 'candidate' "
+                                      "AND soate_code IS NOT NULL")), 1);
 
         StudentCardDialog existing(m_ctx.get(), m_screen->studentsModel()->record(0).value(QStringLiteral("id")).toInteger(), m_window.get());
         QSignalSpy loaded(&existing, &StudentCardDialog::loaded);
@@ -158,6 +172,36 @@ private Q_SLOTS:
         existing.show();
         QVERIFY(loaded.wait(10000));
         inEveryLanguage(&existing, QStringLiteral("card"));
+    }
+
+    void groupsWithCuratorAndLeader()
+    {
+        // Edit the chosen group: a curator from the staff.
+        const qint64 group = m_screen->groupPicker()->groupId();
+        GroupDialog *edit = m_screen->openGroup(false);
+        QVERIFY(edit);
+        QSignalSpy loaded(edit, &GroupDialog::loaded);
+        QVERIFY(loaded.wait(10000));
+        edit->chooseFirstChoices();
+        inEveryLanguage(edit, QStringLiteral("group"));
+        QSignalSpy saved(edit, &GroupDialog::saved);
+        edit->save();
+        QVERIFY(saved.wait(10000));
+        QCOMPARE(saved.last().first().toLongLong(), group);
+        QVERIFY(count(QStringLiteral("SELECT coalesce(curator_id, 0) FROM studenthr.groups WHERE id = ?"), {group}) > 0);
+        // A new group.
+        GroupDialog *create = m_screen->openGroup(true);
+        QSignalSpy created(create, &GroupDialog::saved);
+        QSignalSpy createLoaded(create, &GroupDialog::loaded);
+        QVERIFY(createLoaded.wait(10000));
+        create->chooseFirstChoices();
+        create->setName(QStringLiteral("UI-ГР-1"));
+        create->save();
+        QVERIFY(created.wait(10000));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM studenthr.groups WHERE name = 'UI-ГР-1'")), 1);
+        QTRY_COMPARE(m_screen->groupPicker()->groupId(), created.last().first().toLongLong());
+        QVERIFY(m_screen->groupPicker()->selectGroup(group));
+        QTRY_VERIFY_WITH_TIMEOUT(m_screen->studentsModel()->rowCount() > 0, 10000);
     }
 
     void transferOrderMovesStudents()

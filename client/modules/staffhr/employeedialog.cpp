@@ -58,13 +58,15 @@ EmployeeDialog::EmployeeDialog(Session *session, const QCborMap &card, bool edit
         const QString key = QString::fromLatin1(k);
         auto *edit = new QLineEdit(this);
         edit->setObjectName(key);
-        edit->setText(card.value(key).toString());
+        // Dates are shown and typed as dd.MM.yyyy, as on Kyrgyz papers; the protocol uses ISO.
+        const QDate date = key == QLatin1String("birthDate") ? QDate::fromString(card.value(key).toString(), Qt::ISODate) : QDate();
+        edit->setText(date.isValid() ? date.toString(QStringLiteral("dd.MM.yyyy")) : card.value(key).toString());
         edit->setReadOnly(!editable);
         m_edits.insert(key, edit);
     }
     m_edits.value(QStringLiteral("pin"))->setMaxLength(14);
     m_edits.value(QStringLiteral("pin"))->setInputMask(QString());
-    m_edits.value(QStringLiteral("birthDate"))->setPlaceholderText(QStringLiteral("yyyy-MM-dd"));
+    m_edits.value(QStringLiteral("birthDate"))->setPlaceholderText(QStringLiteral("dd.MM.yyyy"));
     m_gender = new QComboBox(this);
     m_gender->addItem(QString(), QStringLiteral("F"));
     m_gender->addItem(QString(), QStringLiteral("M"));
@@ -199,7 +201,11 @@ QCborMap EmployeeDialog::arguments() const
         a.insert(QStringLiteral("rowVersion"), m_card.value(QStringLiteral("rowVersion")).toInteger());
     }
     for (auto it = m_edits.constBegin(); it != m_edits.constEnd(); ++it) {
-        const QString v = it.value()->text().trimmed();
+        QString v = it.value()->text().trimmed();
+        if (it.key() == QLatin1String("birthDate")) {
+            const QDate d = QDate::fromString(v, QStringLiteral("d.M.yyyy"));
+            v = d.isValid() ? d.toString(Qt::ISODate) : v; // anything else goes as typed: the server names the problem
+        }
         // Optional fields left empty are sent empty (clearing them); the birth date only when given.
         if (!v.isEmpty() || (it.key() != QLatin1String("birthDate") && it.key() != QLatin1String("pin"))) {
             a.insert(it.key(), v);

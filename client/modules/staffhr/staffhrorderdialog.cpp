@@ -38,7 +38,7 @@ const char *const kFields[] = {"employeeId", "fromPositionId", "unitId", "positi
 QDateEdit *dateEdit(QWidget *parent, const QDate &d)
 {
     auto *e = new QDateEdit(d.isValid() ? d : QDate::currentDate(), parent);
-    e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    e->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
     e->setCalendarPopup(true);
     return e;
 }
@@ -87,6 +87,7 @@ StaffOrderDialog::StaffOrderDialog(Session *session, const QCborMap &order, cons
     m_items->setColumnWidth(Position, 160);
     m_add = new QPushButton(this);
     m_remove = new QPushButton(this);
+    m_remove->setObjectName(QStringLiteral("removeLine"));
     m_saveButton = new QPushButton(this);
     m_signButton = new QPushButton(this);
     m_close = new QPushButton(this);

@@ -35,15 +35,15 @@ QString GroupPicker::label(const QCborMap &g)
     return QStringLiteral("%1 — %2 (%3)").arg(g.value(QStringLiteral("name")).toString(), g.value(QStringLiteral("specialtyCode")).toString(), faculty);
 }
 
-void GroupPicker::reload()
+void GroupPicker::reload(qint64 prefer)
 {
     Job *job = m_context->session()->call(QStringLiteral("studenthr.groups.list"));
-    connect(job, &Job::finished, this, [this](Job *j) {
+    connect(job, &Job::finished, this, [this, prefer](Job *j) {
         if (!j->ok()) {
             Q_EMIT loaded(false, Ui::ErrorText::describe(j->outcome()));
             return;
         }
-        const qint64 keep = groupId();
+        const qint64 keep = prefer > 0 ? prefer : groupId();
         m_groups.clear();
         for (const QCborValue &v : j->result().toArray()) {
             m_groups << v.toMap();

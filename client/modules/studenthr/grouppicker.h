@@ -21,8 +21,8 @@ class GroupPicker : public QComboBox
 public:
     explicit GroupPicker(Ui::ClientContext *context, QWidget *parent = nullptr);
 
-    /// Loads the groups again (keeps the chosen group when it is still there).
-    void reload();
+    /// Loads the groups again and chooses @p prefer (0: keeps the chosen group when it is still there).
+    void reload(qint64 prefer = 0);
     qint64 groupId() const;
     QCborMap group() const;
     QList<QCborMap> groups() const { return m_groups; }

@@ -11,6 +11,7 @@
 
 #include <QCborArray>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QDesktopServices>
 #include <QDir>
@@ -25,9 +26,11 @@
 #include <QMimeDatabase>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QStringListModel>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -71,6 +74,7 @@ StudentCardDialog::StudentCardDialog(Ui::ClientContext *context, qint64 studentI
     m_form = new Ui::RecordForm(this);
     for (const QString &key : kTextFields) {
         auto *line = new QLineEdit(m_form);
+        line->setObjectName(key);
         m_lines.insert(key, line);
         if (key == QLatin1String("birthDate")) {
             continue;
@@ -92,7 +96,24 @@ StudentCardDialog::StudentCardDialog(Ui::ClientContext *context, qint64 studentI
         }
     }
     m_lines.value(QStringLiteral("citizenship"))->setMaxLength(2);
-    m_lines.value(QStringLiteral("soateCode"))->setMaxLength(14);
+    // The SOATE picker: type a place name or the first digits; the classifier answers.
+    QLineEdit *soate = m_lines.value(QStringLiteral("soateCode"));
+    soate->setMaxLength(200);
+    m_soateModel = new QStringListModel(this);
+    auto *completer = new QCompleter(m_soateModel, this);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    soate->setCompleter(completer);
+    auto *soateDelay = new QTimer(this);
+    soateDelay->setSingleShot(true);
+    soateDelay->setInterval(250);
+    connect(soate, &QLineEdit::textEdited, soateDelay, qOverload<>(&QTimer::start));
+    connect(soateDelay, &QTimer::timeout, this, &StudentCardDialog::searchSoate);
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), this, [soate](const QString &text) {
+        // "41704220000000 — Нарынская область / Ат-Башынский район": the field keeps the code.
+        QMetaObject::invokeMethod(soate, [soate, text] { soate->setText(text.section(QStringLiteral(" — "), 0, 0)); }, Qt::QueuedConnection);
+    });
     m_funding = new QComboBox(m_form);
     m_funding->addItem(QString(), QStringLiteral("budget"));
     m_funding->addItem(QString(), QStringLiteral("contract"));
@@ -221,6 +242,7 @@ void StudentCardDialog::display(const QCborMap &card)
     const QDate issued = QDate::fromString(passport.value(QStringLiteral("issuedAt")).toString(), Qt::ISODate);
     m_passportIssuedAt->setDate(issued.isValid() ? issued : m_passportIssuedAt->minimumDate());
     m_birthDate->setDate(QDate::fromString(card.value(QStringLiteral("birthDate")).toString(), Qt::ISODate));
+    m_lines.value(QStringLiteral("soateCode"))->setToolTip(card.value(QStringLiteral("soateName")).toString());
     m_gender->setCurrentIndex(std::max(0, m_gender->findData(card.value(QStringLiteral("gender")).toString())));
     m_funding->setCurrentIndex(std::max(0, m_funding->findData(card.value(QStringLiteral("funding")).toString())));
     m_funding->setEnabled(false); // changes by order only
@@ -245,6 +267,29 @@ void StudentCardDialog::display(const QCborMap &card)
     m_tabs->setTabEnabled(2, true);
     m_tabs->setTabEnabled(3, true);
     retranslateUi();
+}
+
+void StudentCardDialog::searchSoate()
+{
+    const QString text = m_lines.value(QStringLiteral("soateCode"))->text().trimmed();
+    if (text.size() < 2) {
+        return;
+    }
+    Job *job = m_context->session()->call(QStringLiteral("ref.soate.search"), {{QStringLiteral("query"), text}, {QStringLiteral("limit"), 40}});
+    connect(job, &Job::finished, this, [this](Job *j) {
+        if (!j->ok()) {
+            return;
+        }
+        QStringList items;
+        for (const QCborValue &v : j->result().toArray()) {
+            const QCborMap m = v.toMap();
+            items << QStringLiteral("%1 — %2").arg(m.value(QStringLiteral("code")).toString(), m.value(QStringLiteral("path")).toString());
+        }
+        m_soateModel->setStringList(items);
+        if (QCompleter *c = m_lines.value(QStringLiteral("soateCode"))->completer(); c && !items.isEmpty()) {
+            c->complete();
+        }
+    });
 }
 
 void StudentCardDialog::setValue(const QString &key, const QString &value)
@@ -432,6 +477,7 @@ void StudentCardDialog::retranslateUi()
     }
     m_lines.value(QStringLiteral("latinName"))->setPlaceholderText(tr("empty: made from the Kyrgyz spelling"));
     m_lines.value(QStringLiteral("pin"))->setPlaceholderText(tr("14 digits"));
+    m_lines.value(QStringLiteral("soateCode"))->setPlaceholderText(tr("type a place name or the code"));
     m_gender->setItemText(0, tr("female"));
     m_gender->setItemText(1, tr("male"));
     m_funding->setItemText(0, StudyTerms::funding(QStringLiteral("budget")));

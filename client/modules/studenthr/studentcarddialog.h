@@ -4,6 +4,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QStringListModel;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
@@ -60,6 +61,7 @@ private:
     void addFile();
     void openFile();
     void send(bool confirmDuplicate);
+    void searchSoate();
 
     Ui::ClientContext *m_context;
     qint64 m_id;
@@ -72,6 +74,7 @@ private:
     QDateEdit *m_passportIssuedAt = nullptr;
     QComboBox *m_gender = nullptr;
     QComboBox *m_funding = nullptr;
+    QStringListModel *m_soateModel = nullptr;
     QTableWidget *m_guardians = nullptr;
     QPushButton *m_addGuardian = nullptr;
     QPushButton *m_removeGuardian = nullptr;

@@ -3,6 +3,7 @@
 #include "clientcontext.h"
 #include "datatableview.h"
 #include "errortext.h"
+#include "groupdialog.h"
 #include "grouppicker.h"
 #include "importpage.h"
 #include "messages.h"
@@ -87,6 +88,8 @@ StudentHrScreen::StudentHrScreen(Ui::ClientContext *context, QWidget *parent)
     m_newStudent = new QPushButton(m_studentsTab);
     m_openStudent = new QPushButton(m_studentsTab);
     m_orderForSelected = new QPushButton(m_studentsTab);
+    m_newGroup = new QPushButton(m_studentsTab);
+    m_editGroup = new QPushButton(m_studentsTab);
     auto *top = new QHBoxLayout;
     top->addWidget(m_groupLabel);
     top->addWidget(m_group, 2);
@@ -99,6 +102,8 @@ StudentHrScreen::StudentHrScreen(Ui::ClientContext *context, QWidget *parent)
     actions->addWidget(m_openStudent);
     actions->addWidget(m_orderForSelected);
     actions->addStretch(1);
+    actions->addWidget(m_newGroup);
+    actions->addWidget(m_editGroup);
     auto *sLayout = new QVBoxLayout(m_studentsTab);
     sLayout->addLayout(top);
     sLayout->addWidget(m_notice);
@@ -133,6 +138,8 @@ StudentHrScreen::StudentHrScreen(Ui::ClientContext *context, QWidget *parent)
     });
     connect(m_studentTable, &Ui::DataTableView::activated, this, [this](const QModelIndex &i) { openCard(idOf(m_students->record(i.row()))); });
     connect(m_orderForSelected, &QPushButton::clicked, this, &StudentHrScreen::newOrderFromSelection);
+    connect(m_newGroup, &QPushButton::clicked, this, [this] { openGroup(true); });
+    connect(m_editGroup, &QPushButton::clicked, this, [this] { openGroup(false); });
 
     // --- orders ----------------------------------------------------------------------------
     m_ordersTab = new QWidget(this);
@@ -294,6 +301,18 @@ void StudentHrScreen::openCard(qint64 id)
     dialog->show();
 }
 
+GroupDialog *StudentHrScreen::openGroup(bool create)
+{
+    if (!create && m_group->groupId() <= 0) {
+        return nullptr;
+    }
+    auto *dialog = new GroupDialog(m_context, create ? QCborMap() : m_group->group(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &GroupDialog::saved, this, [this](qint64 id) { m_group->reload(id); });
+    dialog->show();
+    return dialog;
+}
+
 void StudentHrScreen::newOrderFromSelection()
 {
     auto *editor = new OrderEditor(m_context, 0, this);
@@ -442,6 +461,10 @@ void StudentHrScreen::retranslateUi()
     m_openStudent->setText(tr("Open card…"));
     m_orderForSelected->setText(tr("Order for the selected…"));
     m_orderForSelected->setToolTip(tr("A new order with the selected students"));
+    m_newGroup->setText(tr("New group…"));
+    m_editGroup->setText(tr("Group, curator, leader…"));
+    m_newGroup->setEnabled(m_context->can(QStringLiteral("studenthr.write")));
+    m_editGroup->setEnabled(m_context->can(QStringLiteral("studenthr.write")));
     const bool canWrite = m_context->can(QStringLiteral("studenthr.write"));
     m_newStudent->setEnabled(canWrite);
     m_orderForSelected->setEnabled(canWrite);

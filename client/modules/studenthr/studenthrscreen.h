@@ -18,6 +18,7 @@ class RecordTableModel;
 
 namespace Ebilim::Client::Modules {
 
+class GroupDialog;
 class GroupPicker;
 class ImportPage;
 class ReportsPage;
@@ -46,6 +47,8 @@ public:
     void showAtDate(const QDate &date);
     void loadOrders();
     void loadYearPreview();
+    /// Opens the group dialog: a new group, or the chosen one (curator, leader, places).
+    GroupDialog *openGroup(bool create);
 
 Q_SIGNALS:
     void studentsLoaded(bool ok);
@@ -83,6 +86,8 @@ private:
     QPushButton *m_newStudent = nullptr;
     QPushButton *m_openStudent = nullptr;
     QPushButton *m_orderForSelected = nullptr;
+    QPushButton *m_newGroup = nullptr;
+    QPushButton *m_editGroup = nullptr;
     // Orders
     QWidget *m_ordersTab = nullptr;
     Ui::RecordTableModel *m_orders = nullptr;
