@@ -4,6 +4,7 @@
 #include <QCborValue>
 #include <QDate>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QVariant>
 
@@ -92,3 +93,5 @@ QString format(const QString &normalized);
 } // namespace VerifyCode
 
 } // namespace Ebilim::Documents
+
+Q_DECLARE_METATYPE(Ebilim::Documents::Document)

@@ -68,13 +68,30 @@ void writeTable(const Flow::Table &t, int width, QStringList &out)
             }
         }
     }
+    // A column never gets narrower than its longest word (up to 24 characters): a wide table
+    // rather runs past the page width than cuts words in half.
+    QList<int> least(n, 1);
+    for (const auto &row : t.rows) {
+        for (int c = 0; c < n && c < row.size(); ++c) {
+            if (!row.at(c).covered && row.at(c).columnSpan == 1) {
+                for (const QString &word : row.at(c).plainText().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                    least[c] = std::max(least[c], std::min(int(word.size()), 24));
+                }
+            }
+        }
+    }
     const int available = width - (n + 1) - 2 * n;
     while (std::accumulate(w.begin(), w.end(), 0) > available) {
-        auto widest = std::max_element(w.begin(), w.end());
-        if (*widest <= 4) {
+        int widest = -1;
+        for (int c = 0; c < n; ++c) {
+            if (w[c] > least[c] && (widest < 0 || w[c] > w[widest])) {
+                widest = c;
+            }
+        }
+        if (widest < 0) {
             break;
         }
-        --*widest;
+        --w[widest];
     }
     auto rule = [&](QChar ch) {
         QString s = QStringLiteral("+");

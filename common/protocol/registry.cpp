@@ -39,7 +39,7 @@ constexpr qint64 MaxId = std::numeric_limits<qint64>::max();
 
 /// Every document kind the server can produce (server/modules/documents/documentkinds.cpp has one entry per name).
 const QStringList kDocumentKinds{QStringLiteral("study_certificate"), QStringLiteral("group_list"), QStringLiteral("order_sample"),
-                                 QStringLiteral("student_order")};
+                                 QStringLiteral("student_order"), QStringLiteral("contingent_form")};
 
 const QStringList kUnitKinds{QStringLiteral("university"), QStringLiteral("branch"), QStringLiteral("faculty"),
                              QStringLiteral("college"), QStringLiteral("department"), QStringLiteral("office")};
@@ -483,7 +483,7 @@ QList<OpSpec> buildOps()
     // --- documents -------------------------------------------------------------------------
     op("documents.prepare", "documents", "documents.read",
        "The data of an unofficial document for printing or export (common/documents/document.h: {kind, lang, title, fields, tables}). "
-       "Kinds: group_list and order_sample (subject: a group), student_order (subject: a student order, draft or signed). Official kinds are refused (use documents.issue). "
+       "Kinds: group_list and order_sample (subject: a group), student_order (subject: a student order, draft or signed), contingent_form (the Ministry's contingent return; subject: an org unit — the university or a faculty; schema resources/documents/contingent_form/schema.xsd). Official kinds are refused (use documents.issue). "
        "Errors: validation_failed (field kind, reason official_kind), not_found, not_authorized (subject outside scope), "
        "invalid_state (order_sample of a final-year group).")
         .args = {oneOf("kind", true, kDocumentKinds, "document kind"), integer("subjectId", true, 1, MaxId, "group or student id"),

@@ -193,8 +193,48 @@ Document sampleStudentOrder(const QString &lang)
     return d;
 }
 
+Document sampleContingentForm(const QString &lang)
+{
+    Document d;
+    d.kind = QStringLiteral("contingent_form");
+    d.lang = lang;
+    d.setField(QStringLiteral("university"), university(lang));
+    d.setField(QStringLiteral("unit"), university(lang));
+    d.setField(QStringLiteral("unitCode"), QStringLiteral("NSU"));
+    d.setField(QStringLiteral("date"), QDate(2026, 11, 28));
+    d.setField(QStringLiteral("academicYear"), QStringLiteral("2026-2027"));
+    Table t;
+    t.name = QStringLiteral("rows");
+    t.columns = {{QStringLiteral("specialtyCode"), QStringLiteral("Код"), ColumnType::Text}, {QStringLiteral("specialtyName"), QStringLiteral("Адистик"), ColumnType::Text},
+                 {QStringLiteral("level"), QStringLiteral("Деңгээли"), ColumnType::Text},    {QStringLiteral("studyForm"), QStringLiteral("Окуу түрү"), ColumnType::Text},
+                 {QStringLiteral("course"), QStringLiteral("Курс"), ColumnType::Int},        {QStringLiteral("total"), QStringLiteral("Бардыгы"), ColumnType::Int},
+                 {QStringLiteral("budget"), QStringLiteral("Бюджет"), ColumnType::Int},      {QStringLiteral("contract"), QStringLiteral("Келишим"), ColumnType::Int},
+                 {QStringLiteral("female"), QStringLiteral("Аялдар"), ColumnType::Int},      {QStringLiteral("male"), QStringLiteral("Эркектер"), ColumnType::Int},
+                 {QStringLiteral("foreign"), QStringLiteral("Чет элдик"), ColumnType::Int},  {QStringLiteral("onLeave"), QStringLiteral("Өргүүдө"), ColumnType::Int}};
+    qint64 total = 0;
+    for (int course = 1; course <= 4; ++course) {
+        // The first row's name is the sample student's, so every format can be checked for it.
+        t.rows.append({QStringLiteral("550000"), course == 1 ? sampleName() : word(lang, "Педагогикалык билим берүү", "Педагогическое образование", "Teacher education"),
+                       word(lang, "бакалавриат", "бакалавриат", "bachelor's"), word(lang, "күндүзгү", "очная", "full-time"), course, 30 - course, 10, 20 - course, 16, 14 - course,
+                       1, course == 2 ? 1 : 0});
+        total += 30 - course;
+    }
+    d.setField(QStringLiteral("total"), total);
+    d.setField(QStringLiteral("budget"), 40);
+    d.setField(QStringLiteral("contract"), total - 40);
+    d.setField(QStringLiteral("female"), 64);
+    d.setField(QStringLiteral("male"), total - 64);
+    d.setField(QStringLiteral("foreign"), 4);
+    d.setField(QStringLiteral("onLeave"), 1);
+    d.tables.append(t);
+    return d;
+}
+
 Document sample(const QString &kind, const QString &lang)
 {
+    if (kind == QLatin1String("contingent_form")) {
+        return sampleContingentForm(lang);
+    }
     if (kind == QLatin1String("student_order")) {
         return sampleStudentOrder(lang);
     }

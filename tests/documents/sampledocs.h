@@ -11,6 +11,7 @@ Documents::Document sampleGroupList(const QString &lang, int students = 120);
 Documents::Document sampleCertificate(const QString &lang, int serial = 1);
 Documents::Document sampleOrder(const QString &lang);
 Documents::Document sampleStudentOrder(const QString &lang);
+Documents::Document sampleContingentForm(const QString &lang);
 /// A generic table export: @p rows rows of every column type.
 Documents::Document sampleTable(const QString &lang, int rows);
 Documents::Document sample(const QString &kind, const QString &lang);

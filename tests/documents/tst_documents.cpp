@@ -18,7 +18,7 @@ using namespace Ebilim::Test;
 namespace {
 
 const QStringList kKinds{QStringLiteral("group_list"), QStringLiteral("study_certificate"), QStringLiteral("order_sample"), QStringLiteral("student_order"),
-                         QStringLiteral("table")};
+                         QStringLiteral("contingent_form"), QStringLiteral("table")};
 const QStringList kLangs{QStringLiteral("ky"), QStringLiteral("ru"), QStringLiteral("en")};
 
 QString buildDir()
@@ -122,7 +122,7 @@ private slots:
 
     void templatesExist()
     {
-        QCOMPARE(DocumentTemplate::kinds(), QStringList({"group_list", "order_sample", "student_order", "study_certificate", "table"}));
+        QCOMPARE(DocumentTemplate::kinds(), QStringList({"contingent_form", "group_list", "order_sample", "student_order", "study_certificate", "table"}));
         for (const QString &kind : DocumentTemplate::kinds()) {
             QCOMPARE(DocumentTemplate::languages(kind), QStringList({"en", "ky", "ru"}));
             QVERIFY2(QFile::exists(QStringLiteral(":/documents/%1/schema.xsd").arg(kind)), qPrintable(kind));

@@ -107,7 +107,7 @@ private Q_SLOTS:
         for (const Server::DocumentKind &k : Server::DocumentKinds::all()) {
             served << k.name;
             QVERIFY(k.data);
-            QVERIFY(k.subjectKind == QLatin1String("student") || k.subjectKind == QLatin1String("group") || k.subjectKind == QLatin1String("order"));
+            QVERIFY(k.subjectKind == QLatin1String("student") || k.subjectKind == QLatin1String("group") || k.subjectKind == QLatin1String("order") || k.subjectKind == QLatin1String("unit"));
             QCOMPARE(k.official, !k.regPrefix.isEmpty());
         }
         named.sort();

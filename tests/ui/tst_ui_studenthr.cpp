@@ -268,6 +268,14 @@ private Q_SLOTS:
         QCOMPARE(m_screen->reportsPage()->totals().value(QStringLiteral("total")).toInteger(),
                  count(QStringLiteral("SELECT count(*) FROM studenthr.students WHERE status IN ('active', 'leave')")));
         inEveryLanguage(m_window.get(), QStringLiteral("report"));
+        // The Ministry's return: the same total.
+        m_screen->reportsPage()->setQuiet(true);
+        QSignalSpy ready(m_screen->reportsPage(), &ReportsPage::ministryReturnReady);
+        m_screen->reportsPage()->ministryReturn();
+        QVERIFY(ready.wait(10000));
+        const auto doc = ready.last().first().value<Documents::Document>();
+        QCOMPARE(doc.field(QStringLiteral("total")).toLongLong(),
+                 count(QStringLiteral("SELECT count(*) FROM studenthr.students WHERE status IN ('active', 'leave') AND group_id IS NOT NULL")));
     }
 
     void importChecksThenCommits()

@@ -2,10 +2,12 @@
 
 #include "clientcontext.h"
 #include "datatableview.h"
+#include "documentactions.h"
 #include "errortext.h"
 #include "net/session.h"
 #include "recordtablemodel.h"
 #include "studyterms.h"
+#include "tableexport.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -72,6 +74,7 @@ ReportsPage::ReportsPage(Ui::ClientContext *context, QWidget *parent)
     m_toLabel = new QLabel(this);
     m_toLabel->setBuddy(m_to);
     m_refresh = new QPushButton(this);
+    m_ministry = new QPushButton(this);
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
     m_error->setVisible(false);
@@ -90,6 +93,7 @@ ReportsPage::ReportsPage(Ui::ClientContext *context, QWidget *parent)
     bar->addWidget(m_to);
     bar->addWidget(m_refresh);
     bar->addStretch(1);
+    bar->addWidget(m_ministry);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);
     split->addWidget(m_chartView);
@@ -99,6 +103,7 @@ ReportsPage::ReportsPage(Ui::ClientContext *context, QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(split, 1);
     connect(m_refresh, &QPushButton::clicked, this, &ReportsPage::refresh);
+    connect(m_ministry, &QPushButton::clicked, this, &ReportsPage::ministryReturn);
     connect(m_report, &QComboBox::currentIndexChanged, this, [this] {
         const bool movement = isMovement();
         m_toLabel->setVisible(movement);
@@ -170,6 +175,51 @@ void ReportsPage::refresh()
         updateSummary();
         fillChart();
         Q_EMIT loaded(true);
+    });
+}
+
+void ReportsPage::ministryReturn()
+{
+    // The university's return; a dean or college gets their own unit's (the first group's faculty).
+    Job *units = m_context->session()->call(QStringLiteral("org.units.list"));
+    connect(units, &Job::finished, this, [this](Job *j) {
+        qint64 university = 0;
+        for (const QCborValue &v : j->result().toArray()) {
+            if (v.toMap().value(QStringLiteral("kind")).toString() == QLatin1String("university")) {
+                university = v.toMap().value(QStringLiteral("id")).toInteger();
+                break;
+            }
+        }
+        prepareReturn(university, true);
+    });
+}
+
+void ReportsPage::prepareReturn(qint64 unitId, bool mayFallBack)
+{
+    Job *job = m_context->session()->call(QStringLiteral("documents.prepare"), {{QStringLiteral("kind"), QStringLiteral("contingent_form")},
+                                                                                 {QStringLiteral("subjectId"), std::max<qint64>(unitId, 1)},
+                                                                                 {QStringLiteral("lang"), Ui::TableExport::currentLanguage()}});
+    connect(job, &Job::finished, this, [this, mayFallBack](Job *j) {
+        if (j->ok()) {
+            const Documents::Document doc = Documents::Document::fromCbor(j->result().toMap());
+            Q_EMIT ministryReturnReady(doc);
+            if (!m_quiet) {
+                Ui::DocumentActions::preview(doc, this);
+            }
+            return;
+        }
+        if (mayFallBack && j->error().code == Protocol::ErrorCode::NotAuthorized) {
+            Job *groups = m_context->session()->call(QStringLiteral("studenthr.groups.list"));
+            connect(groups, &Job::finished, this, [this](Job *g) {
+                const QCborArray list = g->result().toArray();
+                if (!list.isEmpty()) {
+                    prepareReturn(list.first().toMap().value(QStringLiteral("facultyId")).toInteger(), false);
+                }
+            });
+            return;
+        }
+        m_error->setText(Ui::ErrorText::describe(j->outcome()));
+        m_error->setVisible(true);
     });
 }
 
@@ -254,6 +304,8 @@ void ReportsPage::retranslateUi()
     m_dateLabel->setText(isMovement() ? tr("&From:") : tr("&On date:"));
     m_toLabel->setText(tr("&To:"));
     m_refresh->setText(tr("Show"));
+    m_ministry->setText(tr("Ministry return…"));
+    m_ministry->setToolTip(tr("The contingent return for the Ministry: by specialty, form and year; print, or export as XML or Excel"));
     m_table->setTitle(tr("Contingent: %1").arg(m_report->currentText()));
     m_model->retranslate();
     updateSummary();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "documents/document.h"
+
 #include <QCborMap>
 #include <QWidget>
 
@@ -37,9 +39,14 @@ public:
     Ui::RecordTableModel *model() const { return m_model; }
     QChart *chart() const;
     QCborMap totals() const { return m_totals; }
+    /// The Ministry's contingent return (documents engine, kind contingent_form), previewed.
+    void ministryReturn();
+    /// Tests: no preview dialog, only ministryReturnReady().
+    void setQuiet(bool quiet) { m_quiet = quiet; }
 
 Q_SIGNALS:
     void loaded(bool ok);
+    void ministryReturnReady(const Ebilim::Documents::Document &doc);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -48,6 +55,7 @@ private:
     void retranslateUi();
     void fillChart();
     void updateSummary();
+    void prepareReturn(qint64 unitId, bool mayFallBack);
     bool isMovement() const;
 
     Ui::ClientContext *m_context;
@@ -57,6 +65,8 @@ private:
     QLabel *m_toLabel = nullptr;
     QDateEdit *m_to = nullptr;
     QPushButton *m_refresh = nullptr;
+    QPushButton *m_ministry = nullptr;
+    bool m_quiet = false;
     QLabel *m_error = nullptr;
     QLabel *m_summary = nullptr;
     Ui::RecordTableModel *m_model = nullptr;

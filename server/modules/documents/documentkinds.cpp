@@ -309,6 +309,84 @@ Document studentOrder(const DocumentRequest &r)
     return d;
 }
 
+// --- contingent_form -----------------------------------------------------------------
+
+/**
+ * The contingent return for the Ministry (national education platform): one row per
+ * specialty, form of study and year, with budget/contract, women/men, foreign citizens and
+ * students on academic leave, for a unit and everything below it, at today's date.
+ */
+Document contingentForm(const DocumentRequest &r)
+{
+    const QString &lang = r.lang;
+    const int li = GroupInfo::langIndex(lang);
+    QString universityName[3];
+    universityNames(r.ctx.db, r.subject.unitId, universityName);
+    QSqlQuery u = exec(r.ctx.db, QStringLiteral("SELECT name_ky, name_ru, coalesce(name_en, name_ru), code FROM org.units WHERE id = ?"),
+                       {r.subject.unitId});
+    QString unitName;
+    QString unitCode;
+    if (u.next()) {
+        unitName = u.value(li).toString();
+        unitCode = u.value(3).toString();
+    }
+    u.finish();
+    Document d;
+    d.kind = QStringLiteral("contingent_form");
+    d.lang = lang;
+    d.setField(QStringLiteral("university"), universityName[li]);
+    d.setField(QStringLiteral("unit"), unitName);
+    d.setField(QStringLiteral("unitCode"), unitCode);
+    d.setField(QStringLiteral("date"), r.date);
+    const int year = r.date.month() >= 9 ? r.date.year() : r.date.year() - 1;
+    d.setField(QStringLiteral("academicYear"), QStringLiteral("%1-%2").arg(year).arg(year + 1));
+
+    Table t;
+    t.name = QStringLiteral("rows");
+    t.columns = {column(lang, "specialtyCode", ColumnType::Text, "Коду", "Код", "Code"),
+                 column(lang, "specialtyName", ColumnType::Text, "Адистик", "Специальность", "Specialty"),
+                 column(lang, "level", ColumnType::Text, "Деңгээли", "Уровень", "Level"),
+                 column(lang, "studyForm", ColumnType::Text, "Окуу түрү", "Форма обучения", "Form of study"),
+                 column(lang, "course", ColumnType::Int, "Курс", "Курс", "Year"),
+                 column(lang, "total", ColumnType::Int, "Бардыгы", "Всего", "Total"),
+                 column(lang, "budget", ColumnType::Int, "Бюджет", "Бюджет", "State-funded"),
+                 column(lang, "contract", ColumnType::Int, "Келишим", "Контракт", "Contract"),
+                 column(lang, "female", ColumnType::Int, "Аялдар", "Женщин", "Female"),
+                 column(lang, "male", ColumnType::Int, "Эркектер", "Мужчин", "Male"),
+                 column(lang, "foreign", ColumnType::Int, "Чет элдик", "Иностранцев", "Foreign"),
+                 column(lang, "onLeave", ColumnType::Int, "Академ. өргүүдө", "В акад. отпуске", "On leave")};
+    QSqlQuery q = exec(r.ctx.db,
+                       QStringLiteral("SELECT sp.code, sp.name_ky, sp.name_ru, coalesce(sp.name_en, sp.name_ru), sp.level, g.study_form, g.course, "
+                                      "count(*), count(*) FILTER (WHERE st.funding = 'budget'), count(*) FILTER (WHERE st.funding = 'contract'), "
+                                      "count(*) FILTER (WHERE st.gender = 'F'), count(*) FILTER (WHERE st.gender = 'M'), "
+                                      "count(*) FILTER (WHERE st.citizenship <> 'KG'), count(*) FILTER (WHERE st.status = 'leave') "
+                                      "FROM studenthr.students st JOIN studenthr.groups g ON g.id = st.group_id "
+                                      "JOIN studenthr.specialties sp ON sp.id = g.specialty_id "
+                                      "WHERE st.status IN ('active', 'leave') AND org.unit_within(sp.unit_id, ?) "
+                                      "GROUP BY sp.code, sp.name_ky, sp.name_ru, sp.name_en, sp.level, g.study_form, g.course "
+                                      "ORDER BY sp.code, g.study_form, g.course"),
+                       {r.subject.unitId});
+    qint64 sums[7] = {0, 0, 0, 0, 0, 0, 0};
+    while (q.next()) {
+        QList<QVariant> row{q.value(0).toString(), q.value(1 + li).toString(), StudyTerms::level(q.value(4).toString(), lang),
+                            StudyTerms::studyForm(q.value(5).toString(), lang), q.value(6).toInt()};
+        for (int i = 0; i < 7; ++i) {
+            row << q.value(7 + i).toLongLong();
+            sums[i] += q.value(7 + i).toLongLong();
+        }
+        t.rows.append(row);
+    }
+    d.setField(QStringLiteral("total"), sums[0]);
+    d.setField(QStringLiteral("budget"), sums[1]);
+    d.setField(QStringLiteral("contract"), sums[2]);
+    d.setField(QStringLiteral("female"), sums[3]);
+    d.setField(QStringLiteral("male"), sums[4]);
+    d.setField(QStringLiteral("foreign"), sums[5]);
+    d.setField(QStringLiteral("onLeave"), sums[6]);
+    d.tables.append(t);
+    return d;
+}
+
 QList<DocumentKind> buildKinds()
 {
     return {
@@ -317,6 +395,7 @@ QList<DocumentKind> buildKinds()
         {QStringLiteral("group_list"), false, QStringLiteral("group"), QString(), QString(), groupList},
         {QStringLiteral("order_sample"), false, QStringLiteral("group"), QString(), QStringLiteral("order"), orderSample},
         {QStringLiteral("student_order"), false, QStringLiteral("order"), QString(), QStringLiteral("order"), studentOrder},
+        {QStringLiteral("contingent_form"), false, QStringLiteral("unit"), QString(), QString(), contingentForm},
     };
 }
 
@@ -343,6 +422,18 @@ DocumentSubject loadDocumentSubject(const QSqlDatabase &db, const QString &subje
     DocumentSubject s;
     s.kind = subjectKind;
     s.id = id;
+    if (subjectKind == QLatin1String("unit")) {
+        QSqlQuery q = exec(db, QStringLiteral("SELECT name_ky FROM org.units WHERE id = ?"), {id});
+        if (!q.next()) {
+            QCborMap d;
+            d.insert(QStringLiteral("entity"), QStringLiteral("unit"));
+            d.insert(QStringLiteral("id"), id);
+            OpContext::fail(ErrorCode::NotFound, d, QStringLiteral("no such unit"));
+        }
+        s.name = q.value(0).toString();
+        s.unitId = id;
+        return s;
+    }
     if (subjectKind == QLatin1String("order")) {
         // An order is scoped by the faculty of its first student's group (before or after the order).
         QSqlQuery q = exec(db,
