@@ -369,7 +369,9 @@ QList<OpSpec> buildOps()
                        "not_found (groupName, soateCode), not_authorized (group outside scope), and the PIN reasons of "
                        "studenthr.students.save. birthDate may be yyyy-MM-dd or dd.MM.yyyy; gender F|M (also Ж, М, Э). With commit "
                        "true the valid rows are imported in one transaction (rows with errors or duplicates skipped) and the result "
-                       "adds imported, admitted and orderId (when rows had a group). Errors: validation_failed (orderNumber missing).");
+                       "adds imported, admitted and orderId (when rows had a group). A list sent in several requests with the same orderNumber and "
+                       "orderDate: the later requests add their students to the signed admission order the first one created (same user). "
+                       "Errors: validation_failed (orderNumber missing), already_exists (orderNumber used by another order).");
         s.mutates = true;
         s.args = {array("rows", true, 20000, "the rows, already mapped to field names"), boolean("commit", false, "write (true) or only check"),
                   str("orderNumber", false, 40, "number of the admission order for rows with a group"), date("orderDate", false, "its date")};

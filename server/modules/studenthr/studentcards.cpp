@@ -8,6 +8,8 @@
 
 #include <QRegularExpression>
 
+#include <optional>
+
 namespace Ebilim::Server::StudentHr {
 
 using Protocol::ErrorCode;
@@ -516,6 +518,7 @@ QCborValue search(OpContext &ctx)
                                          "LEFT JOIN studenthr.specialties sp ON sp.id = g.specialty_id WHERE ");
     QSqlQuery q;
     QVariantList binds;
+    std::optional<Transaction> tx;
     if (digits.match(query).hasMatch()) {
         binds << likePrefix(query);
         binds += scope.binds();
@@ -526,7 +529,11 @@ QCborValue search(OpContext &ctx)
                  binds);
     } else {
         // Word similarity finds the query inside any spelling; 0.4 tolerates one typo in a surname.
-        exec(ctx.db, QStringLiteral("SELECT set_config('pg_trgm.word_similarity_threshold', '0.4', false)"));
+        // Both settings hold for this transaction only. The planner costs the trigram test like a
+        // cheap operator and, on a freshly loaded table (stale GIN statistics until VACUUM),
+        // chose a sequential scan of every student: 460 ms for 50 000 students instead of 20 ms.
+        tx.emplace(ctx.db);
+        exec(ctx.db, QStringLiteral("SELECT set_config('pg_trgm.word_similarity_threshold', '0.4', true), set_config('enable_seqscan', 'off', true)"));
         binds << query << query << query << likePrefix(query.toLower());
         binds += scope.binds();
         binds << limit;
@@ -554,6 +561,10 @@ QCborValue search(OpContext &ctx)
         r.insert(QStringLiteral("status"), q.value(6).toString());
         r.insert(QStringLiteral("score"), q.value(7).toDouble());
         out.append(r);
+    }
+    if (tx) {
+        q.finish();
+        tx->commit();
     }
     return out;
 }

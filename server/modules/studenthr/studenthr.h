@@ -80,6 +80,14 @@ qint64 createOrder(const OpContext &ctx, const QString &kind, const QString &num
 void storeItems(const OpContext &ctx, qint64 orderId, const QString &kind, const QCborArray &items);
 /// Signs a draft order: applies every item (all or nothing), writes history. Returns the number of items.
 int signOrder(OpContext &ctx, qint64 orderId);
+/**
+ * Applies the items at positions >= @p fromPosition of an admission, graduation or promotion
+ * (without target groups) order set-based: locks the students, checks every item in one query,
+ * remembers their previous state, writes the students and their history. Returns the number of
+ * items, or -1 with nothing written when the kind does not fit or any item fails its check (the
+ * item-by-item signOrder then names it). Does not change the order's state.
+ */
+qint64 applyItemsInBulk(OpContext &ctx, qint64 orderId, int fromPosition);
 /// The default title of an order kind (Kyrgyz).
 QString defaultTitle(const QString &kind);
 

@@ -63,6 +63,30 @@ QString normGender(const QString &g)
     return {};
 }
 
+/// A PostgreSQL array literal; an empty string is NULL.
+QString pgArray(const QStringList &values)
+{
+    QString out = QStringLiteral("{");
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i > 0) {
+            out += QLatin1Char(',');
+        }
+        if (values.at(i).isEmpty()) {
+            out += QLatin1String("NULL");
+            continue;
+        }
+        out += QLatin1Char('"');
+        for (QChar c : values.at(i)) {
+            if (c == QLatin1Char('"') || c == QLatin1Char('\\')) {
+                out += QLatin1Char('\\');
+            }
+            out += c;
+        }
+        out += QLatin1Char('"');
+    }
+    return out + QLatin1Char('}');
+}
+
 struct Row
 {
     int index = 0;
@@ -278,45 +302,90 @@ QCborValue importRows(OpContext &ctx)
     if (anyGroup && orderNumber.isEmpty()) {
         invalid(QStringLiteral("orderNumber"), QStringLiteral("missing"), QStringLiteral("rows with a group are admitted by an order: give its number"));
     }
-    qint64 imported = 0;
-    QCborArray items;
+    // The clean rows in one INSERT (ids drawn first, so that each row knows its student), then
+    // their admission order's items in one more; signing applies them set-based (signOrder).
+    QList<const Row *> clean;
     for (const Row &r : std::as_const(rows)) {
-        if (r.bad) {
-            continue;
+        if (!r.bad) {
+            clean << &r;
         }
-        const qint64 id = scalar(ctx.db,
-                                 QStringLiteral("INSERT INTO studenthr.students(pin, last_name, first_name, patronymic, birth_date, gender, nationality, "
-                                                "phone, soate_code, funding, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'candidate') RETURNING id"),
-                                 {r.pin.isEmpty() ? nullText() : QVariant(r.pin), r.lastName, r.firstName,
-                                  r.patronymic.isEmpty() ? nullText() : QVariant(r.patronymic), r.birth, r.gender,
-                                  r.nationality.isEmpty() ? nullText() : QVariant(r.nationality), r.phone.isEmpty() ? nullText() : QVariant(r.phone),
-                                  r.soate.isEmpty() ? nullText() : QVariant(r.soate), r.funding})
-                              .toLongLong();
-        ++imported;
-        if (r.groupId > 0) {
-            QCborMap item;
-            item.insert(QStringLiteral("studentId"), id);
-            item.insert(QStringLiteral("toGroupId"), r.groupId);
-            item.insert(QStringLiteral("funding"), r.funding);
-            items.append(item);
+    }
+    const qint64 imported = clean.size();
+    QList<qint64> ids;
+    if (!clean.isEmpty()) {
+        QSqlQuery q = exec(ctx.db, QStringLiteral("SELECT nextval(pg_get_serial_sequence('studenthr.students', 'id')) FROM generate_series(1, ?)"),
+                           {imported});
+        while (q.next()) {
+            ids << q.value(0).toLongLong();
+        }
+        QStringList id, pin, last, first, patr, birth, gender, nat, phone, soate, funding;
+        for (qsizetype i = 0; i < clean.size(); ++i) {
+            const Row &r = *clean.at(i);
+            id << QString::number(ids.at(i));
+            pin << r.pin;
+            last << r.lastName;
+            first << r.firstName;
+            patr << r.patronymic;
+            birth << r.birth.toString(Qt::ISODate);
+            gender << r.gender;
+            nat << r.nationality;
+            phone << r.phone;
+            soate << r.soate;
+            funding << r.funding;
+        }
+        exec(ctx.db,
+             QStringLiteral("INSERT INTO studenthr.students(id, pin, last_name, first_name, patronymic, birth_date, gender, nationality, phone, "
+                            "soate_code, funding, status) SELECT * , 'candidate' FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], "
+                            "?::date[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])"),
+             {pgArray(id), pgArray(pin), pgArray(last), pgArray(first), pgArray(patr), pgArray(birth), pgArray(gender), pgArray(nat),
+              pgArray(phone), pgArray(soate), pgArray(funding)});
+    }
+    QStringList itemStudents, itemGroups, itemFunding;
+    for (qsizetype i = 0; i < clean.size(); ++i) {
+        if (clean.at(i)->groupId > 0) {
+            itemStudents << QString::number(ids.at(i));
+            itemGroups << QString::number(clean.at(i)->groupId);
+            itemFunding << clean.at(i)->funding;
         }
     }
     qint64 orderId = 0;
-    if (!items.isEmpty()) {
-        orderId = createOrder(ctx, QStringLiteral("admission"), orderNumber, orderDate, QString(), QString(), QString(), QString());
-        storeItems(ctx, orderId, QStringLiteral("admission"), items);
-        signOrder(ctx, orderId);
+    if (!itemStudents.isEmpty()) {
+        // A long list comes in several requests (the workstation sends 2 000 rows at a time), all
+        // with the same order number: the later ones add their students to the order the first made.
+        int from = 0;
+        orderId = scalar(ctx.db,
+                         QStringLiteral("SELECT id FROM studenthr.orders WHERE number = ? AND date = ? AND kind = 'admission' AND state = 'signed' "
+                                        "AND created_by = ? FOR UPDATE"),
+                         {orderNumber, orderDate, ctx.userId()})
+                      .toLongLong();
+        if (orderId > 0) {
+            from = scalar(ctx.db, QStringLiteral("SELECT coalesce(max(position), -1) + 1 FROM studenthr.order_items WHERE order_id = ?"), {orderId}).toInt();
+        }
+        const bool adding = orderId > 0;
+        if (!adding) {
+            orderId = createOrder(ctx, QStringLiteral("admission"), orderNumber, orderDate, QString(), QString(), QString(), QString());
+        }
+        exec(ctx.db,
+             QStringLiteral("INSERT INTO studenthr.order_items(order_id, position, student_id, to_group_id, funding) "
+                            "SELECT ?, ? + n - 1, s, g, f FROM unnest(?::bigint[], ?::bigint[], ?::text[]) WITH ORDINALITY AS u(s, g, f, n)"),
+             {orderId, from, pgArray(itemStudents), pgArray(itemGroups), pgArray(itemFunding)});
+        if (!adding) {
+            signOrder(ctx, orderId);
+        } else if (applyItemsInBulk(ctx, orderId, from) < 0) {
+            invalidState(QStringLiteral("not_applicable"), QStringLiteral("the rows cannot be added to the admission order"));
+        }
         ctx.notifyChange(QStringLiteral("student_order"), orderId, QStringLiteral("signed"));
     }
+    const qint64 admitted = itemStudents.size();
     result.insert(QStringLiteral("imported"), imported);
-    result.insert(QStringLiteral("admitted"), qint64(items.size()));
+    result.insert(QStringLiteral("admitted"), admitted);
     if (orderId > 0) {
         result.insert(QStringLiteral("orderId"), orderId);
     }
     QCborMap after;
     after.insert(QStringLiteral("rows"), qint64(rows.size()));
     after.insert(QStringLiteral("imported"), imported);
-    after.insert(QStringLiteral("admitted"), qint64(items.size()));
+    after.insert(QStringLiteral("admitted"), admitted);
     after.insert(QStringLiteral("orderId"), orderId);
     ctx.audit(QStringLiteral("student"), QString(), {}, after);
     ctx.notifyChange(QStringLiteral("student"), 0, QStringLiteral("imported"));
