@@ -1238,6 +1238,14 @@
         <source>Contingent: %1</source>
         <translation>Contingent: %1</translation>
     </message>
+    <message>
+        <source>Ministry return…</source>
+        <translation>Ministry return…</translation>
+    </message>
+    <message>
+        <source>The contingent return for the Ministry: by specialty, form and year; print, or export as XML or Excel</source>
+        <translation>The contingent return for the Ministry: by specialty, form and year; print, or export as XML or Excel</translation>
+    </message>
 </context>
 <context>
     <name>Ebilim::Client::Modules::StaffHrScreen</name>

@@ -1238,6 +1238,14 @@
         <source>Contingent: %1</source>
         <translation>Контингент: %1</translation>
     </message>
+    <message>
+        <source>Ministry return…</source>
+        <translation>Министрликке маалымат…</translation>
+    </message>
+    <message>
+        <source>The contingent return for the Ministry: by specialty, form and year; print, or export as XML or Excel</source>
+        <translation>Министрликке контингент боюнча маалымат: адистик, окуу түрү жана курс боюнча; басып чыгаруу же XML, Excel форматында экспорттоо</translation>
+    </message>
 </context>
 <context>
     <name>Ebilim::Client::Modules::StaffHrScreen</name>

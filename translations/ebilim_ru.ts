@@ -1247,6 +1247,14 @@
         <source>Contingent: %1</source>
         <translation>Контингент: %1</translation>
     </message>
+    <message>
+        <source>Ministry return…</source>
+        <translation>Сведения для министерства…</translation>
+    </message>
+    <message>
+        <source>The contingent return for the Ministry: by specialty, form and year; print, or export as XML or Excel</source>
+        <translation>Сведения о контингенте для министерства: по специальностям, формам обучения и курсам; печать или экспорт в XML и Excel</translation>
+    </message>
 </context>
 <context>
     <name>Ebilim::Client::Modules::StaffHrScreen</name>

@@ -230,10 +230,10 @@ int directSearch(const QString &query)
     const QVariantList scope{1, QStringLiteral("{}"), 0};
     QSqlQuery q;
     if (digits.match(query).hasMatch()) {
-        QVariantList b{likePrefix(query)};
+        QVariantList b{query, query + QLatin1Char(':')};
         b += scope;
         b << 50;
-        q = Server::exec(db(), kSelect + QStringLiteral("FROM (SELECT id, 1.0::real AS score FROM studenthr.students WHERE pin LIKE ?) m ") + kJoins + kScope
+        q = Server::exec(db(), kSelect + QStringLiteral("FROM (SELECT id, 1.0::real AS score FROM studenthr.students WHERE pin ~>=~ ? AND pin ~<~ ?) m ") + kJoins + kScope
                                    + QStringLiteral(" ORDER BY s.pin LIMIT ?"),
                          b);
     } else {
