@@ -160,11 +160,17 @@ private Q_SLOTS:
         const QString offer = soate->completer()->model()->index(0, 0).data().toString();
         QVERIFY2(offer.contains(QStringLiteral("Нарын")), qPrintable(offer));
         card.setValue(QStringLiteral("soateCode"), offer.section(QStringLiteral(" — "), 0, 0));
+        // A photo from a file, scaled down to a card photo.
+        QTemporaryDir photoDir;
+        QImage photo(900, 1200, QImage::Format_RGB32);
+        photo.fill(Qt::darkCyan);
+        QVERIFY(photo.save(photoDir.filePath(QStringLiteral("photo.png"))));
+        QVERIFY(card.setPhotoFile(photoDir.filePath(QStringLiteral("photo.png"))));
         card.save();
         QVERIFY(saved.wait(10000));
         QVERIFY(card.studentId() > 0);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM studenthr.students WHERE pin = '11504200712345' AND status = 'candidate' "
-                                      "AND soate_code IS NOT NULL")), 1);
+                                      "AND soate_code IS NOT NULL AND length(photo) BETWEEN 1000 AND 524288")), 1);
 
         StudentCardDialog existing(m_ctx.get(), m_screen->studentsModel()->record(0).value(QStringLiteral("id")).toInteger(), m_window.get());
         QSignalSpy loaded(&existing, &StudentCardDialog::loaded);

@@ -9,6 +9,7 @@
 #include "recordtablemodel.h"
 #include "studyterms.h"
 
+#include <QBuffer>
 #include <QCborArray>
 #include <QComboBox>
 #include <QCompleter>
@@ -21,6 +22,8 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QImage>
+#include <QPixmap>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeDatabase>
@@ -123,9 +126,30 @@ StudentCardDialog::StudentCardDialog(Ui::ClientContext *context, qint64 studentI
     }
     m_state = new QLabel(this);
     m_state->setWordWrap(true);
+    // The photo beside the form: chosen from a file, scaled down to a card photo.
+    m_photo = new QLabel(this);
+    m_photo->setFixedSize(120, 150);
+    m_photo->setAlignment(Qt::AlignCenter);
+    m_photo->setFrameShape(QFrame::StyledPanel);
+    m_choosePhoto = new QPushButton(this);
+    connect(m_choosePhoto, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Photo"), QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
+                                                          tr("Images (*.jpg *.jpeg *.png)"));
+        if (!path.isEmpty()) {
+            setPhotoFile(path);
+        }
+    });
+    auto *photoColumn = new QVBoxLayout;
+    photoColumn->addWidget(m_photo);
+    photoColumn->addWidget(m_choosePhoto);
+    photoColumn->addStretch(1);
+    auto *personal = new QWidget(this);
+    auto *personalLayout = new QHBoxLayout(personal);
+    personalLayout->addWidget(m_form, 1);
+    personalLayout->addLayout(photoColumn);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
-    scroll->setWidget(m_form);
+    scroll->setWidget(personal);
     m_tabs->addTab(scroll, QString());
 
     // Parents and guardians: a small editable table.
@@ -195,7 +219,11 @@ StudentCardDialog::StudentCardDialog(Ui::ClientContext *context, qint64 studentI
     m_save->setDefault(true);
     m_save->setEnabled(context->can(QStringLiteral("studenthr.write")));
     m_close = new QPushButton(this);
+    m_delete = new QPushButton(this);
+    m_delete->setEnabled(false);
+    connect(m_delete, &QPushButton::clicked, this, &StudentCardDialog::requestDeletion);
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_delete);
     buttons->addWidget(m_state, 1);
     buttons->addWidget(m_save);
     buttons->addWidget(m_close);
@@ -243,6 +271,10 @@ void StudentCardDialog::display(const QCborMap &card)
     m_passportIssuedAt->setDate(issued.isValid() ? issued : m_passportIssuedAt->minimumDate());
     m_birthDate->setDate(QDate::fromString(card.value(QStringLiteral("birthDate")).toString(), Qt::ISODate));
     m_lines.value(QStringLiteral("soateCode"))->setToolTip(card.value(QStringLiteral("soateName")).toString());
+    const QImage photo = QImage::fromData(QByteArray::fromBase64(card.value(QStringLiteral("photo")).toString().toLatin1()));
+    m_photoChanged = false;
+    m_photo->setPixmap(photo.isNull() ? QPixmap() : QPixmap::fromImage(photo).scaled(m_photo->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    m_delete->setEnabled(m_context->can(QStringLiteral("studenthr.write")));
     m_gender->setCurrentIndex(std::max(0, m_gender->findData(card.value(QStringLiteral("gender")).toString())));
     m_funding->setCurrentIndex(std::max(0, m_funding->findData(card.value(QStringLiteral("funding")).toString())));
     m_funding->setEnabled(false); // changes by order only
@@ -292,6 +324,44 @@ void StudentCardDialog::searchSoate()
     });
 }
 
+bool StudentCardDialog::setPhotoFile(const QString &path)
+{
+    QImage image(path);
+    if (image.isNull()) {
+        Ui::Messages::warning(this, tr("Photo"), tr("This is not an image: %1").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    // A card photo: at most 480×600, JPEG; the server accepts up to 512 KiB.
+    image = image.scaled(480, 600, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    QByteArray jpeg;
+    QBuffer buffer(&jpeg);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "JPEG", 85);
+    m_photoData = jpeg;
+    m_photoChanged = true;
+    m_photo->setPixmap(QPixmap::fromImage(image).scaled(m_photo->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    return true;
+}
+
+void StudentCardDialog::requestDeletion()
+{
+    QString reason;
+    if (!Ui::Messages::askText(this, tr("Delete the card"),
+                               tr("Delete this card (entered by mistake)? A card with signed orders cannot be deleted; the vice-rector "
+                                  "approves the deletion. Reason:"),
+                               &reason, 3)) {
+        return;
+    }
+    Job *job = m_context->session()->call(QStringLiteral("studenthr.students.delete"), {{QStringLiteral("id"), m_id}, {QStringLiteral("reason"), reason}});
+    connect(job, &Job::finished, this, [this](Job *j) {
+        if (!j->ok()) {
+            Ui::Messages::warning(this, tr("Delete the card"), Ui::ErrorText::describe(j->outcome()));
+            return;
+        }
+        m_form->setMessage(tr("The request to delete the card is sent to the vice-rector."));
+    });
+}
+
 void StudentCardDialog::setValue(const QString &key, const QString &value)
 {
     if (QLineEdit *line = m_lines.value(key)) {
@@ -335,6 +405,9 @@ QCborMap StudentCardDialog::arguments() const
         guardians.append(QCborMap{{QStringLiteral("name"), text(0)}, {QStringLiteral("relation"), text(1)}, {QStringLiteral("phone"), text(2)}});
     }
     a.insert(QStringLiteral("guardians"), guardians);
+    if (m_photoChanged) {
+        a.insert(QStringLiteral("photo"), QString::fromLatin1(m_photoData.toBase64()));
+    }
     return a;
 }
 
@@ -491,6 +564,11 @@ void StudentCardDialog::retranslateUi()
     m_historyTable->setTitle(tr("Record of orders: %1").arg(name));
     m_save->setText(Ui::Messages::saveText());
     m_close->setText(Ui::Messages::closeText());
+    m_delete->setText(tr("Delete card…"));
+    m_choosePhoto->setText(tr("Photo…"));
+    if (m_photo->pixmap().isNull()) {
+        m_photo->setText(tr("no photo"));
+    }
     if (!m_card.isEmpty()) {
         m_state->setText(tr("Status: %1. Group: %2. Funding: %3. These change only by orders.")
                              .arg(StudyTerms::status(m_card.value(QStringLiteral("status")).toString()),

@@ -41,6 +41,8 @@ public:
     /// The arguments save() sends (tests fill the form and check what goes out).
     QCborMap arguments() const;
     void setValue(const QString &key, const QString &value);
+    /// Takes the photo from an image file (what "Photo…" does after the dialog).
+    bool setPhotoFile(const QString &path);
 
 public Q_SLOTS:
     /// Sends the card; on success the dialog stays open with the saved card (new: gets its id).
@@ -62,6 +64,7 @@ private:
     void openFile();
     void send(bool confirmDuplicate);
     void searchSoate();
+    void requestDeletion();
 
     Ui::ClientContext *m_context;
     qint64 m_id;
@@ -85,6 +88,11 @@ private:
     Ui::RecordTableModel *m_history = nullptr;
     Ui::DataTableView *m_historyTable = nullptr;
     QPushButton *m_save = nullptr;
+    QPushButton *m_delete = nullptr;
+    QLabel *m_photo = nullptr;
+    QPushButton *m_choosePhoto = nullptr;
+    QByteArray m_photoData;
+    bool m_photoChanged = false;
     QPushButton *m_close = nullptr;
 };
 
