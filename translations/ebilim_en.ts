@@ -1801,6 +1801,42 @@ Save this card anyway?</translation>
         <source>type a place name or the code</source>
         <translation>type a place name or the code</translation>
     </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png)</source>
+        <translation>Images (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>This is not an image: %1</source>
+        <translation>This is not an image: %1</translation>
+    </message>
+    <message>
+        <source>Delete the card</source>
+        <translation>Delete the card</translation>
+    </message>
+    <message>
+        <source>Delete this card (entered by mistake)? A card with signed orders cannot be deleted; the vice-rector approves the deletion. Reason:</source>
+        <translation>Delete this card (entered by mistake)? A card with signed orders cannot be deleted; the vice-rector approves the deletion. Reason:</translation>
+    </message>
+    <message>
+        <source>The request to delete the card is sent to the vice-rector.</source>
+        <translation>The request to delete the card is sent to the vice-rector.</translation>
+    </message>
+    <message>
+        <source>Delete card…</source>
+        <translation>Delete card…</translation>
+    </message>
+    <message>
+        <source>Photo…</source>
+        <translation>Photo…</translation>
+    </message>
+    <message>
+        <source>no photo</source>
+        <translation>no photo</translation>
+    </message>
 </context>
 <context>
     <name>Ebilim::Client::Modules::StudentHrScreen</name>

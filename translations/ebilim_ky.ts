@@ -1801,6 +1801,42 @@ Save this card anyway?</source>
         <source>type a place name or the code</source>
         <translation>жердин атын же кодун жазыңыз</translation>
     </message>
+    <message>
+        <source>Photo</source>
+        <translation>Сүрөт</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png)</source>
+        <translation>Сүрөттөр (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>This is not an image: %1</source>
+        <translation>Бул сүрөт эмес: %1</translation>
+    </message>
+    <message>
+        <source>Delete the card</source>
+        <translation>Карточканы өчүрүү</translation>
+    </message>
+    <message>
+        <source>Delete this card (entered by mistake)? A card with signed orders cannot be deleted; the vice-rector approves the deletion. Reason:</source>
+        <translation>Бул карточка өчүрүлсүнбү (жаңылыш киргизилген)? Кол коюлган буйруктары бар карточканы өчүрүүгө болбойт; өчүрүүнү проректор бекитет. Себеби:</translation>
+    </message>
+    <message>
+        <source>The request to delete the card is sent to the vice-rector.</source>
+        <translation>Карточканы өчүрүү боюнча суроо-талап проректорго жөнөтүлдү.</translation>
+    </message>
+    <message>
+        <source>Delete card…</source>
+        <translation>Карточканы өчүрүү…</translation>
+    </message>
+    <message>
+        <source>Photo…</source>
+        <translation>Сүрөт…</translation>
+    </message>
+    <message>
+        <source>no photo</source>
+        <translation>сүрөт жок</translation>
+    </message>
 </context>
 <context>
     <name>Ebilim::Client::Modules::StudentHrScreen</name>

@@ -1812,6 +1812,42 @@ Save this card anyway?</source>
         <source>type a place name or the code</source>
         <translation>введите название места или код</translation>
     </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png)</source>
+        <translation>Изображения (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>This is not an image: %1</source>
+        <translation>Это не изображение: %1</translation>
+    </message>
+    <message>
+        <source>Delete the card</source>
+        <translation>Удаление карточки</translation>
+    </message>
+    <message>
+        <source>Delete this card (entered by mistake)? A card with signed orders cannot be deleted; the vice-rector approves the deletion. Reason:</source>
+        <translation>Удалить эту карточку (введена по ошибке)? Карточку с подписанными приказами удалить нельзя; удаление одобряет проректор. Причина:</translation>
+    </message>
+    <message>
+        <source>The request to delete the card is sent to the vice-rector.</source>
+        <translation>Запрос на удаление карточки отправлен проректору.</translation>
+    </message>
+    <message>
+        <source>Delete card…</source>
+        <translation>Удалить карточку…</translation>
+    </message>
+    <message>
+        <source>Photo…</source>
+        <translation>Фото…</translation>
+    </message>
+    <message>
+        <source>no photo</source>
+        <translation>нет фото</translation>
+    </message>
 </context>
 <context>
     <name>Ebilim::Client::Modules::StudentHrScreen</name>
