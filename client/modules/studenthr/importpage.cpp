@@ -134,6 +134,29 @@ QString reasonText(const QString &reason)
     return reason;
 }
 
+/// The card field's name in the interface language.
+QString fieldLabel(const QString &field)
+{
+    static const QList<QPair<QString, const char *>> names{
+        {QStringLiteral("lastName"), QT_TRANSLATE_NOOP("Ebilim::Client::Modules::ImportPage", "Last name")},
+        {QStringLiteral("firstName"), QT_TRANSLATE_NOOP("Ebilim::Client::Modules::ImportPage", "First name")},
+        {QStringLiteral("patronymic"), QT_TRANSLATE_NOOP("Ebilim::Client::Modules::ImportPage", "Patronymic")},
+        {QStringLiteral("pin"), QT_TRANSLATE_NOOP("Ebilim::Client::Modules::ImportPage", "PIN")},
+        {QStringLiteral("birthDate"), QT_TRANSLATE_NOOP("Ebilim::Client::Modules::ImportPage", "Date of birth")},
+        {QStringLiteral("gender"), QT_TRANSLATE_NOOP("Ebilim::Client::Modules::ImportPage", "Sex")},
+        {QStringLiteral("groupName"), QT_TRANSLATE_NOOP("Ebilim::Client::Modules::ImportPage", "Group")},
+        {QStringLiteral("funding"), QT_TRANSLATE_NOOP("Ebilim::Client::Modules::ImportPage", "Funding")},
+        {QStringLiteral("nationality"), QT_TRANSLATE_NOOP("Ebilim::Client::Modules::ImportPage", "Nationality")},
+        {QStringLiteral("phone"), QT_TRANSLATE_NOOP("Ebilim::Client::Modules::ImportPage", "Phone")},
+        {QStringLiteral("soateCode"), QT_TRANSLATE_NOOP("Ebilim::Client::Modules::ImportPage", "SOATE code")}};
+    for (const auto &n : names) {
+        if (n.first == field) {
+            return ImportPage::tr(n.second);
+        }
+    }
+    return field;
+}
+
 } // namespace
 
 QStringList ImportPage::fields()
@@ -178,7 +201,8 @@ ImportPage::ImportPage(Ui::ClientContext *context, QWidget *parent)
     m_summary->setWordWrap(true);
     m_problems = new Ui::RecordTableModel(this);
     m_problems->setColumns({{QStringLiteral("row"), [] { return tr("Row of the file"); }},
-                            {QStringLiteral("field"), [] { return tr("Field"); }},
+                            {QStringLiteral("field"), [] { return tr("Field"); },
+                             [](const QCborMap &r) -> QVariant { return fieldLabel(r.value(QStringLiteral("field")).toString()); }},
                             {QStringLiteral("reason"), [] { return tr("Problem"); },
                              [](const QCborMap &r) -> QVariant { return reasonText(r.value(QStringLiteral("reason")).toString()); }}});
     m_problemTable = new Ui::DataTableView(this);
@@ -443,19 +467,8 @@ void ImportPage::retranslateUi()
     if (m_path.isEmpty()) {
         m_file->setText(tr("XLSX or CSV; one student per row."));
     }
-    const QList<QPair<QString, QString>> names{{QStringLiteral("lastName"), tr("Last name")},
-                                               {QStringLiteral("firstName"), tr("First name")},
-                                               {QStringLiteral("patronymic"), tr("Patronymic")},
-                                               {QStringLiteral("pin"), tr("PIN")},
-                                               {QStringLiteral("birthDate"), tr("Date of birth")},
-                                               {QStringLiteral("gender"), tr("Sex")},
-                                               {QStringLiteral("groupName"), tr("Group")},
-                                               {QStringLiteral("funding"), tr("Funding")},
-                                               {QStringLiteral("nationality"), tr("Nationality")},
-                                               {QStringLiteral("phone"), tr("Phone")},
-                                               {QStringLiteral("soateCode"), tr("SOATE code")}};
-    for (const auto &n : names) {
-        m_mappingLabels.value(n.first)->setText(n.second + QLatin1Char(':'));
+    for (const QString &f : fields()) {
+        m_mappingLabels.value(f)->setText(fieldLabel(f) + QLatin1Char(':'));
     }
     m_orderLabel->setText(tr("Admission order no. and date:"));
     m_orderNumber->setPlaceholderText(tr("for rows with a group"));
