@@ -308,8 +308,8 @@
         <translation>Choose an entry of the register first.</translation>
     </message>
     <message>
-        <source>Revoke %1 issued to %2? Its verification will answer "revoked" from now on. Reason:</source>
-        <translation>Revoke %1 issued to %2? Its verification will answer "revoked" from now on. Reason:</translation>
+        <source>Revoke %1 issued to %2? Its verification will answer &quot;revoked&quot; from now on. Reason:</source>
+        <translation>Revoke %1 issued to %2? Its verification will answer &quot;revoked&quot; from now on. Reason:</translation>
     </message>
     <message>
         <source>Genuine</source>
@@ -372,8 +372,8 @@
         <translation>Group list…</translation>
     </message>
     <message>
-        <source>The list of the group's students: preview, print, export</source>
-        <translation>The list of the group's students: preview, print, export</translation>
+        <source>The list of the group&apos;s students: preview, print, export</source>
+        <translation>The list of the group&apos;s students: preview, print, export</translation>
     </message>
     <message>
         <source>Sample order…</source>
@@ -848,8 +848,15 @@
         <translation>the first digit of the PIN does not match the sex (1 female, 2 male)</translation>
     </message>
     <message>
-        <source>the PIN's digits 2–9 are not the date of birth</source>
-        <translation>the PIN's digits 2–9 are not the date of birth</translation>
+        <source>the PIN&apos;s digits 2–9 are not the date of birth</source>
+        <translation>the PIN&apos;s digits 2–9 are not the date of birth</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Modules::MyCardScreen</name>
+    <message>
+        <source>Whose card</source>
+        <translation>Whose card</translation>
     </message>
 </context>
 <context>
@@ -871,10 +878,10 @@
         <translation>Sign the order</translation>
     </message>
     <message numerus="yes">
-        <source>Sign order no. %1? It is applied to all %n student(s) at once and can then be undone only by cancelling it with the vice-rector's approval.</source>
+        <source>Sign order no. %1? It is applied to all %n student(s) at once and can then be undone only by cancelling it with the vice-rector&apos;s approval.</source>
         <translation>
-            <numerusform>Sign order no. %1? It is applied to the %n student at once and can then be undone only by cancelling it with the vice-rector's approval.</numerusform>
-            <numerusform>Sign order no. %1? It is applied to all %n students at once and can then be undone only by cancelling it with the vice-rector's approval.</numerusform>
+            <numerusform>Sign order no. %1? It is applied to the %n student at once and can then be undone only by cancelling it with the vice-rector&apos;s approval.</numerusform>
+            <numerusform>Sign order no. %1? It is applied to all %n students at once and can then be undone only by cancelling it with the vice-rector&apos;s approval.</numerusform>
         </translation>
     </message>
     <message>
@@ -922,8 +929,8 @@
         <translation>Signed by</translation>
     </message>
     <message>
-        <source>Signer's position</source>
-        <translation>Signer's position</translation>
+        <source>Signer&apos;s position</source>
+        <translation>Signer&apos;s position</translation>
     </message>
     <message>
         <source>empty: from the kind of order</source>
@@ -1041,8 +1048,8 @@
         <translation>This unit has not reached the server yet.</translation>
     </message>
     <message>
-        <source>Deleting "%1 — %2" needs the approval of the vice-rector for academic affairs. Why should it be deleted?</source>
-        <translation>Deleting "%1 — %2" needs the approval of the vice-rector for academic affairs. Why should it be deleted?</translation>
+        <source>Deleting &quot;%1 — %2&quot; needs the approval of the vice-rector for academic affairs. Why should it be deleted?</source>
+        <translation>Deleting &quot;%1 — %2&quot; needs the approval of the vice-rector for academic affairs. Why should it be deleted?</translation>
     </message>
     <message>
         <source>Request no. %1 to delete the unit was sent to the vice-rector for approval. The unit stays until it is approved.</source>
@@ -1626,8 +1633,8 @@ Save this card anyway?</translation>
         <translation>Personal file</translation>
     </message>
     <message>
-        <source>Student's card: %1</source>
-        <translation>Student's card: %1</translation>
+        <source>Student&apos;s card: %1</source>
+        <translation>Student&apos;s card: %1</translation>
     </message>
     <message>
         <source>New student</source>
@@ -1924,8 +1931,8 @@ Save this card anyway?</translation>
         <translation>Cancel the order</translation>
     </message>
     <message>
-        <source>Order no. %1 is signed: cancelling it reverses what it did and needs the vice-rector's approval. Reason:</source>
-        <translation>Order no. %1 is signed: cancelling it reverses what it did and needs the vice-rector's approval. Reason:</translation>
+        <source>Order no. %1 is signed: cancelling it reverses what it did and needs the vice-rector&apos;s approval. Reason:</source>
+        <translation>Order no. %1 is signed: cancelling it reverses what it did and needs the vice-rector&apos;s approval. Reason:</translation>
     </message>
     <message>
         <source>Cancel the draft no. %1? Reason:</source>
@@ -1960,8 +1967,8 @@ Save this card anyway?</translation>
         <translation>New academic year</translation>
     </message>
     <message>
-        <source>Number of the promotion order (the graduation order gets the same number with "-Б"):</source>
-        <translation>Number of the promotion order (the graduation order gets the same number with "-Б"):</translation>
+        <source>Number of the promotion order (the graduation order gets the same number with &quot;-Б&quot;):</source>
+        <translation>Number of the promotion order (the graduation order gets the same number with &quot;-Б&quot;):</translation>
     </message>
     <message>
         <source>Done: %1 student(s) promoted, %2 graduated.</source>
@@ -2484,9 +2491,9 @@ Save this card anyway?</translation>
         <translation>The data was not accepted. %1</translation>
     </message>
     <message>
-        <source>Please check the field "%1": %2</source>
+        <source>Please check the field &quot;%1&quot;: %2</source>
         <extracomment>%1 is a field name, %2 what is wrong with it</extracomment>
-        <translation>Please check the field "%1": %2</translation>
+        <translation>Please check the field &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>You do not have the right to do this. Ask the system administrator if you need it.</source>
@@ -2524,8 +2531,8 @@ Save this card anyway?</translation>
         <translation>This account is disabled. Contact the system administrator.</translation>
     </message>
     <message>
-        <source>A record with this value of "%1" already exists.</source>
-        <translation>A record with this value of "%1" already exists.</translation>
+        <source>A record with this value of &quot;%1&quot; already exists.</source>
+        <translation>A record with this value of &quot;%1&quot; already exists.</translation>
     </message>
     <message>
         <source>Such a record already exists.</source>
@@ -2544,8 +2551,8 @@ Save this card anyway?</translation>
         <translation>This record is still in use and cannot be removed.</translation>
     </message>
     <message>
-        <source>This cannot be done in the record's current state (it may already have been decided).</source>
-        <translation>This cannot be done in the record's current state (it may already have been decided).</translation>
+        <source>This cannot be done in the record&apos;s current state (it may already have been decided).</source>
+        <translation>This cannot be done in the record&apos;s current state (it may already have been decided).</translation>
     </message>
     <message>
         <source>The server is busy. Please try again in a moment.</source>
@@ -2658,8 +2665,8 @@ Compare it with the fingerprint your system administrator gave you. Trust this s
         <translation>The server was not trusted; no connection was made.</translation>
     </message>
     <message>
-        <source>The server's certificate has CHANGED since you last connected. This may be an attack, so the connection was refused. Ask your system administrator before doing anything else.</source>
-        <translation>The server's certificate has CHANGED since you last connected. This may be an attack, so the connection was refused. Ask your system administrator before doing anything else.</translation>
+        <source>The server&apos;s certificate has CHANGED since you last connected. This may be an attack, so the connection was refused. Ask your system administrator before doing anything else.</source>
+        <translation>The server&apos;s certificate has CHANGED since you last connected. This may be an attack, so the connection was refused. Ask your system administrator before doing anything else.</translation>
     </message>
     <message>
         <source>Certificate changed</source>
@@ -2674,9 +2681,9 @@ Compare it with the fingerprint your system administrator gave you. Trust this s
         <translation>The local cache could not be opened (%1); working without it.</translation>
     </message>
     <message>
-        <source>&amp;Remember the password in this computer's keychain</source>
-        <extracomment>Check box under the sign-in fields; the keychain is the operating system's password store.</extracomment>
-        <translation>&amp;Remember the password in this computer's keychain</translation>
+        <source>&amp;Remember the password in this computer&apos;s keychain</source>
+        <extracomment>Check box under the sign-in fields; the keychain is the operating system&apos;s password store.</extracomment>
+        <translation>&amp;Remember the password in this computer&apos;s keychain</translation>
     </message>
 </context>
 <context>
@@ -2837,12 +2844,12 @@ Compare it with the fingerprint your system administrator gave you. Trust this s
     </message>
     <message>
         <source>Approvals</source>
-        <extracomment>Navigator module: change requests that need the vice-rector's approval</extracomment>
+        <extracomment>Navigator module: change requests that need the vice-rector&apos;s approval</extracomment>
         <translation>Approvals</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <extracomment>Navigator module: the log of users' actions</extracomment>
+        <extracomment>Navigator module: the log of users&apos; actions</extracomment>
         <translation>Audit log</translation>
     </message>
     <message>
@@ -2878,16 +2885,16 @@ Compare it with the fingerprint your system administrator gave you. Trust this s
         <translation>Timetable</translation>
     </message>
     <message>
-        <source>Dean's office</source>
-        <translation>Dean's office</translation>
+        <source>Dean&apos;s office</source>
+        <translation>Dean&apos;s office</translation>
     </message>
     <message>
         <source>Department</source>
-        <extracomment>Navigator module: an academic department (chair), Kyrgyz "Кафедра"
+        <extracomment>Navigator module: an academic department (chair), Kyrgyz &quot;Кафедра&quot;
 ----------
-Role: staff of an academic department (chair), Kyrgyz "Кафедра"
+Role: staff of an academic department (chair), Kyrgyz &quot;Кафедра&quot;
 ----------
-Org unit kind: academic department (chair), Kyrgyz "Кафедра"</extracomment>
+Org unit kind: academic department (chair), Kyrgyz &quot;Кафедра&quot;</extracomment>
         <translation>Department</translation>
     </message>
     <message>
@@ -2895,24 +2902,24 @@ Org unit kind: academic department (chair), Kyrgyz "Кафедра"</extracommen
         <translation>College</translation>
     </message>
     <message>
-        <source>Teacher's cabinet</source>
-        <translation>Teacher's cabinet</translation>
+        <source>Teacher&apos;s cabinet</source>
+        <translation>Teacher&apos;s cabinet</translation>
     </message>
     <message>
-        <source>Curator's cabinet</source>
-        <translation>Curator's cabinet</translation>
+        <source>Curator&apos;s cabinet</source>
+        <translation>Curator&apos;s cabinet</translation>
     </message>
     <message>
-        <source>Student's cabinet</source>
-        <translation>Student's cabinet</translation>
+        <source>Student&apos;s cabinet</source>
+        <translation>Student&apos;s cabinet</translation>
     </message>
     <message>
-        <source>Parent's cabinet</source>
-        <translation>Parent's cabinet</translation>
+        <source>Parent&apos;s cabinet</source>
+        <translation>Parent&apos;s cabinet</translation>
     </message>
     <message>
-        <source>Applicant's cabinet</source>
-        <translation>Applicant's cabinet</translation>
+        <source>Applicant&apos;s cabinet</source>
+        <translation>Applicant&apos;s cabinet</translation>
     </message>
     <message>
         <source>My profile</source>
@@ -2927,8 +2934,8 @@ Org unit kind: academic department (chair), Kyrgyz "Кафедра"</extracommen
         <translation>Faculties, colleges, departments and offices of the university.</translation>
     </message>
     <message>
-        <source>Deletions and drastic changes waiting for the vice-rector's decision.</source>
-        <translation>Deletions and drastic changes waiting for the vice-rector's decision.</translation>
+        <source>Deletions and drastic changes waiting for the vice-rector&apos;s decision.</source>
+        <translation>Deletions and drastic changes waiting for the vice-rector&apos;s decision.</translation>
     </message>
     <message>
         <source>Who changed what and when.</source>
@@ -2947,8 +2954,8 @@ Org unit kind: academic department (chair), Kyrgyz "Кафедра"</extracommen
         <translation>Personal cards of employees, hiring, transfers, leave and awards.</translation>
     </message>
     <message>
-        <source>Groups, students' records and orders from admission to graduation.</source>
-        <translation>Groups, students' records and orders from admission to graduation.</translation>
+        <source>Groups, students&apos; records and orders from admission to graduation.</source>
+        <translation>Groups, students&apos; records and orders from admission to graduation.</translation>
     </message>
     <message>
         <source>Applicants, applications, entrance exams and competition results.</source>
@@ -2971,8 +2978,8 @@ Org unit kind: academic department (chair), Kyrgyz "Кафедра"</extracommen
         <translation>Grade sheets, electronic journal, academic debts of the faculty.</translation>
     </message>
     <message>
-        <source>Teaching load and its execution by the department's teachers.</source>
-        <translation>Teaching load and its execution by the department's teachers.</translation>
+        <source>Teaching load and its execution by the department&apos;s teachers.</source>
+        <translation>Teaching load and its execution by the department&apos;s teachers.</translation>
     </message>
     <message>
         <source>Students, groups and records of the college.</source>
@@ -2983,16 +2990,16 @@ Org unit kind: academic department (chair), Kyrgyz "Кафедра"</extracommen
         <translation>Own work plan, attendance journal, grade sheets and assignments.</translation>
     </message>
     <message>
-        <source>Own groups: students' data, progress and payments.</source>
-        <translation>Own groups: students' data, progress and payments.</translation>
+        <source>Own groups: students&apos; data, progress and payments.</source>
+        <translation>Own groups: students&apos; data, progress and payments.</translation>
     </message>
     <message>
         <source>Grade book, transcript, timetable, assignments and requests.</source>
         <translation>Grade book, transcript, timetable, assignments and requests.</translation>
     </message>
     <message>
-        <source>The child's progress, attendance and payments.</source>
-        <translation>The child's progress, attendance and payments.</translation>
+        <source>The child&apos;s progress, attendance and payments.</source>
+        <translation>The child&apos;s progress, attendance and payments.</translation>
     </message>
     <message>
         <source>Own application and competition results.</source>

@@ -308,7 +308,7 @@
         <translation>Адегенде реестрден жазууну тандаңыз.</translation>
     </message>
     <message>
-        <source>Revoke %1 issued to %2? Its verification will answer "revoked" from now on. Reason:</source>
+        <source>Revoke %1 issued to %2? Its verification will answer &quot;revoked&quot; from now on. Reason:</source>
         <translation>%2 үчүн берилген %1 жокко чыгарылсынбы? Мындан ары текшерүү «жокко чыгарылган» деп жооп берет. Себеби:</translation>
     </message>
     <message>
@@ -372,7 +372,7 @@
         <translation>Группанын тизмеси…</translation>
     </message>
     <message>
-        <source>The list of the group's students: preview, print, export</source>
+        <source>The list of the group&apos;s students: preview, print, export</source>
         <translation>Группанын студенттеринин тизмеси: кароо, басып чыгаруу, экспорттоо</translation>
     </message>
     <message>
@@ -848,8 +848,15 @@
         <translation>ЖИНдин биринчи саны жынысына дал келбейт (1 аял, 2 эркек)</translation>
     </message>
     <message>
-        <source>the PIN's digits 2–9 are not the date of birth</source>
+        <source>the PIN&apos;s digits 2–9 are not the date of birth</source>
         <translation>ЖИНдин 2–9-сандары туулган күнү эмес</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Modules::MyCardScreen</name>
+    <message>
+        <source>Whose card</source>
+        <translation>Кимдин карточкасы</translation>
     </message>
 </context>
 <context>
@@ -871,7 +878,7 @@
         <translation>Буйрукка кол коюу</translation>
     </message>
     <message numerus="yes">
-        <source>Sign order no. %1? It is applied to all %n student(s) at once and can then be undone only by cancelling it with the vice-rector's approval.</source>
+        <source>Sign order no. %1? It is applied to all %n student(s) at once and can then be undone only by cancelling it with the vice-rector&apos;s approval.</source>
         <translation>
             <numerusform>№ %1 буйрукка кол коюлсунбу? Ал бардык %n студентке бир учурда колдонулат; андан кийин аны проректордун макулдугу менен жокко чыгаруу аркылуу гана артка кайтарууга болот.</numerusform>
             <numerusform>№ %1 буйрукка кол коюлсунбу? Ал бардык %n студентке бир учурда колдонулат; андан кийин аны проректордун макулдугу менен жокко чыгаруу аркылуу гана артка кайтарууга болот.</numerusform>
@@ -922,7 +929,7 @@
         <translation>Кол койгон</translation>
     </message>
     <message>
-        <source>Signer's position</source>
+        <source>Signer&apos;s position</source>
         <translation>Кол коюучунун кызматы</translation>
     </message>
     <message>
@@ -1041,7 +1048,7 @@
         <translation>Бул бөлүк серверге азырынча жете элек.</translation>
     </message>
     <message>
-        <source>Deleting "%1 — %2" needs the approval of the vice-rector for academic affairs. Why should it be deleted?</source>
+        <source>Deleting &quot;%1 — %2&quot; needs the approval of the vice-rector for academic affairs. Why should it be deleted?</source>
         <translation>«%1 — %2» бөлүгүн өчүрүү үчүн окуу иштери боюнча проректордун макулдугу керек. Эмне үчүн өчүрүү керек?</translation>
     </message>
     <message>
@@ -1626,7 +1633,7 @@ Save this card anyway?</source>
         <translation>Жеке дело</translation>
     </message>
     <message>
-        <source>Student's card: %1</source>
+        <source>Student&apos;s card: %1</source>
         <translation>Студенттин карточкасы: %1</translation>
     </message>
     <message>
@@ -1924,7 +1931,7 @@ Save this card anyway?</source>
         <translation>Буйрукту жокко чыгаруу</translation>
     </message>
     <message>
-        <source>Order no. %1 is signed: cancelling it reverses what it did and needs the vice-rector's approval. Reason:</source>
+        <source>Order no. %1 is signed: cancelling it reverses what it did and needs the vice-rector&apos;s approval. Reason:</source>
         <translation>№ %1 буйрукка кол коюлган: аны жокко чыгаруу анын натыйжаларын артка кайтарат жана проректордун макулдугун талап кылат. Себеби:</translation>
     </message>
     <message>
@@ -1960,7 +1967,7 @@ Save this card anyway?</source>
         <translation>Жаңы окуу жылы</translation>
     </message>
     <message>
-        <source>Number of the promotion order (the graduation order gets the same number with "-Б"):</source>
+        <source>Number of the promotion order (the graduation order gets the same number with &quot;-Б&quot;):</source>
         <translation>Кийинки курска которуу буйругунун номери (бүтүрүү буйругу ошол эле номерди «-Б» менен алат):</translation>
     </message>
     <message>
@@ -2484,7 +2491,7 @@ Save this card anyway?</source>
         <translation>Маалыматтар кабыл алынган жок. %1</translation>
     </message>
     <message>
-        <source>Please check the field "%1": %2</source>
+        <source>Please check the field &quot;%1&quot;: %2</source>
         <extracomment>%1 is a field name, %2 what is wrong with it</extracomment>
         <translation>«%1» талаасын текшериңиз: %2</translation>
     </message>
@@ -2524,7 +2531,7 @@ Save this card anyway?</source>
         <translation>Бул эсептик жазуу өчүрүлгөн. Системалык администраторго кайрылыңыз.</translation>
     </message>
     <message>
-        <source>A record with this value of "%1" already exists.</source>
+        <source>A record with this value of &quot;%1&quot; already exists.</source>
         <translation>«%1» талаасы ушундай болгон жазуу мурунтан бар.</translation>
     </message>
     <message>
@@ -2544,7 +2551,7 @@ Save this card anyway?</source>
         <translation>Бул жазуу дагы эле колдонулууда, аны өчүрүүгө болбойт.</translation>
     </message>
     <message>
-        <source>This cannot be done in the record's current state (it may already have been decided).</source>
+        <source>This cannot be done in the record&apos;s current state (it may already have been decided).</source>
         <translation>Жазуунун азыркы абалында муну аткарууга болбойт (балким, ал боюнча чечим мурунтан кабыл алынгандыр).</translation>
     </message>
     <message>
@@ -2658,7 +2665,7 @@ Compare it with the fingerprint your system administrator gave you. Trust this s
         <translation>Серверге ишеним көрсөтүлгөн жок; туташуу болгон жок.</translation>
     </message>
     <message>
-        <source>The server's certificate has CHANGED since you last connected. This may be an attack, so the connection was refused. Ask your system administrator before doing anything else.</source>
+        <source>The server&apos;s certificate has CHANGED since you last connected. This may be an attack, so the connection was refused. Ask your system administrator before doing anything else.</source>
         <translation>Акыркы туташуудан бери сервердин сертификаты ӨЗГӨРДҮ. Бул чабуул болушу мүмкүн, ошондуктан туташуудан баш тартылды. Башка эч нерсе кылбастан мурун системалык администраторго кайрылыңыз.</translation>
     </message>
     <message>
@@ -2674,8 +2681,8 @@ Compare it with the fingerprint your system administrator gave you. Trust this s
         <translation>Жергиликтүү кэшти ачуу мүмкүн болгон жок (%1); аны колдонбой иштейбиз.</translation>
     </message>
     <message>
-        <source>&amp;Remember the password in this computer's keychain</source>
-        <extracomment>Check box under the sign-in fields; the keychain is the operating system's password store.</extracomment>
+        <source>&amp;Remember the password in this computer&apos;s keychain</source>
+        <extracomment>Check box under the sign-in fields; the keychain is the operating system&apos;s password store.</extracomment>
         <translation>Сырсөздү ушул компьютердин &amp;сырсөз сактагычында эстеп калуу</translation>
     </message>
 </context>
@@ -2837,12 +2844,12 @@ Compare it with the fingerprint your system administrator gave you. Trust this s
     </message>
     <message>
         <source>Approvals</source>
-        <extracomment>Navigator module: change requests that need the vice-rector's approval</extracomment>
+        <extracomment>Navigator module: change requests that need the vice-rector&apos;s approval</extracomment>
         <translation>Макулдашуулар</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <extracomment>Navigator module: the log of users' actions</extracomment>
+        <extracomment>Navigator module: the log of users&apos; actions</extracomment>
         <translation>Аракеттер журналы</translation>
     </message>
     <message>
@@ -2878,16 +2885,16 @@ Compare it with the fingerprint your system administrator gave you. Trust this s
         <translation>Сабактардын ырааттамасы</translation>
     </message>
     <message>
-        <source>Dean's office</source>
+        <source>Dean&apos;s office</source>
         <translation>Деканат</translation>
     </message>
     <message>
         <source>Department</source>
-        <extracomment>Navigator module: an academic department (chair), Kyrgyz "Кафедра"
+        <extracomment>Navigator module: an academic department (chair), Kyrgyz &quot;Кафедра&quot;
 ----------
-Role: staff of an academic department (chair), Kyrgyz "Кафедра"
+Role: staff of an academic department (chair), Kyrgyz &quot;Кафедра&quot;
 ----------
-Org unit kind: academic department (chair), Kyrgyz "Кафедра"</extracomment>
+Org unit kind: academic department (chair), Kyrgyz &quot;Кафедра&quot;</extracomment>
         <translation>Кафедра</translation>
     </message>
     <message>
@@ -2895,23 +2902,23 @@ Org unit kind: academic department (chair), Kyrgyz "Кафедра"</extracommen
         <translation>Колледж</translation>
     </message>
     <message>
-        <source>Teacher's cabinet</source>
+        <source>Teacher&apos;s cabinet</source>
         <translation>Окутуучунун жеке кабинети</translation>
     </message>
     <message>
-        <source>Curator's cabinet</source>
+        <source>Curator&apos;s cabinet</source>
         <translation>Куратордун жеке кабинети</translation>
     </message>
     <message>
-        <source>Student's cabinet</source>
+        <source>Student&apos;s cabinet</source>
         <translation>Студенттин жеке кабинети</translation>
     </message>
     <message>
-        <source>Parent's cabinet</source>
+        <source>Parent&apos;s cabinet</source>
         <translation>Ата-эненин кабинети</translation>
     </message>
     <message>
-        <source>Applicant's cabinet</source>
+        <source>Applicant&apos;s cabinet</source>
         <translation>Абитуриенттин өздүк кабинети</translation>
     </message>
     <message>
@@ -2927,7 +2934,7 @@ Org unit kind: academic department (chair), Kyrgyz "Кафедра"</extracommen
         <translation>Университеттин факультеттери, колледждери, кафедралары жана бөлүмдөрү.</translation>
     </message>
     <message>
-        <source>Deletions and drastic changes waiting for the vice-rector's decision.</source>
+        <source>Deletions and drastic changes waiting for the vice-rector&apos;s decision.</source>
         <translation>Проректордун чечимин күтүп жаткан өчүрүүлөр жана кескин өзгөртүүлөр.</translation>
     </message>
     <message>
@@ -2947,7 +2954,7 @@ Org unit kind: academic department (chair), Kyrgyz "Кафедра"</extracommen
         <translation>Кызматкерлердин өздүк карточкалары, жумушка кабыл алуу, которуу, эмгек өргүү жана сыйлыктар.</translation>
     </message>
     <message>
-        <source>Groups, students' records and orders from admission to graduation.</source>
+        <source>Groups, students&apos; records and orders from admission to graduation.</source>
         <translation>Группалар, студенттердин маалыматтары жана кабыл алуудан бүтүрүүгө чейинки буйруктар.</translation>
     </message>
     <message>
@@ -2971,7 +2978,7 @@ Org unit kind: academic department (chair), Kyrgyz "Кафедра"</extracommen
         <translation>Факультеттин ведомосттору, электрондук журналы, академиялык карыздары.</translation>
     </message>
     <message>
-        <source>Teaching load and its execution by the department's teachers.</source>
+        <source>Teaching load and its execution by the department&apos;s teachers.</source>
         <translation>Кафедранын окутуучуларынын окуу жүктөмү жана анын аткарылышы.</translation>
     </message>
     <message>
@@ -2983,7 +2990,7 @@ Org unit kind: academic department (chair), Kyrgyz "Кафедра"</extracommen
         <translation>Өздүк окуу планы, катышуу журналы, ведомосттор жана тапшырмалар.</translation>
     </message>
     <message>
-        <source>Own groups: students' data, progress and payments.</source>
+        <source>Own groups: students&apos; data, progress and payments.</source>
         <translation>Өз группалары: студенттердин маалыматтары, жетишүүсү жана төлөмдөрү.</translation>
     </message>
     <message>
@@ -2991,7 +2998,7 @@ Org unit kind: academic department (chair), Kyrgyz "Кафедра"</extracommen
         <translation>Зачеттук китепче, транскрипт, ырааттама, тапшырмалар жана арыздар.</translation>
     </message>
     <message>
-        <source>The child's progress, attendance and payments.</source>
+        <source>The child&apos;s progress, attendance and payments.</source>
         <translation>Баланын жетишүүсү, сабакка катышуусу жана төлөмдөрү.</translation>
     </message>
     <message>

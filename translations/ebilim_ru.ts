@@ -311,7 +311,7 @@
         <translation>Сначала выберите запись реестра.</translation>
     </message>
     <message>
-        <source>Revoke %1 issued to %2? Its verification will answer "revoked" from now on. Reason:</source>
+        <source>Revoke %1 issued to %2? Its verification will answer &quot;revoked&quot; from now on. Reason:</source>
         <translation>Аннулировать %1, выданный: %2? Проверка будет отвечать «аннулирован». Причина:</translation>
     </message>
     <message>
@@ -375,7 +375,7 @@
         <translation>Список группы…</translation>
     </message>
     <message>
-        <source>The list of the group's students: preview, print, export</source>
+        <source>The list of the group&apos;s students: preview, print, export</source>
         <translation>Список студентов группы: просмотр, печать, экспорт</translation>
     </message>
     <message>
@@ -856,8 +856,15 @@
         <translation>первая цифра ПИН не соответствует полу (1 жен., 2 муж.)</translation>
     </message>
     <message>
-        <source>the PIN's digits 2–9 are not the date of birth</source>
+        <source>the PIN&apos;s digits 2–9 are not the date of birth</source>
         <translation>цифры 2–9 ПИН не совпадают с датой рождения</translation>
+    </message>
+</context>
+<context>
+    <name>Ebilim::Client::Modules::MyCardScreen</name>
+    <message>
+        <source>Whose card</source>
+        <translation>Чья карточка</translation>
     </message>
 </context>
 <context>
@@ -879,7 +886,7 @@
         <translation>Подписать приказ</translation>
     </message>
     <message numerus="yes">
-        <source>Sign order no. %1? It is applied to all %n student(s) at once and can then be undone only by cancelling it with the vice-rector's approval.</source>
+        <source>Sign order no. %1? It is applied to all %n student(s) at once and can then be undone only by cancelling it with the vice-rector&apos;s approval.</source>
         <translation>
             <numerusform>Подписать приказ № %1? Он сразу применяется к %n студенту, и отменить его можно только аннулированием с одобрения проректора.</numerusform>
             <numerusform>Подписать приказ № %1? Он сразу применяется ко всем %n студентам, и отменить его можно только аннулированием с одобрения проректора.</numerusform>
@@ -931,7 +938,7 @@
         <translation>Подписал</translation>
     </message>
     <message>
-        <source>Signer's position</source>
+        <source>Signer&apos;s position</source>
         <translation>Должность подписывающего</translation>
     </message>
     <message>
@@ -1050,7 +1057,7 @@
         <translation>Это подразделение ещё не передано на сервер.</translation>
     </message>
     <message>
-        <source>Deleting "%1 — %2" needs the approval of the vice-rector for academic affairs. Why should it be deleted?</source>
+        <source>Deleting &quot;%1 — %2&quot; needs the approval of the vice-rector for academic affairs. Why should it be deleted?</source>
         <translation>Удаление «%1 — %2» требует согласия проректора по учебной работе. Почему его нужно удалить?</translation>
     </message>
     <message>
@@ -1637,7 +1644,7 @@ Save this card anyway?</source>
         <translation>Личное дело</translation>
     </message>
     <message>
-        <source>Student's card: %1</source>
+        <source>Student&apos;s card: %1</source>
         <translation>Карточка студента: %1</translation>
     </message>
     <message>
@@ -1936,7 +1943,7 @@ Save this card anyway?</source>
         <translation>Отмена приказа</translation>
     </message>
     <message>
-        <source>Order no. %1 is signed: cancelling it reverses what it did and needs the vice-rector's approval. Reason:</source>
+        <source>Order no. %1 is signed: cancelling it reverses what it did and needs the vice-rector&apos;s approval. Reason:</source>
         <translation>Приказ № %1 подписан: его отмена откатывает сделанное и требует одобрения проректора. Причина:</translation>
     </message>
     <message>
@@ -1972,7 +1979,7 @@ Save this card anyway?</source>
         <translation>Новый учебный год</translation>
     </message>
     <message>
-        <source>Number of the promotion order (the graduation order gets the same number with "-Б"):</source>
+        <source>Number of the promotion order (the graduation order gets the same number with &quot;-Б&quot;):</source>
         <translation>Номер приказа о переводе (приказ о выпуске получит тот же номер с «-Б»):</translation>
     </message>
     <message>
@@ -2499,7 +2506,7 @@ Save this card anyway?</source>
         <translation>Данные не приняты. %1</translation>
     </message>
     <message>
-        <source>Please check the field "%1": %2</source>
+        <source>Please check the field &quot;%1&quot;: %2</source>
         <extracomment>%1 is a field name, %2 what is wrong with it</extracomment>
         <translation>Проверьте поле «%1»: %2</translation>
     </message>
@@ -2540,7 +2547,7 @@ Save this card anyway?</source>
         <translation>Эта учётная запись отключена. Обратитесь к системному администратору.</translation>
     </message>
     <message>
-        <source>A record with this value of "%1" already exists.</source>
+        <source>A record with this value of &quot;%1&quot; already exists.</source>
         <translation>Запись с таким значением поля «%1» уже существует.</translation>
     </message>
     <message>
@@ -2560,7 +2567,7 @@ Save this card anyway?</source>
         <translation>Эта запись ещё используется и не может быть удалена.</translation>
     </message>
     <message>
-        <source>This cannot be done in the record's current state (it may already have been decided).</source>
+        <source>This cannot be done in the record&apos;s current state (it may already have been decided).</source>
         <translation>В текущем состоянии записи это невозможно (возможно, решение уже принято).</translation>
     </message>
     <message>
@@ -2674,7 +2681,7 @@ Compare it with the fingerprint your system administrator gave you. Trust this s
         <translation>Сервер не признан доверенным; подключение не выполнено.</translation>
     </message>
     <message>
-        <source>The server's certificate has CHANGED since you last connected. This may be an attack, so the connection was refused. Ask your system administrator before doing anything else.</source>
+        <source>The server&apos;s certificate has CHANGED since you last connected. This may be an attack, so the connection was refused. Ask your system administrator before doing anything else.</source>
         <translation>Сертификат сервера ИЗМЕНИЛСЯ с момента последнего подключения. Это может быть атакой, поэтому подключение отклонено. Прежде чем что-либо делать, обратитесь к системному администратору.</translation>
     </message>
     <message>
@@ -2690,8 +2697,8 @@ Compare it with the fingerprint your system administrator gave you. Trust this s
         <translation>Не удалось открыть локальный кэш (%1); работа без него.</translation>
     </message>
     <message>
-        <source>&amp;Remember the password in this computer's keychain</source>
-        <extracomment>Check box under the sign-in fields; the keychain is the operating system's password store.</extracomment>
+        <source>&amp;Remember the password in this computer&apos;s keychain</source>
+        <extracomment>Check box under the sign-in fields; the keychain is the operating system&apos;s password store.</extracomment>
         <translation>&amp;Запомнить пароль в хранилище паролей этого компьютера</translation>
     </message>
 </context>
@@ -2853,12 +2860,12 @@ Compare it with the fingerprint your system administrator gave you. Trust this s
     </message>
     <message>
         <source>Approvals</source>
-        <extracomment>Navigator module: change requests that need the vice-rector's approval</extracomment>
+        <extracomment>Navigator module: change requests that need the vice-rector&apos;s approval</extracomment>
         <translation>Согласования</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <extracomment>Navigator module: the log of users' actions</extracomment>
+        <extracomment>Navigator module: the log of users&apos; actions</extracomment>
         <translation>Журнал действий</translation>
     </message>
     <message>
@@ -2894,16 +2901,16 @@ Compare it with the fingerprint your system administrator gave you. Trust this s
         <translation>Расписание</translation>
     </message>
     <message>
-        <source>Dean's office</source>
+        <source>Dean&apos;s office</source>
         <translation>Деканат</translation>
     </message>
     <message>
         <source>Department</source>
-        <extracomment>Navigator module: an academic department (chair), Kyrgyz "Кафедра"
+        <extracomment>Navigator module: an academic department (chair), Kyrgyz &quot;Кафедра&quot;
 ----------
-Role: staff of an academic department (chair), Kyrgyz "Кафедра"
+Role: staff of an academic department (chair), Kyrgyz &quot;Кафедра&quot;
 ----------
-Org unit kind: academic department (chair), Kyrgyz "Кафедра"</extracomment>
+Org unit kind: academic department (chair), Kyrgyz &quot;Кафедра&quot;</extracomment>
         <translation>Кафедра</translation>
     </message>
     <message>
@@ -2911,23 +2918,23 @@ Org unit kind: academic department (chair), Kyrgyz "Кафедра"</extracommen
         <translation>Колледж</translation>
     </message>
     <message>
-        <source>Teacher's cabinet</source>
+        <source>Teacher&apos;s cabinet</source>
         <translation>Кабинет преподавателя</translation>
     </message>
     <message>
-        <source>Curator's cabinet</source>
+        <source>Curator&apos;s cabinet</source>
         <translation>Кабинет куратора</translation>
     </message>
     <message>
-        <source>Student's cabinet</source>
+        <source>Student&apos;s cabinet</source>
         <translation>Кабинет студента</translation>
     </message>
     <message>
-        <source>Parent's cabinet</source>
+        <source>Parent&apos;s cabinet</source>
         <translation>Кабинет родителя</translation>
     </message>
     <message>
-        <source>Applicant's cabinet</source>
+        <source>Applicant&apos;s cabinet</source>
         <translation>Кабинет абитуриента</translation>
     </message>
     <message>
@@ -2943,7 +2950,7 @@ Org unit kind: academic department (chair), Kyrgyz "Кафедра"</extracommen
         <translation>Факультеты, колледжи, кафедры и отделы университета.</translation>
     </message>
     <message>
-        <source>Deletions and drastic changes waiting for the vice-rector's decision.</source>
+        <source>Deletions and drastic changes waiting for the vice-rector&apos;s decision.</source>
         <translation>Удаления и существенные изменения, ожидающие решения проректора.</translation>
     </message>
     <message>
@@ -2963,7 +2970,7 @@ Org unit kind: academic department (chair), Kyrgyz "Кафедра"</extracommen
         <translation>Личные карточки сотрудников, приём, переводы, отпуска и награды.</translation>
     </message>
     <message>
-        <source>Groups, students' records and orders from admission to graduation.</source>
+        <source>Groups, students&apos; records and orders from admission to graduation.</source>
         <translation>Группы, данные студентов и приказы от зачисления до выпуска.</translation>
     </message>
     <message>
@@ -2987,7 +2994,7 @@ Org unit kind: academic department (chair), Kyrgyz "Кафедра"</extracommen
         <translation>Ведомости, электронный журнал, академические задолженности факультета.</translation>
     </message>
     <message>
-        <source>Teaching load and its execution by the department's teachers.</source>
+        <source>Teaching load and its execution by the department&apos;s teachers.</source>
         <translation>Учебная нагрузка преподавателей кафедры и её выполнение.</translation>
     </message>
     <message>
@@ -2999,7 +3006,7 @@ Org unit kind: academic department (chair), Kyrgyz "Кафедра"</extracommen
         <translation>Индивидуальный план, журнал посещаемости, ведомости и задания.</translation>
     </message>
     <message>
-        <source>Own groups: students' data, progress and payments.</source>
+        <source>Own groups: students&apos; data, progress and payments.</source>
         <translation>Свои группы: данные студентов, успеваемость и оплата.</translation>
     </message>
     <message>
@@ -3007,7 +3014,7 @@ Org unit kind: academic department (chair), Kyrgyz "Кафедра"</extracommen
         <translation>Зачётная книжка, транскрипт, расписание, задания и заявки.</translation>
     </message>
     <message>
-        <source>The child's progress, attendance and payments.</source>
+        <source>The child&apos;s progress, attendance and payments.</source>
         <translation>Успеваемость, посещаемость и оплата ребёнка.</translation>
     </message>
     <message>

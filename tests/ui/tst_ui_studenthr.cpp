@@ -18,6 +18,7 @@
 #include "studenthr/groupdialog.h"
 #include "studenthr/grouppicker.h"
 #include "studenthr/importpage.h"
+#include "studenthr/mycardscreen.h"
 #include "studenthr/ordereditor.h"
 #include "studenthr/reportspage.h"
 #include "studenthr/studentcarddialog.h"
@@ -319,6 +320,34 @@ private Q_SLOTS:
         QVERIFY(committed.wait(20000));
         QCOMPARE(committed.last().at(1).toInt(), 3);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM studenthr.students")), before + 3);
+    }
+
+    void studentAndParentSeeOwnCards()
+    {
+        for (const QString &user : {QStringLiteral("student"), QStringLiteral("parent")}) {
+            ClientContext ctx(m_lang);
+            ctx.setStoreLocation(m_home.filePath(QStringLiteral("stores-") + user));
+            QDir().mkpath(m_home.filePath(QStringLiteral("stores-") + user));
+            QVERIFY(Test::signInThroughDialog(&ctx, QStringLiteral("127.0.0.1:%1").arg(fx.port()), user, pw));
+            MainWindow window(&ctx);
+            window.resize(1366, 768);
+            window.show();
+            auto *mine = qobject_cast<MyCardScreen *>(window.openModule(user));
+            QVERIFY2(mine, qPrintable(user));
+            QSignalSpy loaded(mine, &MyCardScreen::loaded);
+            QVERIFY(loaded.wait(10000));
+            QVERIFY2(loaded.last().first().toBool(), qPrintable(user));
+            // The card shown is the one linked to this account (the student's own, or the child's).
+            const QString last = mine->card()->arguments().value(QStringLiteral("lastName")).toString();
+            const qint64 linked = count(user == QLatin1String("student")
+                                            ? QStringLiteral("SELECT count(*) FROM studenthr.students s JOIN core.users u ON u.id = s.user_id "
+                                                             "WHERE u.username = 'student' AND s.last_name = ?")
+                                            : QStringLiteral("SELECT count(*) FROM studenthr.students s JOIN studenthr.guardians g ON g.student_id = s.id "
+                                                             "JOIN core.users u ON u.id = g.user_id WHERE u.username = 'parent' AND s.last_name = ?"),
+                                        {last});
+            QCOMPARE(linked, 1);
+            shoot(&window, QStringLiteral("studenthr-mine-") + user);
+        }
     }
 
     void newYearPreview()

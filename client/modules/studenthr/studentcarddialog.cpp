@@ -242,6 +242,23 @@ StudentCardDialog::StudentCardDialog(Ui::ClientContext *context, qint64 studentI
     }
 }
 
+void StudentCardDialog::showReadOnly(const QCborMap &card)
+{
+    display(card);
+    for (QLineEdit *line : std::as_const(m_lines)) {
+        line->setReadOnly(true);
+    }
+    for (QWidget *w : QList<QWidget *>{m_birthDate, m_passportIssuedAt, m_gender, m_funding, m_guardians, m_addGuardian, m_removeGuardian,
+                                        m_addFile, m_openFile, m_save, m_delete, m_choosePhoto, m_close}) {
+        w->setEnabled(false);
+    }
+    m_close->setVisible(false);
+    m_save->setVisible(false);
+    m_delete->setVisible(false);
+    m_choosePhoto->setVisible(false);
+    m_tabs->setTabVisible(2, false); // the personal file stays with the office
+}
+
 void StudentCardDialog::load()
 {
     Job *job = m_context->session()->call(QStringLiteral("studenthr.students.get"), {{QStringLiteral("id"), m_id}});

@@ -35,6 +35,9 @@ class StudentCardDialog : public QDialog
 public:
     /// @p studentId 0: a new card.
     StudentCardDialog(Ui::ClientContext *context, qint64 studentId, QWidget *parent = nullptr);
+    /// Shows @p card (as studenthr.students.get/mine return it) without editing: a student's or
+    /// parent's own view.
+    void showReadOnly(const QCborMap &card);
 
     qint64 studentId() const { return m_id; }
     Ui::RecordForm *form() const { return m_form; }
