@@ -6,6 +6,7 @@
 #include "recordform.h"
 #include "recordtablemodel.h"
 #include "staffterms.h"
+#include "studenthr/studyterms.h"
 
 #include <QCborArray>
 #include <QComboBox>
@@ -119,21 +120,21 @@ EmployeeDialog::EmployeeDialog(Session *session, const QCborMap &card, bool edit
          [](const QCborMap &r) -> QVariant { return QString::number(r.value(QStringLiteral("rate")).toDouble(), 'f', 2); }},
         {QStringLiteral("teaching"), [] { return tr("Teaching"); },
          [](const QCborMap &r) -> QVariant { return r.value(QStringLiteral("teaching")).toBool() ? tr("yes") : QString(); }},
-        {QStringLiteral("since"), [] { return tr("Since"); }},
-        {QStringLiteral("until"), [] { return tr("Until"); }},
+        {QStringLiteral("since"), [] { return tr("Since"); }, [](const QCborMap &r) -> QVariant { return StudyTerms::date(r.value(QStringLiteral("since")).toString()); }},
+        {QStringLiteral("until"), [] { return tr("Until"); }, [](const QCborMap &r) -> QVariant { return StudyTerms::date(r.value(QStringLiteral("until")).toString()); }},
     });
     m_positions->setRecords(mapsOf(card.value(QStringLiteral("positions"))));
     m_leaves = new Ui::RecordTableModel(this);
     m_leaves->setColumns({
         {QStringLiteral("kind"), [] { return tr("Leave"); },
          [](const QCborMap &r) -> QVariant { return StaffTerms::leaveKind(r.value(QStringLiteral("kind")).toString()); }},
-        {QStringLiteral("dateFrom"), [] { return tr("From"); }},
-        {QStringLiteral("dateTo"), [] { return tr("To"); }},
+        {QStringLiteral("dateFrom"), [] { return tr("From"); }, [](const QCborMap &r) -> QVariant { return StudyTerms::date(r.value(QStringLiteral("dateFrom")).toString()); }},
+        {QStringLiteral("dateTo"), [] { return tr("To"); }, [](const QCborMap &r) -> QVariant { return StudyTerms::date(r.value(QStringLiteral("dateTo")).toString()); }},
     });
     m_leaves->setRecords(mapsOf(card.value(QStringLiteral("leaves"))));
     m_awards = new Ui::RecordTableModel(this);
     m_awards->setColumns({
-        {QStringLiteral("date"), [] { return tr("Date"); }},
+        {QStringLiteral("date"), [] { return tr("Date"); }, [](const QCborMap &r) -> QVariant { return StudyTerms::date(r.value(QStringLiteral("date")).toString()); }},
         {QStringLiteral("kind"), [] { return tr("Award"); }},
         {QStringLiteral("text"), [] { return tr("Wording"); }},
     });

@@ -12,6 +12,7 @@
 #include "recordtablemodel.h"
 #include "staffhrorderdialog.h"
 #include "staffterms.h"
+#include "studenthr/studyterms.h"
 #include "tableexport.h"
 
 #include <QBarCategoryAxis>
@@ -81,7 +82,7 @@ QWidget *StaffHrScreen::buildEmployeesTab()
         {QStringLiteral("lastName"), [] { return tr("Last name"); }},
         {QStringLiteral("firstName"), [] { return tr("First name"); }},
         {QStringLiteral("patronymic"), [] { return tr("Patronymic"); }},
-        {QStringLiteral("birthDate"), [] { return tr("Date of birth"); }},
+        {QStringLiteral("birthDate"), [] { return tr("Date of birth"); }, [](const QCborMap &r) -> QVariant { return StudyTerms::date(r.value(QStringLiteral("birthDate")).toString()); }},
         {QStringLiteral("pin"), [] { return tr("PIN"); }},
         {QStringLiteral("positions"), [] { return tr("Positions"); }},
         {QStringLiteral("rate"), [] { return tr("Rate"); },
@@ -144,7 +145,7 @@ QWidget *StaffHrScreen::buildOrdersTab()
     auto *page = new QWidget(this);
     m_orders = new Ui::RecordTableModel(this);
     m_orders->setColumns({
-        {QStringLiteral("date"), [] { return tr("Date"); }},
+        {QStringLiteral("date"), [] { return tr("Date"); }, [](const QCborMap &r) -> QVariant { return StudyTerms::date(r.value(QStringLiteral("date")).toString()); }},
         {QStringLiteral("number"), [] { return tr("Number"); }},
         {QStringLiteral("kind"), [] { return tr("Kind"); },
          [](const QCborMap &r) -> QVariant { return StaffTerms::orderKind(r.value(QStringLiteral("kind")).toString()); }},
@@ -353,8 +354,8 @@ void StaffHrScreen::buildReport(const QString &by)
             {QStringLiteral("unit"), [] { return tr("Unit"); }},
             {QStringLiteral("leaveKind"), [] { return tr("Kind of leave"); },
              [](const QCborMap &r) -> QVariant { return StaffTerms::leaveKind(r.value(QStringLiteral("leaveKind")).toString()); }},
-            {QStringLiteral("dateFrom"), [] { return tr("From"); }},
-            {QStringLiteral("dateTo"), [] { return tr("To"); }},
+            {QStringLiteral("dateFrom"), [] { return tr("From"); }, [](const QCborMap &r) -> QVariant { return StudyTerms::date(r.value(QStringLiteral("dateFrom")).toString()); }},
+            {QStringLiteral("dateTo"), [] { return tr("To"); }, [](const QCborMap &r) -> QVariant { return StudyTerms::date(r.value(QStringLiteral("dateTo")).toString()); }},
         };
     } else {
         if (by == QLatin1String("unit")) {
