@@ -17,14 +17,13 @@
 #include "serverfixture.h"
 #include "storage/database.h"
 #include "uisignin.h"
+#include "uiworkstation.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QPointer>
 #include <QPrintPreviewDialog>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -36,75 +35,38 @@ class TestUiDocuments : public QObject
 {
     Q_OBJECT
 
-    Test::ServerFixture fx;
-    QTemporaryDir m_home;
-    QString m_shots;
-    LanguageManager *m_lang = nullptr;
-    std::unique_ptr<ClientContext> m_ctx;
-    std::unique_ptr<MainWindow> m_window;
+    Test::UiWorkstation ws;
     Modules::DocumentsScreen *m_screen = nullptr;
     const QString pw = QStringLiteral("ui-documents-pw");
 
-    void shoot(QWidget *w, const QString &name)
-    {
-        QApplication::processEvents();
-        const QString path = QDir(m_shots).filePath(name + QStringLiteral(".png"));
-        QVERIFY2(w->grab().save(path), qPrintable(path));
-    }
+    void shoot(QWidget *w, const QString &name) { QVERIFY2(ws.shoot(w, name), qPrintable(name)); }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_home.isValid());
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_home.filePath(QStringLiteral("settings")));
-        QApplication::setStyle(QStringLiteral("Fusion"));
-        m_shots = QStringLiteral(EBILIM_SCREENSHOT_DIR);
-        QVERIFY(QDir().mkpath(m_shots));
-        Modules::registerClientModules();
-        m_lang = new LanguageManager(this);
-        QVERIFY(m_lang->setLanguage(QStringLiteral("ky")));
-        QVERIFY2(fx.start(), qPrintable(fx.error()));
-        Server::DemoUniversity::Options o;
-        o.students = 500;
-        o.password = pw;
-        Server::DemoUniversity::load(Server::Db::thread(), o);
-        QString error;
-        QVERIFY2(LoginDialog::trustServer(QStringLiteral("127.0.0.1"), fx.port(), fx.fingerprint(), &error), qPrintable(error));
-
-        m_ctx = std::make_unique<ClientContext>(m_lang);
-        m_ctx->setStoreLocation(m_home.filePath(QStringLiteral("stores")));
-        QDir().mkpath(m_home.filePath(QStringLiteral("stores")));
-        QVERIFY(Test::signInThroughDialog(m_ctx.get(), QStringLiteral("127.0.0.1:%1").arg(fx.port()), QStringLiteral("studenthr"), pw));
-        m_window = std::make_unique<MainWindow>(m_ctx.get());
-        m_window->resize(1366, 768);
-        m_window->show();
-        m_screen = qobject_cast<Modules::DocumentsScreen *>(m_window->openModule(QStringLiteral("documents")));
+        const QString error = ws.start(QStringLiteral("studenthr"), pw, 500, QStringLiteral(EBILIM_SCREENSHOT_DIR));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        m_screen = qobject_cast<Modules::DocumentsScreen *>(ws.window->openModule(QStringLiteral("documents")));
         QVERIFY(m_screen);
         QTRY_VERIFY_WITH_TIMEOUT(!m_screen->students().isEmpty(), 20000);
     }
 
-    void cleanupTestCase()
-    {
-        m_window.reset();
-        m_ctx.reset();
-        fx.stop();
-    }
+    void cleanupTestCase() { ws.stop(); }
 
     void screenInEveryLanguage()
     {
         for (const QString &lang : LanguageManager::codes()) {
-            QVERIFY(m_lang->setLanguage(lang));
-            shoot(m_window.get(), QStringLiteral("documents-screen-") + lang);
+            QVERIFY(ws.lang->setLanguage(lang));
+            shoot(ws.window.get(), QStringLiteral("documents-screen-") + lang);
         }
-        QVERIFY(m_lang->setLanguage(QStringLiteral("ky")));
+        QVERIFY(ws.lang->setLanguage(QStringLiteral("ky")));
     }
 
     void verificationOnTheScreen()
     {
         // Issue through the server, check the code the way a registrar types it.
         const qint64 student = m_screen->students().first().value(QStringLiteral("id")).toInteger();
-        auto client = fx.clientFor(QStringLiteral("studenthr"), pw);
+        auto client = ws.fx.clientFor(QStringLiteral("studenthr"), pw);
         QVERIFY(client);
         const QCborMap r = client->call(QStringLiteral("documents.issue"), {{QStringLiteral("kind"), QStringLiteral("study_certificate")},
                                                                             {QStringLiteral("subjectId"), student},
@@ -119,7 +81,7 @@ private Q_SLOTS:
         QVERIFY(m_screen->verificationText().contains(doc.official.regNo));
         QVERIFY(m_screen->verificationText().contains(doc.field(QStringLiteral("fullName")).toString()));
         QVERIFY(m_screen->verificationText().contains(QStringLiteral("Группа"))); // certified fields with the template's labels
-        shoot(m_window.get(), QStringLiteral("documents-verify-ky"));
+        shoot(ws.window.get(), QStringLiteral("documents-verify-ky"));
 
         QString tampered = Documents::VerifyCode::normalize(doc.official.verifyCode);
         tampered[0] = tampered.at(0) == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
@@ -180,19 +142,19 @@ private Q_SLOTS:
 
     void printPreviewOfEveryKind()
     {
-        auto client = fx.clientFor(QStringLiteral("studenthr"), pw);
+        auto client = ws.fx.clientFor(QStringLiteral("studenthr"), pw);
         QVERIFY(client);
         const qint64 student = m_screen->students().first().value(QStringLiteral("id")).toInteger();
         const qint64 group = Server::scalar(Server::Db::thread(), QStringLiteral("SELECT group_id FROM studenthr.students WHERE id = ?"), {student})
                                  .toLongLong();
         for (const QString &lang : LanguageManager::codes()) {
-            QVERIFY(m_lang->setLanguage(lang));
+            QVERIFY(ws.lang->setLanguage(lang));
             const QCborMap r = client->call(QStringLiteral("documents.issue"), {{QStringLiteral("kind"), QStringLiteral("study_certificate")},
                                                                                 {QStringLiteral("subjectId"), student},
                                                                                 {QStringLiteral("lang"), lang}});
             QVERIFY(Test::TestClient::ok(r));
             QPointer<QPrintPreviewDialog> dialog = DocumentActions::createPreview(Documents::Document::fromCbor(Test::TestClient::result(r)),
-                                                                                  m_window.get());
+                                                                                  ws.window.get());
             dialog->resize(1000, 800);
             dialog->show();
             QVERIFY(QTest::qWaitForWindowExposed(dialog));
@@ -203,7 +165,7 @@ private Q_SLOTS:
                                                                                    {QStringLiteral("subjectId"), group},
                                                                                    {QStringLiteral("lang"), lang}});
             QVERIFY(Test::TestClient::ok(g));
-            dialog = DocumentActions::createPreview(Documents::Document::fromCbor(Test::TestClient::result(g)), m_window.get());
+            dialog = DocumentActions::createPreview(Documents::Document::fromCbor(Test::TestClient::result(g)), ws.window.get());
             dialog->resize(1000, 800);
             dialog->show();
             QVERIFY(QTest::qWaitForWindowExposed(dialog));
@@ -211,7 +173,7 @@ private Q_SLOTS:
             dialog->close();
             QTRY_VERIFY(dialog.isNull());
         }
-        QVERIFY(m_lang->setLanguage(QStringLiteral("ky")));
+        QVERIFY(ws.lang->setLanguage(QStringLiteral("ky")));
     }
 };
 

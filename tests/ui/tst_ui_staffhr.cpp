@@ -18,14 +18,13 @@
 #include "staffhr/staffhrscreen.h"
 #include "storage/database.h"
 #include "uisignin.h"
+#include "uiworkstation.h"
 
 #include <QApplication>
 #include <QCborArray>
 #include <QDir>
 #include <QPointer>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -40,21 +39,11 @@ class TestUiStaffHr : public QObject
 {
     Q_OBJECT
 
-    Test::ServerFixture fx;
-    QTemporaryDir m_home;
-    QString m_shots;
-    LanguageManager *m_lang = nullptr;
-    std::unique_ptr<ClientContext> m_ctx;
-    std::unique_ptr<MainWindow> m_window;
+    Test::UiWorkstation ws;
     Modules::StaffHrScreen *m_screen = nullptr;
     const QString pw = QStringLiteral("ui-staffhr-pw");
 
-    void shoot(QWidget *w, const QString &name)
-    {
-        QApplication::processEvents();
-        const QString path = QDir(m_shots).filePath(name + QStringLiteral(".png"));
-        QVERIFY2(w->grab().save(path), qPrintable(path));
-    }
+    void shoot(QWidget *w, const QString &name) { QVERIFY2(ws.shoot(w, name), qPrintable(name)); }
     static qint64 num(const QString &sql, const QVariantList &binds = {})
     {
         return Server::scalar(Server::Db::thread(), sql, binds).toLongLong();
@@ -63,49 +52,23 @@ class TestUiStaffHr : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_home.isValid());
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_home.filePath(QStringLiteral("settings")));
-        QApplication::setStyle(QStringLiteral("Fusion"));
-        m_shots = QStringLiteral(EBILIM_SCREENSHOT_DIR);
-        QVERIFY(QDir().mkpath(m_shots));
-        Modules::registerClientModules();
-        m_lang = new LanguageManager(this);
-        QVERIFY(m_lang->setLanguage(QStringLiteral("ky")));
-        QVERIFY2(fx.start(), qPrintable(fx.error()));
-        Server::DemoUniversity::Options o;
-        o.students = 500;
-        o.password = pw;
-        Server::DemoUniversity::load(Server::Db::thread(), o);
-        QString error;
-        QVERIFY2(LoginDialog::trustServer(QStringLiteral("127.0.0.1"), fx.port(), fx.fingerprint(), &error), qPrintable(error));
-        m_ctx = std::make_unique<ClientContext>(m_lang);
-        m_ctx->setStoreLocation(m_home.filePath(QStringLiteral("stores")));
-        QDir().mkpath(m_home.filePath(QStringLiteral("stores")));
-        QVERIFY(Test::signInThroughDialog(m_ctx.get(), QStringLiteral("127.0.0.1:%1").arg(fx.port()), QStringLiteral("staffhr"), pw));
-        m_window = std::make_unique<MainWindow>(m_ctx.get());
-        m_window->resize(1366, 768);
-        m_window->show();
-        m_screen = qobject_cast<Modules::StaffHrScreen *>(m_window->openModule(QStringLiteral("staffhr")));
+        const QString error = ws.start(QStringLiteral("staffhr"), pw, 500, QStringLiteral(EBILIM_SCREENSHOT_DIR));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        m_screen = qobject_cast<Modules::StaffHrScreen *>(ws.window->openModule(QStringLiteral("staffhr")));
         QVERIFY(m_screen);
         QTRY_VERIFY_WITH_TIMEOUT(m_screen->employees()->rowCount() > 0, 20000);
     }
 
-    void cleanupTestCase()
-    {
-        m_window.reset();
-        m_ctx.reset();
-        fx.stop();
-    }
+    void cleanupTestCase() { ws.stop(); }
 
     void listInEveryLanguage()
     {
         QCOMPARE(qint64(m_screen->employees()->rowCount()), num(QStringLiteral("SELECT count(*) FROM staffhr.employees WHERE status = 'active'")));
         for (const QString &lang : LanguageManager::codes()) {
-            QVERIFY(m_lang->setLanguage(lang));
-            shoot(m_window.get(), QStringLiteral("staffhr-list-") + lang);
+            QVERIFY(ws.lang->setLanguage(lang));
+            shoot(ws.window.get(), QStringLiteral("staffhr-list-") + lang);
         }
-        QVERIFY(m_lang->setLanguage(QStringLiteral("ky")));
+        QVERIFY(ws.lang->setLanguage(QStringLiteral("ky")));
         // Search narrows the list.
         const QString last = m_screen->employees()->record(0).value(QStringLiteral("lastName")).toString();
         m_screen->employeeTable()->setSearchText(last);
@@ -122,10 +85,10 @@ private Q_SLOTS:
         QPointer<Modules::EmployeeDialog> dialog = opened.last().first().value<Modules::EmployeeDialog *>();
         QVERIFY(dialog);
         for (const QString &lang : LanguageManager::codes()) {
-            QVERIFY(m_lang->setLanguage(lang));
+            QVERIFY(ws.lang->setLanguage(lang));
             shoot(dialog, QStringLiteral("staffhr-card-") + lang);
         }
-        QVERIFY(m_lang->setLanguage(QStringLiteral("ky")));
+        QVERIFY(ws.lang->setLanguage(QStringLiteral("ky")));
         // A PIN of the wrong gender: the server's reason appears under the PIN field.
         const QString pin = dialog->arguments().value(QStringLiteral("pin")).toString();
         QVERIFY(pin.size() == 14);
@@ -178,10 +141,10 @@ private Q_SLOTS:
         QVERIFY(failed.wait(10000)); // the empty first line names no employee
         QVERIFY2(order->messageText().contains(QLatin1String("1")), qPrintable(order->messageText()));
         for (const QString &lang : LanguageManager::codes()) {
-            QVERIFY(m_lang->setLanguage(lang));
+            QVERIFY(ws.lang->setLanguage(lang));
             shoot(order, QStringLiteral("staffhr-order-") + lang);
         }
-        QVERIFY(m_lang->setLanguage(QStringLiteral("ky")));
+        QVERIFY(ws.lang->setLanguage(QStringLiteral("ky")));
         const QCborMap args = order->arguments();
         QCOMPARE(args.value(QStringLiteral("items")).toArray().size(), 2);
         QPointer<Modules::StaffOrderDialog> guard(order);
@@ -200,7 +163,7 @@ private Q_SLOTS:
                  qint64(1));
         QCOMPARE(num(QStringLiteral("SELECT count(*) FROM staffhr.orders WHERE number = 'К-101' AND state = 'signed'")), qint64(1));
         QTRY_VERIFY_WITH_TIMEOUT(m_screen->orders()->rowCount() == 1, 10000);
-        shoot(m_window.get(), QStringLiteral("staffhr-orders-ky"));
+        shoot(ws.window.get(), QStringLiteral("staffhr-orders-ky"));
     }
 
     void reportWithChart()
@@ -221,10 +184,10 @@ private Q_SLOTS:
         QVERIFY(!doc.tables.isEmpty());
         QCOMPARE(qint64(doc.tables.first().rows.size()), qint64(m_screen->reportRows()->rowCount()));
         for (const QString &lang : LanguageManager::codes()) {
-            QVERIFY(m_lang->setLanguage(lang));
-            shoot(m_window.get(), QStringLiteral("staffhr-report-") + lang);
+            QVERIFY(ws.lang->setLanguage(lang));
+            shoot(ws.window.get(), QStringLiteral("staffhr-report-") + lang);
         }
-        QVERIFY(m_lang->setLanguage(QStringLiteral("ky")));
+        QVERIFY(ws.lang->setLanguage(QStringLiteral("ky")));
     }
 };
 

@@ -24,15 +24,14 @@
 #include "studenthr/studentcarddialog.h"
 #include "studenthr/studenthrscreen.h"
 #include "uisignin.h"
+#include "uiworkstation.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QCompleter>
 #include <QLineEdit>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -46,78 +45,41 @@ class TestUiStudentHr : public QObject
 {
     Q_OBJECT
 
-    Test::ServerFixture fx;
-    QTemporaryDir m_home;
-    QString m_shots;
-    LanguageManager *m_lang = nullptr;
-    std::unique_ptr<ClientContext> m_ctx;
-    std::unique_ptr<MainWindow> m_window;
+    Test::UiWorkstation ws;
     StudentHrScreen *m_screen = nullptr;
     const QString pw = QStringLiteral("ui-studenthr-pw");
 
     static qint64 count(const QString &sql, const QVariantList &binds = {}) { return Server::scalar(Server::Db::thread(), sql, binds).toLongLong(); }
 
-    void shoot(QWidget *w, const QString &name)
-    {
-        QTest::qWait(100); // charts repaint their scene on a later turn of the event loop
-        QApplication::processEvents();
-        const QString path = QDir(m_shots).filePath(name + QStringLiteral(".png"));
-        QVERIFY2(w->grab().save(path), qPrintable(path));
-    }
+    void shoot(QWidget *w, const QString &name) { QVERIFY2(ws.shoot(w, name), qPrintable(name)); }
 
     void inEveryLanguage(QWidget *w, const QString &name)
     {
         for (const QString &lang : LanguageManager::codes()) {
-            QVERIFY(m_lang->setLanguage(lang));
+            QVERIFY(ws.lang->setLanguage(lang));
             shoot(w, QStringLiteral("studenthr-%1-%2").arg(name, lang));
         }
-        QVERIFY(m_lang->setLanguage(QStringLiteral("ky")));
+        QVERIFY(ws.lang->setLanguage(QStringLiteral("ky")));
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_home.isValid());
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_home.filePath(QStringLiteral("settings")));
-        QApplication::setStyle(QStringLiteral("Fusion"));
-        m_shots = QStringLiteral(EBILIM_SCREENSHOT_DIR);
-        QVERIFY(QDir().mkpath(m_shots));
-        registerClientModules();
-        m_lang = new LanguageManager(this);
-        QVERIFY(m_lang->setLanguage(QStringLiteral("ky")));
-        QVERIFY2(fx.start(), qPrintable(fx.error()));
-        Server::DemoUniversity::Options o;
-        o.students = 600;
-        o.password = pw;
-        Server::DemoUniversity::load(Server::Db::thread(), o);
-        QString error;
-        QVERIFY2(LoginDialog::trustServer(QStringLiteral("127.0.0.1"), fx.port(), fx.fingerprint(), &error), qPrintable(error));
-        m_ctx = std::make_unique<ClientContext>(m_lang);
-        m_ctx->setStoreLocation(m_home.filePath(QStringLiteral("stores")));
-        QDir().mkpath(m_home.filePath(QStringLiteral("stores")));
-        QVERIFY(Test::signInThroughDialog(m_ctx.get(), QStringLiteral("127.0.0.1:%1").arg(fx.port()), QStringLiteral("studenthr"), pw));
-        m_window = std::make_unique<MainWindow>(m_ctx.get());
-        m_window->resize(1366, 768);
-        m_window->show();
-        m_screen = qobject_cast<StudentHrScreen *>(m_window->openModule(QStringLiteral("studenthr")));
+        const QString error = ws.start(QStringLiteral("studenthr"), pw, 600, QStringLiteral(EBILIM_SCREENSHOT_DIR));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        m_screen = qobject_cast<StudentHrScreen *>(ws.window->openModule(QStringLiteral("studenthr")));
         QVERIFY(m_screen);
         QTRY_VERIFY_WITH_TIMEOUT(m_screen->studentsModel()->rowCount() > 0, 20000);
     }
 
-    void cleanupTestCase()
-    {
-        m_window.reset();
-        m_ctx.reset();
-        fx.stop();
-    }
+    void cleanupTestCase() { ws.stop(); }
 
     void listAndSearch()
     {
         const qint64 group = m_screen->groupPicker()->groupId();
         QCOMPARE(qint64(m_screen->studentsModel()->rowCount()),
                  count(QStringLiteral("SELECT count(*) FROM studenthr.students WHERE group_id = ?"), {group}));
-        inEveryLanguage(m_window.get(), QStringLiteral("students"));
+        inEveryLanguage(ws.window.get(), QStringLiteral("students"));
         // A name typed with one letter wrong still finds the student.
         const QCborMap first = m_screen->studentsModel()->record(0);
         QString typo = first.value(QStringLiteral("lastName")).toString();
@@ -137,7 +99,7 @@ private Q_SLOTS:
 
     void cardShowsFieldErrorsThenSaves()
     {
-        StudentCardDialog card(m_ctx.get(), 0, m_window.get());
+        StudentCardDialog card(ws.ctx.get(), 0, ws.window.get());
         card.show();
         card.setValue(QStringLiteral("lastName"), QStringLiteral("Төлөгөнова"));
         card.setValue(QStringLiteral("firstName"), QStringLiteral("Нурзада"));
@@ -173,7 +135,7 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM studenthr.students WHERE pin = '11504200712345' AND status = 'candidate' "
                                       "AND soate_code IS NOT NULL AND length(photo) BETWEEN 1000 AND 524288")), 1);
 
-        StudentCardDialog existing(m_ctx.get(), m_screen->studentsModel()->record(0).value(QStringLiteral("id")).toInteger(), m_window.get());
+        StudentCardDialog existing(ws.ctx.get(), m_screen->studentsModel()->record(0).value(QStringLiteral("id")).toInteger(), ws.window.get());
         QSignalSpy loaded(&existing, &StudentCardDialog::loaded);
         existing.resize(900, 720);
         existing.show();
@@ -220,7 +182,7 @@ private Q_SLOTS:
                                 {from, fromGroup.value(QStringLiteral("course")).toInteger()});
         QVERIFY(to > 0);
         QList<qint64> moved;
-        OrderEditor editor(m_ctx.get(), 0, m_window.get());
+        OrderEditor editor(ws.ctx.get(), 0, ws.window.get());
         editor.show();
         editor.setKind(QStringLiteral("transfer"));
         editor.setNumber(QStringLiteral("UI-1"));
@@ -251,7 +213,7 @@ private Q_SLOTS:
         QTRY_COMPARE(editor.state(), QStringLiteral("signed"));
 
         // The signed order prints through the documents engine with both students.
-        auto client = fx.clientFor(QStringLiteral("studenthr"), pw);
+        auto client = ws.fx.clientFor(QStringLiteral("studenthr"), pw);
         QVERIFY(client);
         const QCborMap r = client->call(QStringLiteral("documents.prepare"), {{QStringLiteral("kind"), QStringLiteral("student_order")},
                                                                                {QStringLiteral("subjectId"), editor.orderId()},
@@ -274,7 +236,7 @@ private Q_SLOTS:
         QVERIFY(loaded.last().first().toBool());
         QCOMPARE(m_screen->reportsPage()->totals().value(QStringLiteral("total")).toInteger(),
                  count(QStringLiteral("SELECT count(*) FROM studenthr.students WHERE status IN ('active', 'leave')")));
-        inEveryLanguage(m_window.get(), QStringLiteral("report"));
+        inEveryLanguage(ws.window.get(), QStringLiteral("report"));
         // The Ministry's return: the same total.
         m_screen->reportsPage()->setQuiet(true);
         QSignalSpy ready(m_screen->reportsPage(), &ReportsPage::ministryReturnReady);
@@ -314,7 +276,7 @@ private Q_SLOTS:
         QCOMPARE(checked.last().at(1).toInt(), 5);
         QCOMPARE(checked.last().at(2).toInt(), 2);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM studenthr.students")), before); // nothing written by a check
-        inEveryLanguage(m_window.get(), QStringLiteral("import"));
+        inEveryLanguage(ws.window.get(), QStringLiteral("import"));
         QSignalSpy committed(page, &ImportPage::committed);
         page->commit();
         QVERIFY(committed.wait(20000));
@@ -325,10 +287,10 @@ private Q_SLOTS:
     void studentAndParentSeeOwnCards()
     {
         for (const QString &user : {QStringLiteral("student"), QStringLiteral("parent")}) {
-            ClientContext ctx(m_lang);
-            ctx.setStoreLocation(m_home.filePath(QStringLiteral("stores-") + user));
-            QDir().mkpath(m_home.filePath(QStringLiteral("stores-") + user));
-            QVERIFY(Test::signInThroughDialog(&ctx, QStringLiteral("127.0.0.1:%1").arg(fx.port()), user, pw));
+            ClientContext ctx(ws.lang);
+            ctx.setStoreLocation(ws.home.filePath(QStringLiteral("stores-") + user));
+            QDir().mkpath(ws.home.filePath(QStringLiteral("stores-") + user));
+            QVERIFY(Test::signInThroughDialog(&ctx, QStringLiteral("127.0.0.1:%1").arg(ws.fx.port()), user, pw));
             MainWindow window(&ctx);
             window.resize(1366, 768);
             window.show();
