@@ -5,6 +5,7 @@
 #include "documentactions.h"
 #include "documents/renderer.h"
 #include "errortext.h"
+#include "languagemanager.h"
 #include "studenthr/grouppicker.h"
 #include "studenthr/studyterms.h"
 #include "messages.h"
@@ -75,9 +76,9 @@ DocumentsScreen::DocumentsScreen(Ui::ClientContext *context, QWidget *parent)
     m_groupLabel = new QLabel(m_prepareTab);
     m_groupLabel->setBuddy(m_group);
     m_lang = new QComboBox(m_prepareTab);
-    m_lang->addItem(QStringLiteral("Кыргызча"), QStringLiteral("ky"));
-    m_lang->addItem(QStringLiteral("Русский"), QStringLiteral("ru"));
-    m_lang->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    for (const QString &code : Ui::LanguageManager::codes()) {
+        m_lang->addItem(Ui::LanguageManager::nativeName(code), code);
+    }
     m_lang->setCurrentIndex(std::max(0, m_lang->findData(Ui::TableExport::currentLanguage())));
     m_langLabel = new QLabel(m_prepareTab);
     m_langLabel->setBuddy(m_lang);

@@ -2,6 +2,7 @@
 
 #include "clientcontext.h"
 #include "errortext.h"
+#include "languagemanager.h"
 #include "messages.h"
 #include "net/session.h"
 #include "recordform.h"
@@ -54,9 +55,9 @@ GroupDialog::GroupDialog(Ui::ClientContext *context, const QCborMap &group, QWid
         m_studyForm->addItem(QString(), QString::fromLatin1(f));
     }
     m_language = new QComboBox(m_form);
-    m_language->addItem(QStringLiteral("Кыргызча"), QStringLiteral("ky"));
-    m_language->addItem(QStringLiteral("Русский"), QStringLiteral("ru"));
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    for (const QString &code : Ui::LanguageManager::codes()) {
+        m_language->addItem(Ui::LanguageManager::nativeName(code), code);
+    }
     m_entryYear = spin(m_form, 1990, 2100);
     m_entryYear->setValue(QDate::currentDate().year());
     m_curator = new QComboBox(m_form);
