@@ -89,6 +89,20 @@ public:
         m_nres = int(p.resources.size());
         m_start.assign(m_nl, -1);
         m_room.assign(m_nl, NoRoom);
+        m_atStart.assign(m_ws, {});
+        m_atPos.assign(m_nl, -1);
+        m_inChain.assign(m_nl, 0);
+        m_resMark.assign(m_nres, 0);
+        m_conflictResBegin.assign(m_nl + 1, 0);
+        for (int l = 0; l < m_nl; ++l) {
+            m_conflictResBegin[l] = int(m_conflictRes.size());
+            for (int r : p.lessons[l].resources) {
+                if (p.resources[r].tracksConflicts) {
+                    m_conflictRes.push_back(r);
+                }
+            }
+        }
+        m_conflictResBegin[m_nl] = int(m_conflictRes.size());
         m_resCount.assign(size_t(m_nres) * m_cs, 0);
         m_roomCount.assign(size_t(m_nr) * m_cs, 0);
         m_roomOcc.assign(size_t(m_nr) * m_cs, -1);
@@ -621,12 +635,21 @@ public:
     {
         m_start[l] = start;
         m_room[l] = room;
+        auto &at = m_atStart[start];
+        m_atPos[l] = int(at.size());
+        at.push_back(l);
         touch(l, start, room, +1);
     }
 
     void unplace(int l)
     {
         touch(l, m_start[l], m_room[l], -1);
+        auto &at = m_atStart[m_start[l]];
+        const int i = m_atPos[l];
+        at[i] = at.back();
+        m_atPos[at[i]] = i;
+        at.pop_back();
+        m_atPos[l] = -1;
         m_start[l] = -1;
         m_room[l] = NoRoom;
     }
@@ -1058,18 +1081,6 @@ public:
         }
     }
 
-    bool shareResource(int a, int b) const
-    {
-        for (int x : m_p.lessons[a].resources) {
-            for (int y : m_p.lessons[b].resources) {
-                if (x == y && m_resConflict[x]) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     /// Kempe chain between two starts: the connected set of lessons at p1 and p2 linked by
     /// shared resources exchanges its starts; displaced lessons get the cheapest free room.
     /// Only for single-period, every-week, ungrouped lessons.
@@ -1085,31 +1096,53 @@ public:
         if (p1 == p2) {
             return;
         }
-        m_atA.clear();
-        m_atB.clear();
-        for (int x = 0; x < m_nl; ++x) {
-            if (m_start[x] == p1) {
-                m_atA.push_back(x);
-            } else if (m_start[x] == p2) {
-                m_atB.push_back(x);
-            }
-        }
+        // lessons starting at p1 / p2 (maintained by place/unplace; no scan of all lessons)
+        const auto &atA = m_atStart[p1];
+        const auto &atB = m_atStart[p2];
         m_chain.clear();
-        m_inChain.assign(m_nl, 0); // cheap enough: m_nl bytes
         m_chain.push_back(l);
         m_inChain[l] = 1;
-        for (size_t q = 0; q < m_chain.size(); ++q) {
+        bool ok = true;
+        for (size_t q = 0; q < m_chain.size() && ok; ++q) {
             const int x = m_chain[q];
-            const auto &other = m_start[x] == p1 ? m_atB : m_atA;
+            const int otherStart = m_start[x] == p1 ? p2 : p1;
+            const auto &other = m_start[x] == p1 ? atB : atA;
+            // mark x's conflict resources that are busy at the other start (O(|R|) per lesson)
+            ++m_stamp;
+            bool any = false;
+            for (int i = m_conflictResBegin[x]; i < m_conflictResBegin[x + 1]; ++i) {
+                const int r = m_conflictRes[i];
+                if (m_resCount[size_t(r) * m_cs + otherStart] > 0) {
+                    m_resMark[r] = m_stamp;
+                    any = true;
+                }
+            }
+            if (!any) {
+                continue;
+            }
             for (int y : other) {
-                if (!m_inChain[y] && shareResource(x, y)) {
+                if (m_inChain[y]) {
+                    continue;
+                }
+                bool shares = false;
+                for (int i = m_conflictResBegin[y]; i < m_conflictResBegin[y + 1] && !shares; ++i) {
+                    shares = m_resMark[m_conflictRes[i]] == m_stamp;
+                }
+                if (shares) {
                     if (!m_kempeOk[y] || m_chain.size() >= 40) {
-                        return;
+                        ok = false;
+                        break;
                     }
                     m_inChain[y] = 1;
                     m_chain.push_back(y);
                 }
             }
+        }
+        for (int x : m_chain) {
+            m_inChain[x] = 0;
+        }
+        if (!ok) {
+            return;
         }
         for (int x : m_chain) {
             if (!legalStart(x, m_start[x] == p1 ? p2 : p1)) {
@@ -1343,7 +1376,12 @@ private:
     std::vector<int> m_saveS, m_saveR;
     std::vector<char> m_kempeOk, m_inChain;
     bool m_kempeAny = false;
-    std::vector<int> m_atA, m_atB, m_chain;
+    std::vector<int> m_chain;
+    std::vector<std::vector<int>> m_atStart; ///< lessons by start slot (first week)
+    std::vector<int> m_atPos;                ///< index of a lesson in its m_atStart list
+    std::vector<uint64_t> m_resMark;         ///< Kempe chain: resource marked with m_stamp
+    uint64_t m_stamp = 0;
+    std::vector<int> m_conflictRes, m_conflictResBegin; ///< conflict-tracking resources per lesson (flat)
     int m_hard = 0;
     int64_t m_soft = 0;
     int m_softInit = 0;
