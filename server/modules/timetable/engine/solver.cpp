@@ -91,6 +91,9 @@ public:
         m_room.assign(m_nl, NoRoom);
         m_atStart.assign(m_ws, {});
         m_atPos.assign(m_nl, -1);
+        for (const Lesson &L : p.lessons) {
+            m_maxDuration = std::max(m_maxDuration, L.duration);
+        }
         m_inChain.assign(m_nl, 0);
         m_resMark.assign(m_nres, 0);
         m_conflictResBegin.assign(m_nl + 1, 0);
@@ -455,18 +458,22 @@ public:
         }
     }
 
-    /// The lesson other than `except` in `room` at cycle slot `slot` (slow; rare).
+    /// The lesson other than `except` in `room` at cycle slot `slot`: looks only at the lessons
+    /// starting at most maxDuration-1 periods earlier on that day (m_atStart index).
     int findOccupant(int except, int room, int slot) const
     {
-        for (int m = 0; m < m_nl; ++m) {
-            if (m == except || m_room[m] != room || m_start[m] < 0) {
-                continue;
-            }
-            const Lesson &M = m_p.lessons[m];
-            const int w = slot / m_ws;
-            const int s = slot % m_ws;
-            if ((M.weekMask & (1u << w)) && s >= m_start[m] && s < m_start[m] + M.duration) {
-                return m;
+        const int w = slot / m_ws;
+        const int s = slot % m_ws;
+        const int dayStart = s - s % m_ppd;
+        for (int st = s; st >= std::max(dayStart, s - m_maxDuration + 1); --st) {
+            for (int m : m_atStart[st]) {
+                if (m == except || m_room[m] != room) {
+                    continue;
+                }
+                const Lesson &M = m_p.lessons[m];
+                if ((M.weekMask & (1u << w)) && s < st + M.duration) {
+                    return m;
+                }
             }
         }
         return -1;
@@ -920,6 +927,7 @@ public:
         m_hwAdaptive = m_o.adaptiveHardWeight ? m_o.minHardWeight : m_o.hardWeight;
         m_hardOnly = false;
         m_focus.clear();
+        int64_t feasibleAt = it;
         // Moves are sampled from lists: a lesson (time move / swap) or a room-movable lesson.
         while (canSearch) {
             if ((it & 255) == 0) {
@@ -949,6 +957,19 @@ public:
                     break;
                 }
                 temperature = t0 * std::pow(t1 / t0, std::min(1.0, fraction));
+                // Infeasible for long: first aim the moves at the conflicting lessons; if that
+                // does not help either, go back to the best feasible timetable (the weights
+                // alone cannot leave a state whose conflicts no single move removes).
+                if (m_hard == 0) {
+                    feasibleAt = it;
+                    m_focus.clear();
+                } else if (it - feasibleAt > (int64_t(1) << 20) && m_bestHard == 0) {
+                    restoreBest();
+                    feasibleAt = it;
+                    m_focus.clear();
+                } else if (it - feasibleAt > (int64_t(1) << 16)) {
+                    collectConflicted();
+                }
                 if (m_o.adaptiveHardWeight) {
                     // strategic oscillation: cross infeasible regions, but always come back
                     if (m_hard > 0) {
@@ -967,6 +988,7 @@ public:
             }
             ++it;
             step(temperature);
+            checkState(it);
             if (m_hard <= m_bestHard && better(m_hard, m_soft)) {
                 if (m_hard == 0 && m_bestHard > 0 && res.firstFeasibleSeconds < 0) {
                     res.firstFeasibleSeconds = elapsed();
@@ -998,6 +1020,29 @@ public:
         (void)before;
         (void)dh;
         (void)ds;
+#endif
+    }
+
+    /// Debug builds with EBILIM_TIMETABLE_CHECK_DELTA: every 2^18 steps the incremental
+    /// cost must equal a from-scratch evaluate() of the current timetable.
+    void checkState(int64_t it) const
+    {
+#ifdef EBILIM_TIMETABLE_CHECK_DELTA
+        if ((it & ((1 << 18) - 1)) != 0) {
+            return;
+        }
+        Solution cur(m_nl);
+        for (int l = 0; l < m_nl; ++l) {
+            cur[l] = Assignment{m_start[l], m_room[l]};
+        }
+        const CostBreakdown c = evaluate(m_p, cur);
+        if (c.hard() != m_hard || (m_o.changePenalty == 0 && c.soft() != m_soft)) {
+            std::fprintf(stderr, "state mismatch at %lld: hard %d vs %d, soft %lld vs %lld\n", (long long)it,
+                         c.hard(), m_hard, (long long)c.soft(), (long long)m_soft);
+            std::abort();
+        }
+#else
+        (void)it;
 #endif
     }
 
@@ -1149,42 +1194,147 @@ public:
                 return;
             }
         }
+        // Rooms at the targets are chosen as if the whole chain had been lifted first: a room
+        // counts as taken unless its occupant is a chain member leaving, or a member already
+        // sent there takes it.
+        const size_t k = m_chain.size();
         m_saveS.clear();
         m_saveR.clear();
+        m_newR.clear();
         for (int x : m_chain) {
             m_saveS.push_back(m_start[x]);
             m_saveR.push_back(m_room[x]);
         }
-        for (int x : m_chain) {
-            unplace(x);
-        }
-        for (size_t i = 0; i < m_chain.size(); ++i) {
+        for (size_t i = 0; i < k; ++i) {
             const int x = m_chain[i];
             const int target = m_saveS[i] == p1 ? p2 : p1;
+            auto taken = [&](int r) {
+                int c = m_roomCount[size_t(r) * m_cs + target];
+                for (size_t j = 0; j < k; ++j) {
+                    c -= m_saveS[j] == target && m_saveR[j] == r;
+                    c += j < i && m_saveS[j] != target && m_newR[j] == r;
+                }
+                return c > 0;
+            };
             int r = m_saveR[i];
-            if (r != NoRoom && (m_roomCount[size_t(r) * m_cs + target] > 0 || !roomFree(x, target, r))) {
-                r = cheapestFreeRoom(x, target, r);
+            if (r != NoRoom && (taken(r) || !roomFree(x, target, r))) {
+                r = cheapestFreeRoom(x, target, r, taken);
             }
-            place(x, target, r);
+            m_newR.push_back(r);
         }
-        if (!accept(deltaSince(before), temperature)) {
-            for (int x : m_chain) {
-                unplace(x);
+        // apply all but the last member; the last one is priced on top without being applied,
+        // so a rejected chain costs 2(k-1) bookkeeping updates less
+        for (size_t i = 0; i + 1 < k; ++i) {
+            const int x = m_chain[i];
+            unplace(x);
+            place(x, m_saveS[i] == p1 ? p2 : p1, m_newR[i]);
+        }
+        const int last = m_chain[k - 1];
+        const int lastTarget = m_saveS[k - 1] == p1 ? p2 : p1;
+        const int64_t d1 = k > 1 ? deltaSince(before) : 0;
+        int dh = 0;
+        int64_t ds = 0;
+        moveDelta(last, lastTarget, m_newR[k - 1], dh, ds);
+        if (accept(d1 + int64_t(dh) * m_hw + (m_hardOnly ? 0 : ds), temperature)) {
+            const int64_t mid = objective();
+            unplace(last);
+            place(last, lastTarget, m_newR[k - 1]);
+            checkDelta(mid, dh, ds);
+        } else {
+            for (size_t i = 0; i + 1 < k; ++i) {
+                unplace(m_chain[i]);
             }
-            for (size_t i = 0; i < m_chain.size(); ++i) {
+            for (size_t i = 0; i + 1 < k; ++i) {
                 place(m_chain[i], m_saveS[i], m_saveR[i]);
             }
         }
     }
 
-    int cheapestFreeRoom(int l, int start, int fallback) const
+    /// Room swap inside one time: if room r is held at l's start by exactly one other lesson
+    /// with the same start, duration and weeks, the two lessons exchange rooms (times stay).
+    /// Returns false when there is no such occupant (the caller then makes a plain room move).
+    bool roomSwapStep(int l, int r, double temperature, int64_t before)
+    {
+        const int s = m_start[l];
+        const int r0 = m_room[l];
+        const size_t idx = size_t(r) * m_cs + size_t(std::countr_zero(m_p.lessons[l].weekMask)) * m_ws + s;
+        if (r0 == NoRoom || m_roomCount[idx] != 1) {
+            return false;
+        }
+        const int m = m_roomOcc[idx];
+        if (m < 0 || m == l) {
+            return false;
+        }
+        const Lesson &L = m_p.lessons[l];
+        const Lesson &M = m_p.lessons[m];
+        if (m_start[m] != s || M.duration != L.duration || M.weekMask != L.weekMask
+            || M.course == L.course || (m_fixed[m] && M.fixedRoom != NoRoom) || !roomAllowed(m, r0)
+            || !roomFree(m, s, r0)) {
+            return false; // occupied by a lesson that cannot swap: a plain room move instead
+        }
+        // times and room occupancy are unchanged; only room costs, stability and availability move
+        int dh = 0;
+        if (m_anyRoomUnavailable) {
+            dh -= !roomFree(l, s, r0);
+            dh -= !roomFree(m, s, r);
+        }
+        int64_t ds = int64_t(m_roomCost[size_t(l) * m_nr + r]) - m_roomCost[size_t(l) * m_nr + r0]
+            + m_roomCost[size_t(m) * m_nr + r0] - m_roomCost[size_t(m) * m_nr + r];
+        auto stability = [&](int c, int from, int to) -> int64_t {
+            const int w = m_p.courses[c].roomStabilityWeight;
+            if (!w) {
+                return 0;
+            }
+            const int d = m_courseDistinct[c];
+            const int nd = d - (m_courseRoomCount[size_t(c) * m_nr + from] == 1)
+                + (m_courseRoomCount[size_t(c) * m_nr + to] == 0);
+            return int64_t(std::max(0, nd - 1) - std::max(0, d - 1)) * w;
+        };
+        ds += stability(L.course, r0, r) + stability(M.course, r, r0);
+        if (accept(int64_t(dh) * m_hw + (m_hardOnly ? 0 : ds), temperature)) {
+            unplace(l);
+            unplace(m);
+            place(l, s, r);
+            place(m, s, r0);
+            checkDelta(before, dh, ds);
+        }
+        return true;
+    }
+
+    /// Moves a to (sa1, ra1) and b to (sb1, rb1) as one step. Only a is applied before the
+    /// decision; b's change is priced by moveDelta on top of it, so a rejected pair costs two
+    /// bookkeeping updates instead of eight.
+    void pairMove(int a, int sa1, int ra1, int b, int sb1, int rb1, double temperature, int64_t before)
+    {
+        const int sa0 = m_start[a];
+        const int ra0 = m_room[a];
+        unplace(a);
+        place(a, sa1, ra1);
+        const int64_t d1 = deltaSince(before);
+        int dh = 0;
+        int64_t ds = 0;
+        moveDelta(b, sb1, rb1, dh, ds);
+        if (accept(d1 + int64_t(dh) * m_hw + (m_hardOnly ? 0 : ds), temperature)) {
+            const int64_t mid = objective();
+            unplace(b);
+            place(b, sb1, rb1);
+            checkDelta(mid, dh, ds);
+        } else {
+            unplace(a);
+            place(a, sa0, ra0);
+        }
+    }
+
+    /// Cheapest allowed room of lesson l at start that is not `taken` and available.
+    template<typename Taken>
+    int cheapestFreeRoom(int l, int start, int fallback, const Taken &taken) const
     {
         const Lesson &L = m_p.lessons[l];
         int best = fallback;
         int64_t bestCost = 0;
         bool found = false;
         for (int r : L.rooms) {
-            if (m_roomCount[size_t(r) * m_cs + start] > 0 || !roomFree(l, start, r)) {
+            if (taken(r) || !roomFree(l, start, r)) {
                 continue;
             }
             int64_t c = m_roomCost[size_t(l) * m_nr + r];
@@ -1234,16 +1384,7 @@ public:
             if (!roomFree(a, sb, na) || !roomFree(b, sa, nb)) {
                 return;
             }
-            unplace(a);
-            unplace(b);
-            place(a, sb, na);
-            place(b, sa, nb);
-            if (!accept(deltaSince(before), temperature)) {
-                unplace(a);
-                unplace(b);
-                place(a, sa, ra);
-                place(b, sb, rb);
-            }
+            pairMove(a, sb, na, b, sa, nb, temperature, before);
             return;
         }
         const double kind = m_rng.uniform();
@@ -1255,6 +1396,9 @@ public:
             const int s = m_start[l];
             const int r0 = m_room[l];
             if (r == r0 || s < 0 || !roomFree(l, s, r)) {
+                return;
+            }
+            if (roomSwapStep(l, r, temperature, before)) {
                 return;
             }
             int dh = 0;
@@ -1297,16 +1441,7 @@ public:
                     const Lesson &L = m_p.lessons[l];
                     if (M.duration == L.duration && M.weekMask == L.weekMask && legalStart(m, s0)
                         && roomAllowed(m, r0) && roomFree(m, s0, r0) && M.course != L.course) {
-                        unplace(l);
-                        unplace(m);
-                        place(l, s, r);
-                        place(m, s0, r0);
-                        if (!accept(deltaSince(before), temperature)) {
-                            unplace(l);
-                            unplace(m);
-                            place(l, s0, r0);
-                            place(m, s, r);
-                        }
+                        pairMove(l, s, r, m, s0, r0, temperature, before);
                         return;
                     }
                 }
@@ -1373,12 +1508,13 @@ private:
     std::vector<std::vector<int>> m_groups;
     std::vector<char> m_fixed;
     std::vector<int> m_movable, m_roomMovable;
-    std::vector<int> m_saveS, m_saveR;
+    std::vector<int> m_saveS, m_saveR, m_newR;
     std::vector<char> m_kempeOk, m_inChain;
     bool m_kempeAny = false;
     std::vector<int> m_chain;
     std::vector<std::vector<int>> m_atStart; ///< lessons by start slot (first week)
     std::vector<int> m_atPos;                ///< index of a lesson in its m_atStart list
+    int m_maxDuration = 1;
     std::vector<uint64_t> m_resMark;         ///< Kempe chain: resource marked with m_stamp
     uint64_t m_stamp = 0;
     std::vector<int> m_conflictRes, m_conflictResBegin; ///< conflict-tracking resources per lesson (flat)
