@@ -963,11 +963,11 @@ public:
                 if (m_hard == 0) {
                     feasibleAt = it;
                     m_focus.clear();
-                } else if (it - feasibleAt > (int64_t(1) << 20) && m_bestHard == 0) {
+                } else if (it - feasibleAt > (int64_t(1) << 18) && m_bestHard == 0) {
                     restoreBest();
                     feasibleAt = it;
                     m_focus.clear();
-                } else if (it - feasibleAt > (int64_t(1) << 16)) {
+                } else if (it - feasibleAt > (int64_t(1) << 14)) {
                     collectConflicted();
                 }
                 if (m_o.adaptiveHardWeight) {
