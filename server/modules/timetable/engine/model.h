@@ -75,8 +75,8 @@ struct Room
     std::string name;
     int capacity = 0;
     int kind = 0;                  ///< free-form room type id (lab, lecture hall, gym ...)
-    int building = -1;             ///< building id (0, 1, ...), -1 = none (never a building change)
     std::vector<char> unavailable; ///< per cycle slot, empty = always available
+    int building = -1;             ///< building id (0, 1, ...), -1 = none (never a building change)
 };
 
 /// A course groups lessons for naming, room stability and output.
