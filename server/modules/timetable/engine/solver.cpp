@@ -317,6 +317,11 @@ public:
                 }
             }
         }
+        m_extra.assign(m_nl, 0);
+        for (int l = 0; l < m_nl; ++l) {
+            m_extra[l] = char((m_lessonBld[l] ? ExtraBuilding : 0) | (m_lessonEndsAny[l] ? ExtraEnds : 0)
+                              | (m_lessonGrouped[l].empty() ? 0 : ExtraGrouped));
+        }
     }
 
     // ---- building changes ----------------------------------------------------------
@@ -616,14 +621,6 @@ public:
     void touch(int l, int start, int room, int sign)
     {
         const Lesson &L = m_p.lessons[l];
-        for (int g : m_lessonGrouped[l]) {
-            const Cost nc = groupedCost(g, l, sign > 0 ? start : -1);
-            const Cost dc = nc - m_groupedCost[g];
-            m_groupedCost[g] = nc;
-            m_hard += dc.hard;
-            m_soft += dc.soft;
-        }
-        const int building = (m_lessonBld[l] && room != NoRoom) ? m_roomBld[room] : -1;
         m_soft += sign * m_slotCost[size_t(l) * m_ws + start];
         if (room != NoRoom) {
             m_soft += sign * m_roomCost[size_t(l) * m_nr + room];
@@ -668,26 +665,6 @@ public:
                         }
                     }
                     refreshDay(res, cd, mask);
-                }
-                if (building >= 0 && m_resBld[res]) {
-                    int16_t *bc = &m_bldCount[(size_t(res) * m_cs + base) * m_nb + building];
-                    for (int i = 0; i < L.duration; ++i) {
-                        bc[size_t(i) * m_nb] = int16_t(bc[size_t(i) * m_nb] + sign);
-                    }
-                    refreshBuildingDay(res, w, cd);
-                }
-            }
-            if (m_lessonEndsAny[l]) {
-                const int last = t0 + L.duration - 1;
-                for (const auto &[res, wgt] : m_lessonEnds[l]) {
-                    Cost &e = m_endW[(size_t(res) * m_cd + cd) * m_ppd + last];
-                    e.hard += sign * wgt.hard;
-                    e.soft += sign * wgt.soft;
-                }
-                for (int res : L.resources) {
-                    if (m_resEnds[res]) {
-                        refreshEnd(res, cd);
-                    }
                 }
             }
             if (room != NoRoom) {
@@ -761,6 +738,61 @@ public:
                 m_courseDistinct[c] -= (cnt == 0);
             }
             m_soft += std::max(0, m_courseDistinct[c] - 1) * w - before;
+        }
+        if (m_extra[l]) {
+            touchExtra(l, start, room, sign);
+        }
+    }
+
+    /// touch()'s part for building changes, ends-day and grouped constraints (after the
+    /// resource counts and day masks are up to date).
+    [[gnu::noinline]] void touchExtra(int l, int start, int room, int sign)
+    {
+        const Lesson &L = m_p.lessons[l];
+        const char extra = m_extra[l];
+        if (extra & ExtraGrouped) {
+            for (int g : m_lessonGrouped[l]) {
+                const Cost nc = groupedCost(g, l, sign > 0 ? start : -1);
+                const Cost dc = nc - m_groupedCost[g];
+                m_groupedCost[g] = nc;
+                m_hard += dc.hard;
+                m_soft += dc.soft;
+            }
+        }
+        const int building = ((extra & ExtraBuilding) && room != NoRoom) ? m_roomBld[room] : -1;
+        const int day = start / m_ppd;
+        const int t0 = start % m_ppd;
+        for (int w = 0; w < m_p.weeks; ++w) {
+            if (!(L.weekMask & (1u << w))) {
+                continue;
+            }
+            const int base = w * m_ws + start;
+            const int cd = w * m_p.days + day;
+            if (building >= 0) {
+                for (int res : L.resources) {
+                    if (!m_resBld[res]) {
+                        continue;
+                    }
+                    int16_t *bc = &m_bldCount[(size_t(res) * m_cs + base) * m_nb + building];
+                    for (int i = 0; i < L.duration; ++i) {
+                        bc[size_t(i) * m_nb] = int16_t(bc[size_t(i) * m_nb] + sign);
+                    }
+                    refreshBuildingDay(res, w, cd);
+                }
+            }
+            if (extra & ExtraEnds) {
+                const int last = t0 + L.duration - 1;
+                for (const auto &[res, wgt] : m_lessonEnds[l]) {
+                    Cost &e = m_endW[(size_t(res) * m_cd + cd) * m_ppd + last];
+                    e.hard += sign * wgt.hard;
+                    e.soft += sign * wgt.soft;
+                }
+                for (int res : L.resources) {
+                    if (m_resEnds[res]) {
+                        refreshEnd(res, cd);
+                    }
+                }
+            }
         }
     }
 
@@ -899,33 +931,8 @@ public:
                 }
             }
         }
-        if (m_lessonBld[l]) {
-            const int b0 = r0 != NoRoom ? m_roomBld[r0] : -1;
-            const int b1 = r1 != NoRoom ? m_roomBld[r1] : -1;
-            if (b0 >= 0 || b1 >= 0) {
-                for (int w = 0; w < m_p.weeks; ++w) {
-                    if (!(L.weekMask & (1u << w))) {
-                        continue;
-                    }
-                    for (int res : L.resources) {
-                        if (m_resBld[res]) {
-                            const Cost d = buildingMoveDelta(res, w, day0, t0, b0, day1, t1, b1, dur);
-                            h += d.hard;
-                            sc += d.soft;
-                        }
-                    }
-                }
-            }
-        }
-        if (m_lessonEndsAny[l]) {
-            const Cost d = endsMoveDelta(l, s0, s1);
-            h += d.hard;
-            sc += d.soft;
-        }
-        for (int g : m_lessonGrouped[l]) {
-            const Cost d = groupedCost(g, l, s1) - m_groupedCost[g];
-            h += d.hard;
-            sc += d.soft;
+        if (m_extra[l]) {
+            extraMoveDelta(l, s0, r0, s1, r1, h, sc);
         }
         if (day0 != day1) {
             for (int si : m_lessonSpreads[l]) {
@@ -966,6 +973,44 @@ public:
         }
         dHard = h;
         dSoft = sc;
+    }
+
+    /// moveDelta's part for building changes, ends-day and grouped constraints.
+    [[gnu::noinline]] void extraMoveDelta(int l, int s0, int r0, int s1, int r1, int &h, int64_t &sc) const
+    {
+        const Lesson &L = m_p.lessons[l];
+        const char extra = m_extra[l];
+        if (extra & ExtraBuilding) {
+            const int b0 = r0 != NoRoom ? m_roomBld[r0] : -1;
+            const int b1 = r1 != NoRoom ? m_roomBld[r1] : -1;
+            if (b0 >= 0 || b1 >= 0) {
+                for (int w = 0; w < m_p.weeks; ++w) {
+                    if (!(L.weekMask & (1u << w))) {
+                        continue;
+                    }
+                    for (int res : L.resources) {
+                        if (m_resBld[res]) {
+                            const Cost d = buildingMoveDelta(res, w, s0 / m_ppd, s0 % m_ppd, b0, s1 / m_ppd, s1 % m_ppd,
+                                                             b1, L.duration);
+                            h += d.hard;
+                            sc += d.soft;
+                        }
+                    }
+                }
+            }
+        }
+        if (extra & ExtraEnds) {
+            const Cost d = endsMoveDelta(l, s0, s1);
+            h += d.hard;
+            sc += d.soft;
+        }
+        if (extra & ExtraGrouped) {
+            for (int g : m_lessonGrouped[l]) {
+                const Cost d = groupedCost(g, l, s1) - m_groupedCost[g];
+                h += d.hard;
+                sc += d.soft;
+            }
+        }
     }
 
     /// Ends-day cost change of moving lesson l from s0 to s1 (masks of its resources change,
@@ -1789,6 +1834,8 @@ private:
     std::vector<int> m_roomBld;            ///< building per room, -1 none
     std::vector<char> m_resBld;            ///< resource has building rules
     std::vector<char> m_lessonBld;         ///< lesson can change the building cost
+    enum : char { ExtraBuilding = 1, ExtraEnds = 2, ExtraGrouped = 4 };
+    std::vector<char> m_extra;             ///< per lesson: which of the rules below it touches
     std::vector<int16_t> m_bldCount;       ///< lessons per (resource, cycle slot, building)
     std::vector<Cost> m_bldDayCost;        ///< per (resource, cycle day)
     std::vector<int> m_bldDayChanges;      ///< per (resource, cycle day)
