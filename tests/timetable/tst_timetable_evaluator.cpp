@@ -194,6 +194,137 @@ private Q_SLOTS:
         const Solution late{{3, NoRoom}, {2, NoRoom}, {5, NoRoom}};
         QVERIFY(evaluate(p, late).unavailable >= 1);
     }
+
+    void buildingChanges()
+    {
+        // 1 day x 6 periods; teacher T; rooms A0, B0 in building 0, C1 in building 1, N without one
+        Problem p;
+        p.days = 1;
+        p.periodsPerDay = 6;
+        Resource t;
+        t.name = "T";
+        p.resources.push_back(t);
+        Room a{"A0", 30, 0, {}};
+        a.building = 0;
+        Room b{"B0", 30, 0, {}};
+        b.building = 0;
+        Room c{"C1", 30, 0, {}};
+        c.building = 1;
+        Room n{"N", 30, 0, {}};
+        p.rooms = {a, b, c, n};
+        p.courses.push_back(Course{"C", 0});
+        Lesson l;
+        l.course = 0;
+        l.resources = {0};
+        l.rooms = {0, 1, 2, 3};
+        p.lessons = {l, l, l, l, l};
+        // periods: 0 A0(b0), 1 C1(b1), 2 N(none), 3 B0(b0), 5 C1(b1)
+        // building sequence b0 b1 - b0 . b1: changes at 1 (gap 0), at 3 (2 periods since 1,
+        // one of them a lesson without building), at 5 (gap 1) -> 3 changes
+        const Solution sol{{0, 0}, {1, 2}, {2, 3}, {3, 1}, {5, 2}};
+        QVERIFY(validate(p).empty());
+        QCOMPARE(evaluate(p, sol).soft(), int64_t(0)); // no rule yet: buildings are free
+        p.resources[0].maxBuildingChangesPerDay = Rule{1, 5, false};
+        CostBreakdown cost = evaluate(p, sol);
+        QCOMPARE(cost.buildings, int64_t(2 * 5)); // 3 changes, 1 allowed
+        QCOMPARE(cost.hardRules, 0);
+        p.resources[0].maxBuildingChangesPerDay = Rule{};
+        p.resources[0].maxBuildingChangesPerWeek = Rule{2, 1, true};
+        QCOMPARE(evaluate(p, sol).hardRules, 1); // 3 changes in the week, 2 allowed
+        p.resources[0].maxBuildingChangesPerWeek = Rule{};
+        // min gaps 2: the change at 1 (0 between) and at 5 (1 between) are too close; at 3: 1 between
+        p.resources[0].minGapsBetweenBuildingChanges = Rule{2, 7, false};
+        QCOMPARE(evaluate(p, sol).buildings, int64_t(3 * 7));
+        p.resources[0].minGapsBetweenBuildingChanges = Rule{1, 7, false};
+        QCOMPARE(evaluate(p, sol).buildings, int64_t(1 * 7)); // only the change at 1
+        // same building (A0 -> B0) is no change; the lesson at 2 in N does not reset the building
+        const Solution same{{0, 0}, {1, 1}, {2, 3}, {3, 0}, {4, 1}};
+        QCOMPARE(evaluate(p, same).buildings, int64_t(0));
+        // lessons of other resources do not count
+        p.resources.push_back(Resource{});
+        p.lessons[1].resources = {1};
+        p.resources[0].minGapsBetweenBuildingChanges = Rule{};
+        p.resources[0].maxBuildingChangesPerDay = Rule{0, 1, false};
+        // T: 0 b0, 2 none, 3 b0, 5 b1 -> 1 change
+        QCOMPARE(evaluate(p, sol).buildings, int64_t(1));
+    }
+
+    void groupedConstraint()
+    {
+        // 2 days x 5 periods; three lessons of different lengths, no shared resources
+        Problem p;
+        p.days = 2;
+        p.periodsPerDay = 5;
+        p.courses.push_back(Course{"C", 0});
+        Lesson l;
+        l.course = 0;
+        Lesson two = l;
+        two.duration = 2;
+        p.lessons = {l, two, l};
+        GroupedConstraint g;
+        g.lessons = {0, 1, 2};
+        g.weight = 9;
+        p.grouped.push_back(g);
+        QVERIFY(validate(p).empty());
+        auto cost = [&](int a, int b, int c) {
+            return evaluate(p, Solution{{a, NoRoom}, {b, NoRoom}, {c, NoRoom}}).grouped;
+        };
+        QCOMPARE(cost(0, 1, 3), int64_t(0)); // 0 | 1-2 | 3
+        QCOMPARE(cost(3, 0, 2), int64_t(0)); // any order: 0-1 (lesson 1) | 2 (lesson 2) | 3 (lesson 0)
+        QCOMPARE(cost(0, 1, 4), int64_t(9)); // gap at period 3
+        QCOMPARE(cost(0, 1, 2), int64_t(9)); // lesson 2 overlaps lesson 1
+        QCOMPARE(cost(4, 6, 8), int64_t(9)); // day 0 period 4, then day 1: not the same day
+        QCOMPARE(cost(5, 6, 8), int64_t(0)); // day 1: 5 | 6-7 | 8
+        // an unassigned member: reported as unassigned, not as a grouped violation
+        const CostBreakdown un = evaluate(p, Solution{{0, NoRoom}, {-1, NoRoom}, {4, NoRoom}});
+        QCOMPARE(un.unassigned, 1);
+        QCOMPARE(un.grouped, int64_t(0));
+        p.grouped[0].hard = true;
+        p.grouped[0].weight = 1;
+        QCOMPARE(evaluate(p, Solution{{0, NoRoom}, {1, NoRoom}, {4, NoRoom}}).hardRules, 1);
+    }
+
+    void endsDayConstraint()
+    {
+        // 2 days x 4 periods; subgroups S1, S2; lesson 0 (S1+S2, 2 periods) must end their day
+        Problem p;
+        p.days = 2;
+        p.periodsPerDay = 4;
+        Resource s1;
+        s1.name = "S1";
+        s1.kind = Resource::Kind::StudentGroup;
+        Resource s2 = s1;
+        s2.name = "S2";
+        p.resources = {s1, s2};
+        p.courses.push_back(Course{"C", 0});
+        Lesson l;
+        l.course = 0;
+        Lesson both = l;
+        both.duration = 2;
+        both.resources = {0, 1};
+        Lesson only1 = l;
+        only1.resources = {0};
+        Lesson only2 = l;
+        only2.resources = {1};
+        p.lessons = {both, only1, only2};
+        EndsDayConstraint e;
+        e.lesson = 0;
+        e.resources = {0, 1};
+        e.weight = 4;
+        p.endsDay.push_back(e);
+        QVERIFY(validate(p).empty());
+        auto cost = [&](int a, int b, int c) {
+            return evaluate(p, Solution{{a, NoRoom}, {b, NoRoom}, {c, NoRoom}});
+        };
+        QCOMPARE(cost(2, 0, 1).grouped, int64_t(0)); // periods 2-3 end the day for both
+        QCOMPARE(cost(1, 0, 3).grouped, int64_t(4)); // S2 has period 3 after the lesson (1-2)
+        QCOMPARE(cost(0, 2, 3).grouped, int64_t(8)); // both have a later lesson
+        QCOMPARE(cost(0, 6, 7).grouped, int64_t(0)); // later lessons on the other day
+        QCOMPARE(cost(1, 3, 0).grouped, int64_t(4)); // S2's lesson is earlier; only S1 is later
+        p.endsDay[0].hard = true;
+        p.endsDay[0].weight = 1;
+        QCOMPARE(cost(0, 2, 3).hardRules, 2);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestTimetableEvaluator)

@@ -7,6 +7,8 @@
 #include <QTest>
 
 #include <algorithm>
+#include <cstdlib>
+#include <map>
 #include <sstream>
 
 using namespace Ebilim::Timetable;
@@ -81,6 +83,82 @@ const char *tinyFet = R"(<?xml version="1.0" encoding="UTF-8"?>
 </fet>
 )";
 
+// Every grouped / ends-day / building-change constraint type. Buildings: N1, N2 North,
+// Sx South, Free none. The file is feasible, e.g. Mon: 3 4 4 5 (S1, North); Tue: 1 2 - 6
+// (North, gap, South); Wed: 9 10 ... (see the independent check below).
+const char *buildingsFet = R"(<?xml version="1.0" encoding="UTF-8"?>
+<fet version="6.8.5">
+<Institution_Name>Buildings</Institution_Name>
+<Days_List><Number_of_Days>3</Number_of_Days>
+<Day><Name>Mon</Name></Day><Day><Name>Tue</Name></Day><Day><Name>Wed</Name></Day>
+</Days_List>
+<Hours_List><Number_of_Hours>4</Number_of_Hours>
+<Hour><Name>h1</Name></Hour><Hour><Name>h2</Name></Hour><Hour><Name>h3</Name></Hour><Hour><Name>h4</Name></Hour>
+</Hours_List>
+<Teachers_List>
+<Teacher><Name>Ann</Name></Teacher><Teacher><Name>Bob</Name></Teacher><Teacher><Name>Cid</Name></Teacher>
+</Teachers_List>
+<Students_List>
+<Year><Name>Y1</Name><Number_of_Students>40</Number_of_Students>
+  <Group><Name>G1</Name><Number_of_Students>40</Number_of_Students>
+    <Subgroup><Name>S1</Name><Number_of_Students>20</Number_of_Students></Subgroup>
+    <Subgroup><Name>S2</Name><Number_of_Students>20</Number_of_Students></Subgroup>
+  </Group>
+</Year>
+</Students_List>
+<Buildings_List>
+<Building><Name>North</Name></Building><Building><Name>South</Name></Building>
+</Buildings_List>
+<Rooms_List>
+<Room><Name>N1</Name><Building>North</Building><Capacity>50</Capacity></Room>
+<Room><Name>N2</Name><Building>North</Building><Capacity>50</Capacity></Room>
+<Room><Name>Sx</Name><Building>South</Building><Capacity>50</Capacity></Room>
+<Room><Name>Free</Name><Building></Building><Capacity>50</Capacity></Room>
+</Rooms_List>
+<Activities_List>
+<Activity><Teacher>Ann</Teacher><Subject>Math</Subject><Students>Y1</Students><Duration>1</Duration><Id>1</Id><Activity_Group_Id>0</Activity_Group_Id><Active>true</Active></Activity>
+<Activity><Teacher>Ann</Teacher><Subject>Math</Subject><Students>Y1</Students><Duration>1</Duration><Id>2</Id><Activity_Group_Id>0</Activity_Group_Id><Active>true</Active></Activity>
+<Activity><Teacher>Bob</Teacher><Subject>Phys</Subject><Students>S1</Students><Duration>1</Duration><Id>3</Id><Activity_Group_Id>0</Activity_Group_Id><Active>true</Active></Activity>
+<Activity><Teacher>Bob</Teacher><Subject>Phys</Subject><Students>S1</Students><Duration>2</Duration><Id>4</Id><Activity_Group_Id>0</Activity_Group_Id><Active>true</Active></Activity>
+<Activity><Teacher>Cid</Teacher><Subject>Chem</Subject><Students>S1</Students><Duration>1</Duration><Id>5</Id><Activity_Group_Id>0</Activity_Group_Id><Active>true</Active></Activity>
+<Activity><Teacher>Cid</Teacher><Subject>Sport</Subject><Students>Y1</Students><Duration>1</Duration><Id>6</Id><Activity_Group_Id>0</Activity_Group_Id><Active>true</Active></Activity>
+<Activity><Teacher>Ann</Teacher><Subject>Lab</Subject><Students>S2</Students><Duration>1</Duration><Id>7</Id><Activity_Group_Id>0</Activity_Group_Id><Active>true</Active></Activity>
+<Activity><Teacher>Bob</Teacher><Subject>Art</Subject><Students>S2</Students><Duration>1</Duration><Id>8</Id><Activity_Group_Id>0</Activity_Group_Id><Active>true</Active></Activity>
+<Activity><Teacher>Ann</Teacher><Subject>Hist</Subject><Students>Y1</Students><Duration>1</Duration><Id>9</Id><Activity_Group_Id>0</Activity_Group_Id><Active>true</Active></Activity>
+<Activity><Teacher>Bob</Teacher><Subject>Geo</Subject><Students>Y1</Students><Duration>1</Duration><Id>10</Id><Activity_Group_Id>0</Activity_Group_Id><Active>true</Active></Activity>
+</Activities_List>
+<Time_Constraints_List>
+<ConstraintBasicCompulsoryTime><Weight_Percentage>100</Weight_Percentage><Active>true</Active></ConstraintBasicCompulsoryTime>
+<ConstraintTwoActivitiesGrouped><Weight_Percentage>100</Weight_Percentage><First_Activity_Id>1</First_Activity_Id><Second_Activity_Id>2</Second_Activity_Id><Active>true</Active></ConstraintTwoActivitiesGrouped>
+<ConstraintThreeActivitiesGrouped><Weight_Percentage>100</Weight_Percentage><First_Activity_Id>5</First_Activity_Id><Second_Activity_Id>3</Second_Activity_Id><Third_Activity_Id>4</Third_Activity_Id><Active>true</Active></ConstraintThreeActivitiesGrouped>
+<ConstraintActivityEndsStudentsDay><Weight_Percentage>100</Weight_Percentage><Activity_Id>7</Activity_Id><Active>true</Active></ConstraintActivityEndsStudentsDay>
+<ConstraintActivitiesEndStudentsDay><Weight_Percentage>100</Weight_Percentage><Teacher_Name></Teacher_Name><Students_Name></Students_Name><Subject_Name>Sport</Subject_Name><Activity_Tag_Name></Activity_Tag_Name><Active>true</Active></ConstraintActivitiesEndStudentsDay>
+</Time_Constraints_List>
+<Space_Constraints_List>
+<ConstraintBasicCompulsorySpace><Weight_Percentage>100</Weight_Percentage><Active>true</Active></ConstraintBasicCompulsorySpace>
+<ConstraintSubjectPreferredRoom><Weight_Percentage>100</Weight_Percentage><Subject>Math</Subject><Room>N1</Room><Active>true</Active></ConstraintSubjectPreferredRoom>
+<ConstraintSubjectPreferredRooms><Weight_Percentage>100</Weight_Percentage><Subject>Phys</Subject><Number_of_Preferred_Rooms>2</Number_of_Preferred_Rooms><Preferred_Room>N1</Preferred_Room><Preferred_Room>N2</Preferred_Room><Active>true</Active></ConstraintSubjectPreferredRooms>
+<ConstraintSubjectPreferredRoom><Weight_Percentage>100</Weight_Percentage><Subject>Chem</Subject><Room>N2</Room><Active>true</Active></ConstraintSubjectPreferredRoom>
+<ConstraintSubjectPreferredRoom><Weight_Percentage>100</Weight_Percentage><Subject>Sport</Subject><Room>Sx</Room><Active>true</Active></ConstraintSubjectPreferredRoom>
+<ConstraintSubjectPreferredRoom><Weight_Percentage>100</Weight_Percentage><Subject>Art</Subject><Room>Sx</Room><Active>true</Active></ConstraintSubjectPreferredRoom>
+<ConstraintSubjectPreferredRoom><Weight_Percentage>100</Weight_Percentage><Subject>Hist</Subject><Room>Sx</Room><Active>true</Active></ConstraintSubjectPreferredRoom>
+<ConstraintSubjectPreferredRoom><Weight_Percentage>100</Weight_Percentage><Subject>Geo</Subject><Room>Free</Room><Active>true</Active></ConstraintSubjectPreferredRoom>
+<ConstraintTeacherMaxBuildingChangesPerDay><Weight_Percentage>100</Weight_Percentage><Teacher>Ann</Teacher><Max_Building_Changes_Per_Day>0</Max_Building_Changes_Per_Day><Active>true</Active></ConstraintTeacherMaxBuildingChangesPerDay>
+<ConstraintTeachersMaxBuildingChangesPerDay><Weight_Percentage>100</Weight_Percentage><Max_Building_Changes_Per_Day>1</Max_Building_Changes_Per_Day><Active>true</Active></ConstraintTeachersMaxBuildingChangesPerDay>
+<ConstraintTeacherMaxBuildingChangesPerWeek><Weight_Percentage>100</Weight_Percentage><Teacher>Cid</Teacher><Max_Building_Changes_Per_Week>1</Max_Building_Changes_Per_Week><Active>true</Active></ConstraintTeacherMaxBuildingChangesPerWeek>
+<ConstraintTeachersMaxBuildingChangesPerWeek><Weight_Percentage>100</Weight_Percentage><Max_Building_Changes_Per_Week>2</Max_Building_Changes_Per_Week><Active>true</Active></ConstraintTeachersMaxBuildingChangesPerWeek>
+<ConstraintTeacherMinGapsBetweenBuildingChanges><Weight_Percentage>100</Weight_Percentage><Teacher>Bob</Teacher><Min_Gaps_Between_Building_Changes>1</Min_Gaps_Between_Building_Changes><Active>true</Active></ConstraintTeacherMinGapsBetweenBuildingChanges>
+<ConstraintTeachersMinGapsBetweenBuildingChanges><Weight_Percentage>100</Weight_Percentage><Min_Gaps_Between_Building_Changes>1</Min_Gaps_Between_Building_Changes><Active>true</Active></ConstraintTeachersMinGapsBetweenBuildingChanges>
+<ConstraintStudentsSetMaxBuildingChangesPerDay><Weight_Percentage>100</Weight_Percentage><Students>S1</Students><Max_Building_Changes_Per_Day>1</Max_Building_Changes_Per_Day><Active>true</Active></ConstraintStudentsSetMaxBuildingChangesPerDay>
+<ConstraintStudentsMaxBuildingChangesPerDay><Weight_Percentage>100</Weight_Percentage><Max_Building_Changes_Per_Day>2</Max_Building_Changes_Per_Day><Active>true</Active></ConstraintStudentsMaxBuildingChangesPerDay>
+<ConstraintStudentsSetMaxBuildingChangesPerWeek><Weight_Percentage>100</Weight_Percentage><Students>S2</Students><Max_Building_Changes_Per_Week>2</Max_Building_Changes_Per_Week><Active>true</Active></ConstraintStudentsSetMaxBuildingChangesPerWeek>
+<ConstraintStudentsMaxBuildingChangesPerWeek><Weight_Percentage>90</Weight_Percentage><Max_Building_Changes_Per_Week>3</Max_Building_Changes_Per_Week><Active>true</Active></ConstraintStudentsMaxBuildingChangesPerWeek>
+<ConstraintStudentsSetMinGapsBetweenBuildingChanges><Weight_Percentage>100</Weight_Percentage><Students>S2</Students><Min_Gaps_Between_Building_Changes>1</Min_Gaps_Between_Building_Changes><Active>true</Active></ConstraintStudentsSetMinGapsBetweenBuildingChanges>
+<ConstraintStudentsMinGapsBetweenBuildingChanges><Weight_Percentage>100</Weight_Percentage><Min_Gaps_Between_Building_Changes>1</Min_Gaps_Between_Building_Changes><Active>true</Active></ConstraintStudentsMinGapsBetweenBuildingChanges>
+</Space_Constraints_List>
+</fet>
+)";
+
 QString fetExamples()
 {
     return QStringLiteral("/usr/share/doc/fet-data/examples/FET-5-official");
@@ -149,6 +227,157 @@ private Q_SLOTS:
         writeFetTimetable(csv, fet, r.solution);
         const std::string text = csv.str();
         QCOMPARE(int(std::count(text.begin(), text.end(), '\n')), 5);
+    }
+
+    void importsAndSolvesGroupedEndsDayAndBuildings()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("buildings.fet"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(buildingsFet);
+        f.close();
+        FetImport fet;
+        std::string error;
+        QVERIFY2(importFet(path.toStdString(), fet, &error), error.c_str());
+        const Problem &p = fet.problem;
+        QCOMPARE(int(p.lessons.size()), 10);
+        // every new type is imported, none is left unsupported
+        const char *types[] = {"ConstraintTwoActivitiesGrouped", "ConstraintThreeActivitiesGrouped",
+                               "ConstraintActivityEndsStudentsDay", "ConstraintActivitiesEndStudentsDay",
+                               "ConstraintTeacherMaxBuildingChangesPerDay", "ConstraintTeachersMaxBuildingChangesPerDay",
+                               "ConstraintTeacherMaxBuildingChangesPerWeek", "ConstraintTeachersMaxBuildingChangesPerWeek",
+                               "ConstraintTeacherMinGapsBetweenBuildingChanges",
+                               "ConstraintTeachersMinGapsBetweenBuildingChanges",
+                               "ConstraintStudentsSetMaxBuildingChangesPerDay", "ConstraintStudentsMaxBuildingChangesPerDay",
+                               "ConstraintStudentsSetMaxBuildingChangesPerWeek", "ConstraintStudentsMaxBuildingChangesPerWeek",
+                               "ConstraintStudentsSetMinGapsBetweenBuildingChanges",
+                               "ConstraintStudentsMinGapsBetweenBuildingChanges"};
+        for (const char *type : types) {
+            QVERIFY2(fet.imported[type] == 1, type);
+            QVERIFY2(fet.unsupported.count(type) == 0, type);
+        }
+        QVERIFY(fet.unsupported.empty());
+        QCOMPARE(int(p.grouped.size()), 2);
+        QCOMPARE(int(p.endsDay.size()), 2); // activity 7, and the one Sport activity
+        QCOMPARE(p.rooms[0].building, p.rooms[1].building);
+        QVERIFY(p.rooms[0].building != p.rooms[2].building);
+        QCOMPARE(p.rooms[3].building, -1);
+
+        SolverOptions o;
+        o.timeLimitSeconds = 0;
+        o.maxIterations = 300000;
+        o.hardWeight = 10000;
+        o.adaptiveHardWeight = false;
+        o.kempeRate = 0;
+        const SolverResult r = solve(p, o);
+        QVERIFY(r.error.empty());
+        QCOMPARE(r.internalHard, r.cost.hard());
+        QCOMPARE(r.internalSoft, r.cost.soft());
+        QCOMPARE(r.cost.hard(), 0);
+
+        // ---- independent check of the timetable, from the file's own tables ----
+        struct Act
+        {
+            int id;
+            const char *teacher;
+            std::vector<int> subgroups; // 1 = S1, 2 = S2
+            int duration;
+        };
+        const std::vector<Act> acts = {{1, "Ann", {1, 2}, 1}, {2, "Ann", {1, 2}, 1}, {3, "Bob", {1}, 1},
+                                       {4, "Bob", {1}, 2},    {5, "Cid", {1}, 1},    {6, "Cid", {1, 2}, 1},
+                                       {7, "Ann", {2}, 1},    {8, "Bob", {2}, 1},    {9, "Ann", {1, 2}, 1},
+                                       {10, "Bob", {1, 2}, 1}};
+        const std::map<std::string, int> buildingOf = {{"N1", 0}, {"N2", 0}, {"Sx", 1}, {"Free", -1}, {"", -1}};
+        std::map<int, int> day, hour, building;
+        for (size_t l = 0; l < p.lessons.size(); ++l) {
+            const int id = std::stoi(p.lessons[l].id);
+            const Assignment a = r.solution[l];
+            QVERIFY(a.start >= 0);
+            day[id] = a.start / 4;
+            hour[id] = a.start % 4;
+            building[id] = buildingOf.at(a.room == NoRoom ? std::string() : p.rooms[a.room].name);
+        }
+        auto dur = [&](int id) { return acts[id - 1].duration; };
+        // grouped: one day, back to back in some order
+        QCOMPARE(day[1], day[2]);
+        QCOMPARE(std::abs(hour[1] - hour[2]), 1);
+        {
+            std::vector<int> g = {3, 4, 5};
+            std::sort(g.begin(), g.end(), [&](int a, int b) { return hour[a] < hour[b]; });
+            QCOMPARE(day[g[0]], day[g[1]]);
+            QCOMPARE(day[g[1]], day[g[2]]);
+            QCOMPARE(hour[g[1]], hour[g[0]] + dur(g[0]));
+            QCOMPARE(hour[g[2]], hour[g[1]] + dur(g[1]));
+        }
+        // ends students day: 7 (S2) and 6 (Sport, S1 and S2)
+        for (int e : {7, 6}) {
+            for (int sg : acts[e - 1].subgroups) {
+                for (const Act &a : acts) {
+                    if (a.id != e && day[a.id] == day[e]
+                        && std::find(a.subgroups.begin(), a.subgroups.end(), sg) != a.subgroups.end()) {
+                        QVERIFY2(hour[a.id] < hour[e], qPrintable(QStringLiteral("activity %1 after %2").arg(a.id).arg(e)));
+                    }
+                }
+            }
+        }
+        // building changes per resource and day: (changes, changes closer than 1 free period)
+        auto changes = [&](auto member, int d, int &tooClose) {
+            std::vector<int> perHour(4, -1);
+            for (const Act &a : acts) {
+                if (member(a) && day[a.id] == d && building[a.id] >= 0) {
+                    for (int h = hour[a.id]; h < hour[a.id] + a.duration; ++h) {
+                        perHour[h] = building[a.id];
+                    }
+                }
+            }
+            int n = 0;
+            int lastHour = -1;
+            tooClose = 0;
+            for (int h = 0; h < 4; ++h) {
+                if (perHour[h] < 0) {
+                    continue;
+                }
+                if (lastHour >= 0 && perHour[h] != perHour[lastHour]) {
+                    ++n;
+                    tooClose += h - lastHour - 1 < 1;
+                }
+                lastHour = h;
+            }
+            return n;
+        };
+        for (const char *t : {"Ann", "Bob", "Cid"}) {
+            auto member = [&](const Act &a) { return std::string(a.teacher) == t; };
+            int week = 0;
+            for (int d = 0; d < 3; ++d) {
+                int tooClose = 0;
+                const int n = changes(member, d, tooClose);
+                week += n;
+                QVERIFY(n <= (std::string(t) == "Ann" ? 0 : 1));
+                QCOMPARE(tooClose, 0);
+            }
+            QVERIFY(week <= (std::string(t) == "Cid" ? 1 : 2));
+        }
+        int softWeek = 0;
+        for (int sg : {1, 2}) {
+            auto member = [&](const Act &a) {
+                return std::find(a.subgroups.begin(), a.subgroups.end(), sg) != a.subgroups.end();
+            };
+            int week = 0;
+            for (int d = 0; d < 3; ++d) {
+                int tooClose = 0;
+                const int n = changes(member, d, tooClose);
+                week += n;
+                QVERIFY(n <= (sg == 1 ? 1 : 2));
+                QCOMPARE(tooClose, 0);
+            }
+            if (sg == 2) {
+                QVERIFY(week <= 2);
+            }
+            softWeek += std::max(0, week - 3) * 90;
+        }
+        QCOMPARE(int64_t(softWeek), r.cost.buildings);
     }
 
     void importsAndSolvesShippedExample_data()

@@ -38,7 +38,8 @@ command -v fet-cl >/dev/null || { echo "fet-cl not installed (apt-get install fe
 [ -x "$bin" ] || { echo "no solver binary at $bin" >&2; exit 1; }
 [ -n "$work" ] || work="$(mktemp -d)"
 mkdir -p "$work"
-fetver=$(fet-cl --version 2>&1 | grep -o -m1 '[0-9]\+\.[0-9]\+\.[0-9]\+' || echo '?')
+fetver=$( { fet-cl --version 2>&1 || true; } | grep -o '[0-9]\+\.[0-9]\+\.[0-9]\+' | head -1 || true)
+[ -n "$fetver" ] || fetver='?'
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
 
 rows=""

@@ -42,7 +42,8 @@ void printBreakdown(const CostBreakdown &c)
               << " hardRules=" << c.hardRules << "\n"
               << "soft: slot=" << c.slotCost << " roomCapacity=" << c.roomCapacity << " room=" << c.roomCost
               << " spread=" << c.spread << " isolated=" << c.isolated << " dayRules=" << c.dayRules
-              << " roomStability=" << c.roomStability << "\n"
+              << " roomStability=" << c.roomStability << " buildings=" << c.buildings
+              << " grouped=" << c.grouped << "\n"
               << "violations=" << c.hard() << " cost=" << c.soft() << "\n";
 }
 
@@ -96,6 +97,10 @@ int solveFet(const std::string &path, const std::string &out, SolverOptions opti
               << " firstFeasible=" << result.firstFeasibleSeconds << " unsupportedHard=" << fet.unsupportedHard()
               << "\n";
     printBreakdown(result.cost);
+    if (result.internalHard != result.cost.hard() || result.internalSoft != result.cost.soft()) {
+        std::cerr << "solver bookkeeping disagrees with evaluate(): " << result.internalHard << "/"
+                  << result.internalSoft << " vs " << result.cost.hard() << "/" << result.cost.soft() << "\n";
+    }
     return result.cost.hard() == 0 ? 0 : 3;
 }
 

@@ -108,6 +108,22 @@ double toDouble(const std::string &s, double fallback = 100)
     }
 }
 
+/// Like tighten(), for a lower bound: the larger limit is the stricter one.
+void tightenMin(Rule &rule, int limit, double weight)
+{
+    const bool hard = weight >= 100;
+    const int w = std::max(1, int(std::lround(weight)));
+    if (hard) {
+        if (!rule.active() || !rule.hard || limit > rule.limit) {
+            rule = Rule{limit, 1, true};
+        }
+    } else if (!rule.hard) {
+        if (!rule.active() || limit > rule.limit || (limit == rule.limit && w > rule.weight)) {
+            rule = Rule{limit, w, false};
+        }
+    }
+}
+
 void tighten(Rule &rule, int limit, double weight)
 {
     const bool hard = weight >= 100;
@@ -257,11 +273,16 @@ bool importFet(const std::string &path, FetImport &out, std::string *error)
     }
     // rooms
     std::map<std::string, int> roomIndex;
+    std::map<std::string, int> buildingIndex;
     if (const Node *rl = root.child(QLatin1String("Rooms_List"))) {
         for (const Node *r : rl->children(QLatin1String("Room"))) {
             Room room;
             room.name = r->value(QLatin1String("Name"));
             room.capacity = toInt(r->value(QLatin1String("Capacity")), 1000000);
+            const std::string building = r->value(QLatin1String("Building"));
+            if (!building.empty()) {
+                room.building = buildingIndex.emplace(building, int(buildingIndex.size())).first->second;
+            }
             roomIndex[room.name] = int(p.rooms.size());
             p.rooms.push_back(room);
         }
@@ -389,6 +410,8 @@ bool importFet(const std::string &path, FetImport &out, std::string *error)
     std::function<int(int)> find = [&](int x) { return parent[x] == x ? x : parent[x] = find(parent[x]); };
 
     std::map<std::string, int> virtualRes; // (resource, activity tag) -> virtual resource
+    bool hasBreaks = false;          // FET lets grouped activities straddle a break; we do not
+    bool groupedWithBreaks = false;
     std::vector<const Node *> constraints;
     for (const char *list : {"Time_Constraints_List", "Space_Constraints_List"}) {
         if (const Node *cl = root.child(QLatin1String(list))) {
@@ -396,6 +419,10 @@ bool importFet(const std::string &path, FetImport &out, std::string *error)
                 constraints.push_back(&c);
             }
         }
+    }
+    for (const Node *cp : constraints) {
+        hasBreaks = hasBreaks
+            || (cp->name == QLatin1String("ConstraintBreakTimes") && cp->value(QLatin1String("Active")) != "false");
     }
     for (const Node *cp : constraints) {
         const Node &c = *cp;
@@ -682,6 +709,83 @@ bool importFet(const std::string &path, FetImport &out, std::string *error)
                 tighten(daily ? p.resources[vit->second].maxHoursDaily : p.resources[vit->second].maxHoursContinuously,
                         limit, weight);
             }
+        } else if (type.find("BuildingChanges") != std::string::npos) {
+            // Teacher(s)/Students(Set) MaxBuildingChangesPerDay/PerWeek, MinGapsBetweenBuildingChanges
+            std::vector<Resource *> targets = type.rfind("ConstraintTeachers", 0) == 0 ? allTeachers()
+                : type.rfind("ConstraintTeacher", 0) == 0                       ? oneTeacher
+                : type.rfind("ConstraintStudentsSet", 0) == 0                   ? setRes(studentsSet)
+                : type.rfind("ConstraintStudents", 0) == 0                      ? allStudents()
+                                                                                : std::vector<Resource *>{};
+            const bool minGaps = type.find("MinGapsBetweenBuildingChanges") != std::string::npos;
+            const bool perDay = type.find("MaxBuildingChangesPerDay") != std::string::npos;
+            const bool perWeek = type.find("MaxBuildingChangesPerWeek") != std::string::npos;
+            const int limit = toInt(c.value(QLatin1String(minGaps ? "Min_Gaps_Between_Building_Changes"
+                                                          : perDay ? "Max_Building_Changes_Per_Day"
+                                                                   : "Max_Building_Changes_Per_Week")),
+                                    -1);
+            if (targets.empty() || limit < 0 || !(minGaps || perDay || perWeek)) {
+                done = false;
+            }
+            for (Resource *r : targets) {
+                if (limit < 0) {
+                    break;
+                }
+                if (minGaps) {
+                    tightenMin(r->minGapsBetweenBuildingChanges, limit, weight);
+                } else {
+                    tighten(perDay ? r->maxBuildingChangesPerDay : r->maxBuildingChangesPerWeek, limit, weight);
+                }
+            }
+        } else if (type == "ConstraintTwoActivitiesGrouped" || type == "ConstraintThreeActivitiesGrouped") {
+            GroupedConstraint g;
+            g.hard = hard;
+            g.weight = hard ? 1 : softWeight;
+            for (const char *tag : {"First_Activity_Id", "Second_Activity_Id", "Third_Activity_Id"}) {
+                auto it = actIndex.find(c.value(QLatin1String(tag)));
+                if (it != actIndex.end()) {
+                    g.lessons.push_back(acts[it->second].lesson);
+                }
+            }
+            if (g.lessons.size() != (type == "ConstraintTwoActivitiesGrouped" ? 2u : 3u)) {
+                done = false; // refers to an unknown or inactive activity
+            } else {
+                p.grouped.push_back(g);
+                groupedWithBreaks = groupedWithBreaks || hasBreaks;
+            }
+        } else if (type == "ConstraintActivityEndsStudentsDay" || type == "ConstraintActivitiesEndStudentsDay") {
+            const bool one = type == "ConstraintActivityEndsStudentsDay";
+            const std::string aid = c.value(QLatin1String("Activity_Id"));
+            const std::string t = c.value(QLatin1String("Teacher_Name"));
+            const std::string st = c.value(QLatin1String("Students_Name"));
+            const std::string subj = c.value(QLatin1String("Subject_Name"));
+            const std::string tag = c.value(QLatin1String("Activity_Tag_Name"));
+            int matched = 0;
+            for (ActivityInfo &a : acts) {
+                const bool match = one ? a.id == aid
+                                       : hasAll(a.teachers, t) && hasAll(a.students, st)
+                                             && (subj.empty() || a.subject == subj) && hasAll(a.tags, tag);
+                if (!match) {
+                    continue;
+                }
+                EndsDayConstraint e;
+                e.lesson = a.lesson;
+                e.hard = hard;
+                e.weight = hard ? 1 : softWeight;
+                for (const std::string &set : a.students) {
+                    for (int r : studentsAtoms(set)) {
+                        if (std::find(e.resources.begin(), e.resources.end(), r) == e.resources.end()) {
+                            e.resources.push_back(r);
+                        }
+                    }
+                }
+                if (!e.resources.empty()) {
+                    p.endsDay.push_back(std::move(e));
+                    ++matched;
+                }
+            }
+            if (one && matched == 0) {
+                done = false;
+            }
         } else if (type == "ConstraintTeacherMaxDaysPerWeek") {
             ruleFor(oneTeacher, &Resource::maxDaysPerWeek, "Max_Days_Per_Week");
         } else if (type == "ConstraintTeachersMaxDaysPerWeek") {
@@ -737,6 +841,9 @@ bool importFet(const std::string &path, FetImport &out, std::string *error)
         } else {
             unsupported(type, hard);
         }
+    }
+    if (groupedWithBreaks) {
+        out.warnings.push_back("grouped activities: a break between them counts as a gap here (FET allows it)");
     }
     // finish the lessons
     std::map<int, int> groupId;

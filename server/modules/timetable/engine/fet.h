@@ -15,7 +15,13 @@
 //   Teacher(s)/Students(Set) MaxHoursContinuously and their ActivityTag MaxHoursDaily/Continuously
 //   variants (through virtual per-tag resources),
 //   ActivityPreferredRoom(s), ActivityTag/Subject/SubjectActivityTag PreferredRoom(s),
-//   StudentsSetHomeRoom(s), TeacherHomeRoom(s).
+//   StudentsSetHomeRoom(s), TeacherHomeRoom(s),
+//   TwoActivitiesGrouped, ThreeActivitiesGrouped (same day, back to back, any order; a break
+//   between them counts as a gap, unlike FET - a warning is recorded when the file has breaks),
+//   ActivityEndsStudentsDay, ActivitiesEndStudentsDay (teacher/students/subject/tag filters),
+//   Teacher(s)/Students(Set) MaxBuildingChangesPerDay, MaxBuildingChangesPerWeek and
+//   MinGapsBetweenBuildingChanges (rooms keep their <Building>; lessons without a room or in a
+//   room without a building are ignored, as in FET).
 // Every other constraint is listed in FetImport::unsupported (by type, hard/soft counts).
 
 #include "model.h"

@@ -93,6 +93,28 @@ std::string validate(const Problem &p)
             }
         }
     }
+    for (const Room &r : p.rooms) {
+        if (r.building < -1) {
+            return "room " + r.name + ": bad building";
+        }
+    }
+    for (const GroupedConstraint &g : p.grouped) {
+        for (int l : g.lessons) {
+            if (l < 0 || l >= int(p.lessons.size())) {
+                return "grouped: bad lesson";
+            }
+        }
+    }
+    for (const EndsDayConstraint &e : p.endsDay) {
+        if (e.lesson < 0 || e.lesson >= int(p.lessons.size())) {
+            return "ends day: bad lesson";
+        }
+        for (int r : e.resources) {
+            if (r < 0 || r >= nres) {
+                return "ends day: bad resource";
+            }
+        }
+    }
     return {};
 }
 
@@ -126,6 +148,8 @@ CostBreakdown evaluate(const Problem &p, const Solution &sol)
     std::vector<int> roomCount(p.rooms.size() * cs, 0);
     std::vector<std::set<int>> courseRooms(p.courses.size());
     std::map<int, int> groupStart;
+    // building of each (resource, cycle slot): lowest building id of the rooms there, -1 none
+    std::vector<int> resBuilding(p.resources.size() * cs, -1);
 
     for (size_t i = 0; i < p.lessons.size(); ++i) {
         const Lesson &l = p.lessons[i];
@@ -158,9 +182,14 @@ CostBreakdown evaluate(const Problem &p, const Solution &sol)
         if (l.fixed && (a.start != l.fixedStart || (l.fixedRoom != NoRoom && a.room != l.fixedRoom))) {
             ++c.unavailable;
         }
+        const int building = needsRoom && a.room >= 0 && a.room < int(p.rooms.size()) ? p.rooms[a.room].building : -1;
         forEachCoveredSlot(p, l, a.start, [&](int s) {
             for (int r : l.resources) {
                 ++resCount[size_t(r) * cs + s];
+                int &b = resBuilding[size_t(r) * cs + s];
+                if (building >= 0 && (b < 0 || building < b)) {
+                    b = building;
+                }
             }
             if (needsRoom) {
                 ++roomCount[size_t(a.room) * cs + s];
@@ -255,6 +284,105 @@ CostBreakdown evaluate(const Problem &p, const Solution &sol)
             add(res.maxGapsPerWeek, excess(res.maxGapsPerWeek, weekGaps));
             add(res.maxDaysPerWeek, excess(res.maxDaysPerWeek, weekDays));
             add(res.intervalMaxDaysPerWeek, excess(res.intervalMaxDaysPerWeek, intervalDays));
+        }
+    }
+    // building changes
+    for (size_t r = 0; r < p.resources.size(); ++r) {
+        const Resource &res = p.resources[r];
+        if (!res.hasBuildingRules()) {
+            continue;
+        }
+        auto add = [&](const Rule &rule, int v) {
+            if (rule.hard) {
+                c.hardRules += v;
+            } else {
+                c.buildings += v;
+            }
+        };
+        for (int w = 0; w < p.weeks; ++w) {
+            int weekChanges = 0;
+            for (int d = 0; d < p.days; ++d) {
+                const int *b = &resBuilding[r * cs + w * p.weekSlots() + d * ppd];
+                int changes = 0;
+                int tooClose = 0;
+                int last = -1; // period of the previous lesson with a building
+                for (int t = 0; t < ppd; ++t) {
+                    if (b[t] < 0) {
+                        continue;
+                    }
+                    if (last >= 0 && b[t] != b[last]) {
+                        ++changes;
+                        if (res.minGapsBetweenBuildingChanges.active() && t - last - 1 < res.minGapsBetweenBuildingChanges.limit) {
+                            ++tooClose;
+                        }
+                    }
+                    last = t;
+                }
+                weekChanges += changes;
+                add(res.maxBuildingChangesPerDay, excess(res.maxBuildingChangesPerDay, changes));
+                add(res.minGapsBetweenBuildingChanges, tooClose * res.minGapsBetweenBuildingChanges.weight);
+            }
+            add(res.maxBuildingChangesPerWeek, excess(res.maxBuildingChangesPerWeek, weekChanges));
+        }
+    }
+    auto placedStart = [&](int l) {
+        const Assignment a = size_t(l) < sol.size() ? sol[l] : Assignment{};
+        const Lesson &L = p.lessons[l];
+        const bool ok = a.start >= 0 && a.start < p.weekSlots() && a.start % ppd + L.duration <= ppd
+            && (L.rooms.empty() || a.room != NoRoom);
+        return ok ? a.start : -1;
+    };
+    // grouped: one day, back to back, any order
+    for (const GroupedConstraint &g : p.grouped) {
+        std::vector<std::pair<int, int>> placed; // (start, end)
+        for (int l : g.lessons) {
+            const int s = placedStart(l);
+            if (s >= 0) {
+                placed.push_back({s, s + p.lessons[l].duration});
+            }
+        }
+        if (placed.size() != g.lessons.size() || placed.empty()) {
+            continue; // unassigned members are reported as such
+        }
+        std::sort(placed.begin(), placed.end());
+        bool ok = true;
+        for (size_t i = 1; i < placed.size(); ++i) {
+            ok = ok && placed[i].first == placed[i - 1].second && placed[i].first / ppd == placed[0].first / ppd;
+        }
+        if (!ok) {
+            if (g.hard) {
+                c.hardRules += g.weight;
+            } else {
+                c.grouped += g.weight;
+            }
+        }
+    }
+    // ends day: no lesson of the resources after the lesson that day
+    for (const EndsDayConstraint &e : p.endsDay) {
+        const int s = placedStart(e.lesson);
+        if (s < 0) {
+            continue;
+        }
+        const Lesson &L = p.lessons[e.lesson];
+        const int end = s % ppd + L.duration; // first period after the lesson
+        const int dayBase = s - s % ppd;
+        for (int w = 0; w < p.weeks; ++w) {
+            if (!(L.weekMask & (1u << w))) {
+                continue;
+            }
+            for (int r : e.resources) {
+                bool later = false;
+                for (int t = end; t < ppd; ++t) {
+                    later = later || resCount[size_t(r) * cs + w * p.weekSlots() + dayBase + t] > 0;
+                }
+                if (later) {
+                    if (e.hard) {
+                        c.hardRules += e.weight;
+                    } else {
+                        c.grouped += e.weight;
+                    }
+                }
+            }
         }
     }
     for (const SpreadConstraint &s : p.spreads) {

@@ -42,6 +42,15 @@ struct Resource
     Rule maxGapsPerWeek;
     Rule maxDaysPerWeek;
     Rule maxHoursContinuously;
+    /// Building changes: two lessons of the resource that follow each other in a day
+    /// (in time order, ignoring free periods and lessons without a building) in rooms of
+    /// different buildings. The building of a period is the building of the room of the
+    /// resource's lesson there (the lowest building id if several lessons overlap).
+    Rule maxBuildingChangesPerDay;  ///< cost per change above the limit, per day
+    Rule maxBuildingChangesPerWeek; ///< cost per change above the limit, per week of the cycle
+    /// Each building change with fewer than `limit` periods between the two lessons costs
+    /// `weight` (the periods in between are free or hold lessons without a building).
+    Rule minGapsBetweenBuildingChanges;
     /// At most `limit` days per week with a lesson inside the periods of intervalMask.
     Rule intervalMaxDaysPerWeek;
     uint64_t intervalMask = 0; ///< bit t = period t of a day
@@ -50,6 +59,11 @@ struct Resource
         return isolatedWeight > 0 || maxHoursDaily.active() || minHoursDaily.active()
             || maxGapsPerDay.active() || maxGapsPerWeek.active() || maxDaysPerWeek.active()
             || intervalMaxDaysPerWeek.active() || maxHoursContinuously.active();
+    }
+    bool hasBuildingRules() const
+    {
+        return maxBuildingChangesPerDay.active() || maxBuildingChangesPerWeek.active()
+            || minGapsBetweenBuildingChanges.active();
     }
     /// false for a virtual resource that only carries day rules for a subset of another
     /// resource's lessons (e.g. "labs of group G"): it never causes conflicts itself.
@@ -62,6 +76,7 @@ struct Room
     int capacity = 0;
     int kind = 0;                  ///< free-form room type id (lab, lecture hall, gym ...)
     std::vector<char> unavailable; ///< per cycle slot, empty = always available
+    int building = -1;             ///< building id (0, 1, ...), -1 = none (never a building change)
 };
 
 /// A course groups lessons for naming, room stability and output.
@@ -103,6 +118,26 @@ struct SpreadConstraint
     bool hard = false;
 };
 
+/// The lessons are on one day, one right after the other without a free period, in any
+/// order (FET "two/three activities grouped"). Cost `weight` when violated (all members
+/// placed, but on several days, overlapping or with a gap).
+struct GroupedConstraint
+{
+    std::vector<int> lessons;
+    int weight = 1;
+    bool hard = false;
+};
+
+/// The lesson is the last of the day for each of `resources` (typically its student
+/// groups): cost `weight` per resource that has another lesson later that day.
+struct EndsDayConstraint
+{
+    int lesson = -1;
+    std::vector<int> resources;
+    int weight = 1;
+    bool hard = false;
+};
+
 struct Problem
 {
     std::string name;
@@ -115,6 +150,8 @@ struct Problem
     std::vector<Course> courses;
     std::vector<Lesson> lessons;
     std::vector<SpreadConstraint> spreads;
+    std::vector<GroupedConstraint> grouped;
+    std::vector<EndsDayConstraint> endsDay;
 
     int weekSlots() const { return days * periodsPerDay; }
     int cycleSlots() const { return weeks * weekSlots(); }
@@ -138,7 +175,7 @@ struct CostBreakdown
     int resourceConflicts = 0; ///< extra lessons of a resource in one slot
     int roomConflicts = 0;
     int unavailable = 0;       ///< lesson outside its domain (availability, day bounds, room kind)
-    int hardRules = 0;         ///< violated hard day rules / spreads / same-start groups
+    int hardRules = 0;         ///< violated hard day/building rules, spreads, same-start/grouped/ends-day
     // soft
     int64_t slotCost = 0;
     int64_t roomCapacity = 0;
@@ -147,11 +184,14 @@ struct CostBreakdown
     int64_t isolated = 0;
     int64_t dayRules = 0;
     int64_t roomStability = 0;
+    int64_t buildings = 0;     ///< building-change rules
+    int64_t grouped = 0;       ///< grouped and ends-day constraints
 
     int hard() const { return unassigned + resourceConflicts + roomConflicts + unavailable + hardRules; }
     int64_t soft() const
     {
-        return slotCost + roomCapacity + roomCost + spread + isolated + dayRules + roomStability;
+        return slotCost + roomCapacity + roomCost + spread + isolated + dayRules + roomStability + buildings
+            + grouped;
     }
 };
 

@@ -63,6 +63,11 @@ int shortfall(const Rule &rule, int value)
     return rule.active() && value > 0 && value < rule.limit ? (rule.limit - value) * rule.weight : 0;
 }
 
+Cost operator-(Cost a, Cost b)
+{
+    return Cost{a.hard - b.hard, a.soft - b.soft};
+}
+
 void addRule(Cost &c, const Rule &rule, int v)
 {
     if (rule.hard) {
@@ -236,6 +241,287 @@ public:
                 }
             }
         }
+        setUpExtraRules();
+    }
+
+    /// Bookkeeping of the building-change rules, grouped and ends-day constraints. Each is
+    /// switched on per lesson only where used, so problems without them pay one test per move.
+    void setUpExtraRules()
+    {
+        const Problem &p = m_p;
+        m_lessonBld.assign(m_nl, 0);
+        m_lessonEndsAny.assign(m_nl, 0);
+        m_lessonGrouped.resize(m_nl);
+        m_lessonEnds.resize(m_nl);
+        // buildings
+        m_roomBld.assign(m_nr, -1);
+        for (int r = 0; r < m_nr; ++r) {
+            m_roomBld[r] = p.rooms[r].building;
+            m_nb = std::max(m_nb, p.rooms[r].building + 1);
+        }
+        m_resBld.assign(m_nres, 0);
+        bool anyBld = false;
+        for (int r = 0; r < m_nres && m_nb > 0; ++r) {
+            m_resBld[r] = p.resources[r].hasBuildingRules();
+            anyBld = anyBld || m_resBld[r];
+        }
+        if (anyBld) {
+            m_bldCount.assign(size_t(m_nres) * m_cs * m_nb, 0);
+            m_bldDayCost.assign(size_t(m_nres) * m_cd, Cost{});
+            m_bldDayChanges.assign(size_t(m_nres) * m_cd, 0);
+            m_bldWeekChanges.assign(size_t(m_nres) * p.weeks, 0);
+            for (int l = 0; l < m_nl; ++l) {
+                const Lesson &L = p.lessons[l];
+                bool res = false;
+                bool room = false;
+                for (int r : L.resources) {
+                    res = res || m_resBld[r];
+                }
+                for (int r : L.rooms) {
+                    room = room || m_roomBld[r] >= 0;
+                }
+                m_lessonBld[l] = res && room;
+            }
+        }
+        // grouped
+        m_groupedCost.assign(p.grouped.size(), Cost{});
+        for (size_t g = 0; g < p.grouped.size(); ++g) {
+            for (int l : p.grouped[g].lessons) {
+                auto &v = m_lessonGrouped[l];
+                if (std::find(v.begin(), v.end(), int(g)) == v.end()) {
+                    v.push_back(int(g));
+                }
+            }
+        }
+        // ends day
+        m_resEnds.assign(m_nres, 0);
+        for (const EndsDayConstraint &e : p.endsDay) {
+            for (int r : e.resources) {
+                m_resEnds[r] = 1;
+                m_resRules[r] = 1; // the day masks are needed
+                Cost w;
+                (e.hard ? w.hard : w.soft) = e.weight;
+                auto &v = m_lessonEnds[e.lesson];
+                auto it = std::find_if(v.begin(), v.end(), [&](const auto &x) { return x.first == r; });
+                if (it == v.end()) {
+                    v.push_back({r, w});
+                } else {
+                    it->second.hard += w.hard;
+                    it->second.soft += w.soft;
+                }
+            }
+        }
+        if (!p.endsDay.empty()) {
+            m_endW.assign(size_t(m_nres) * m_cd * m_ppd, Cost{});
+            m_endCost.assign(size_t(m_nres) * m_cd, Cost{});
+            for (int l = 0; l < m_nl; ++l) {
+                for (int r : p.lessons[l].resources) {
+                    m_lessonEndsAny[l] = m_lessonEndsAny[l] || m_resEnds[r];
+                }
+            }
+        }
+        m_extra.assign(m_nl, 0);
+        for (int l = 0; l < m_nl; ++l) {
+            m_extra[l] = char((m_lessonBld[l] ? ExtraBuilding : 0) | (m_lessonEndsAny[l] ? ExtraEnds : 0)
+                              | (m_lessonGrouped[l].empty() ? 0 : ExtraGrouped));
+        }
+    }
+
+    // ---- building changes ----------------------------------------------------------
+
+    /// Building cost of one day (cycle slots dayBase .. dayBase+ppd-1) of resource res, with
+    /// building remB taken away at periods [remT, remT+dur) and addB added at [addT, addT+dur)
+    /// (-1: nothing). `changes` receives the day's building changes.
+    Cost buildingDay(int res, int dayBase, int remT, int remB, int addT, int addB, int dur, int &changes) const
+    {
+        const Resource &R = m_p.resources[res];
+        const int16_t *cnt = &m_bldCount[(size_t(res) * m_cs + dayBase) * m_nb];
+        changes = 0;
+        int tooClose = 0;
+        int lastT = -1;
+        int lastB = -1;
+        for (int t = 0; t < m_ppd; ++t) {
+            int b = -1;
+            const int16_t *c = cnt + size_t(t) * m_nb;
+            const bool inRem = t >= remT && t < remT + dur;
+            const bool inAdd = t >= addT && t < addT + dur;
+            for (int k = 0; k < m_nb; ++k) {
+                const int v = c[k] - (inRem && k == remB) + (inAdd && k == addB);
+                if (v > 0) {
+                    b = k;
+                    break;
+                }
+            }
+            if (b < 0) {
+                continue;
+            }
+            if (lastB >= 0 && b != lastB) {
+                ++changes;
+                tooClose += t - lastT - 1 < R.minGapsBetweenBuildingChanges.limit;
+            }
+            lastB = b;
+            lastT = t;
+        }
+        Cost c;
+        addRule(c, R.maxBuildingChangesPerDay, excess(R.maxBuildingChangesPerDay, changes));
+        if (R.minGapsBetweenBuildingChanges.active()) {
+            addRule(c, R.minGapsBetweenBuildingChanges, tooClose * R.minGapsBetweenBuildingChanges.weight);
+        }
+        return c;
+    }
+
+    Cost buildingWeek(int res, int changes) const
+    {
+        const Rule &rule = m_p.resources[res].maxBuildingChangesPerWeek;
+        Cost c;
+        addRule(c, rule, excess(rule, changes));
+        return c;
+    }
+
+    /// Recomputes the building cost of (res, week w, cycle day cd) from the counts.
+    void refreshBuildingDay(int res, int w, int cd)
+    {
+        const size_t di = size_t(res) * m_cd + cd;
+        int changes = 0;
+        const Cost nc = buildingDay(res, w * m_ws + (cd % m_p.days) * m_ppd, -1, -1, -1, -1, 0, changes);
+        const Cost dc = nc - m_bldDayCost[di];
+        m_bldDayCost[di] = nc;
+        m_hard += dc.hard;
+        m_soft += dc.soft;
+        const int dch = changes - m_bldDayChanges[di];
+        if (dch != 0) {
+            m_bldDayChanges[di] = changes;
+            const size_t wi = size_t(res) * m_p.weeks + w;
+            const Cost dw = buildingWeek(res, m_bldWeekChanges[wi] + dch) - buildingWeek(res, m_bldWeekChanges[wi]);
+            m_bldWeekChanges[wi] += dch;
+            m_hard += dw.hard;
+            m_soft += dw.soft;
+        }
+    }
+
+    /// Building cost change of moving lesson l (resource res, week w) from (day0, t0) in
+    /// building b0 to (day1, t1) in building b1 (-1: no building).
+    Cost buildingMoveDelta(int res, int w, int day0, int t0, int b0, int day1, int t1, int b1, int dur) const
+    {
+        const size_t wi = size_t(res) * m_p.weeks + w;
+        const size_t di0 = size_t(res) * m_cd + w * m_p.days + day0;
+        const size_t di1 = size_t(res) * m_cd + w * m_p.days + day1;
+        Cost d;
+        int dch = 0;
+        if (day0 == day1) {
+            int ch = 0;
+            d = buildingDay(res, w * m_ws + day0 * m_ppd, t0, b0, t1, b1, dur, ch) - m_bldDayCost[di0];
+            dch = ch - m_bldDayChanges[di0];
+        } else {
+            int ch0 = 0;
+            int ch1 = 0;
+            const Cost c0 = b0 >= 0 ? buildingDay(res, w * m_ws + day0 * m_ppd, t0, b0, -1, -1, dur, ch0) : m_bldDayCost[di0];
+            const Cost c1 = b1 >= 0 ? buildingDay(res, w * m_ws + day1 * m_ppd, -1, -1, t1, b1, dur, ch1) : m_bldDayCost[di1];
+            if (b0 < 0) {
+                ch0 = m_bldDayChanges[di0];
+            }
+            if (b1 < 0) {
+                ch1 = m_bldDayChanges[di1];
+            }
+            d = c0 - m_bldDayCost[di0];
+            d.hard += c1.hard - m_bldDayCost[di1].hard;
+            d.soft += c1.soft - m_bldDayCost[di1].soft;
+            dch = ch0 - m_bldDayChanges[di0] + ch1 - m_bldDayChanges[di1];
+        }
+        if (dch != 0) {
+            const Cost dw = buildingWeek(res, m_bldWeekChanges[wi] + dch) - buildingWeek(res, m_bldWeekChanges[wi]);
+            d.hard += dw.hard;
+            d.soft += dw.soft;
+        }
+        return d;
+    }
+
+    // ---- ends-day constraints ------------------------------------------------------
+
+    /// Ends-day cost of (res, cycle day cd) for the day mask `mask`, with the weight w of one
+    /// constrained lesson moved from last period remT to addT (-1: none).
+    Cost endCost(int res, int cd, uint64_t mask, int remT, int addT, Cost w) const
+    {
+        Cost c;
+        if (!mask) {
+            return c;
+        }
+        const int hi = 63 - std::countl_zero(mask); // last busy period
+        const Cost *e = &m_endW[(size_t(res) * m_cd + cd) * m_ppd];
+        for (int t = 0; t < hi; ++t) {
+            c.hard += e[t].hard;
+            c.soft += e[t].soft;
+        }
+        if (remT >= 0 && remT < hi) {
+            c.hard -= w.hard;
+            c.soft -= w.soft;
+        }
+        if (addT >= 0 && addT < hi) {
+            c.hard += w.hard;
+            c.soft += w.soft;
+        }
+        return c;
+    }
+
+    Cost lessonEndWeight(int l, int res) const
+    {
+        for (const auto &[r, w] : m_lessonEnds[l]) {
+            if (r == res) {
+                return w;
+            }
+        }
+        return Cost{};
+    }
+
+    void refreshEnd(int res, int cd)
+    {
+        const size_t di = size_t(res) * m_cd + cd;
+        const Cost nc = endCost(res, cd, m_resMask[di], -1, -1, Cost{});
+        const Cost dc = nc - m_endCost[di];
+        m_endCost[di] = nc;
+        m_hard += dc.hard;
+        m_soft += dc.soft;
+    }
+
+    // ---- grouped constraints -------------------------------------------------------
+
+    /// Cost of grouped constraint g with lesson l at start sl (-1: unplaced), the others
+    /// where they are.
+    Cost groupedCost(int g, int l, int sl) const
+    {
+        const GroupedConstraint &G = m_p.grouped[g];
+        int lo = 0;
+        int hi = 0;
+        int sum = 0;
+        bool first = true;
+        bool ok = true;
+        for (size_t i = 0; i < G.lessons.size(); ++i) {
+            const int a = G.lessons[i];
+            const int sa = a == l ? sl : m_start[a];
+            if (sa < 0) {
+                return Cost{}; // an unplaced member: nothing to check yet
+            }
+            const int ea = sa + m_p.lessons[a].duration;
+            if (first) {
+                lo = sa;
+                hi = ea;
+                first = false;
+            }
+            ok = ok && sa / m_ppd == lo / m_ppd;
+            lo = std::min(lo, sa);
+            hi = std::max(hi, ea);
+            sum += m_p.lessons[a].duration;
+            for (size_t j = 0; j < i && ok; ++j) {
+                const int b = G.lessons[j];
+                const int sb = b == l ? sl : m_start[b];
+                ok = ea <= sb || sb + m_p.lessons[b].duration <= sa;
+            }
+        }
+        Cost c;
+        if (!first && (!ok || hi - lo != sum)) {
+            (G.hard ? c.hard : c.soft) = G.weight;
+        }
+        return c;
     }
 
     int64_t objective() const { return int64_t(m_hard) * m_hw + m_soft; }
@@ -456,6 +742,61 @@ public:
             }
             m_soft += std::max(0, m_courseDistinct[c] - 1) * w - before;
         }
+        if (m_extra[l]) {
+            touchExtra(l, start, room, sign);
+        }
+    }
+
+    /// touch()'s part for building changes, ends-day and grouped constraints (after the
+    /// resource counts and day masks are up to date).
+    [[gnu::noinline]] void touchExtra(int l, int start, int room, int sign)
+    {
+        const Lesson &L = m_p.lessons[l];
+        const char extra = m_extra[l];
+        if (extra & ExtraGrouped) {
+            for (int g : m_lessonGrouped[l]) {
+                const Cost nc = groupedCost(g, l, sign > 0 ? start : -1);
+                const Cost dc = nc - m_groupedCost[g];
+                m_groupedCost[g] = nc;
+                m_hard += dc.hard;
+                m_soft += dc.soft;
+            }
+        }
+        const int building = ((extra & ExtraBuilding) && room != NoRoom) ? m_roomBld[room] : -1;
+        const int day = start / m_ppd;
+        const int t0 = start % m_ppd;
+        for (int w = 0; w < m_p.weeks; ++w) {
+            if (!(L.weekMask & (1u << w))) {
+                continue;
+            }
+            const int base = w * m_ws + start;
+            const int cd = w * m_p.days + day;
+            if (building >= 0) {
+                for (int res : L.resources) {
+                    if (!m_resBld[res]) {
+                        continue;
+                    }
+                    int16_t *bc = &m_bldCount[(size_t(res) * m_cs + base) * m_nb + building];
+                    for (int i = 0; i < L.duration; ++i) {
+                        bc[size_t(i) * m_nb] = int16_t(bc[size_t(i) * m_nb] + sign);
+                    }
+                    refreshBuildingDay(res, w, cd);
+                }
+            }
+            if (extra & ExtraEnds) {
+                const int last = t0 + L.duration - 1;
+                for (const auto &[res, wgt] : m_lessonEnds[l]) {
+                    Cost &e = m_endW[(size_t(res) * m_cd + cd) * m_ppd + last];
+                    e.hard += sign * wgt.hard;
+                    e.soft += sign * wgt.soft;
+                }
+                for (int res : L.resources) {
+                    if (m_resEnds[res]) {
+                        refreshEnd(res, cd);
+                    }
+                }
+            }
+        }
     }
 
     /// The lesson other than `except` in `room` at cycle slot `slot`: looks only at the lessons
@@ -597,6 +938,9 @@ public:
                 }
             }
         }
+        if (m_extra[l]) {
+            extraMoveDelta(l, s0, r0, s1, r1, h, sc);
+        }
         if (day0 != day1) {
             for (int si : m_lessonSpreads[l]) {
                 const SpreadConstraint &sp = m_p.spreads[si];
@@ -636,6 +980,92 @@ public:
         }
         dHard = h;
         dSoft = sc;
+    }
+
+    /// moveDelta's part for building changes, ends-day and grouped constraints.
+    [[gnu::noinline]] void extraMoveDelta(int l, int s0, int r0, int s1, int r1, int &h, int64_t &sc) const
+    {
+        const Lesson &L = m_p.lessons[l];
+        const char extra = m_extra[l];
+        if (extra & ExtraBuilding) {
+            const int b0 = r0 != NoRoom ? m_roomBld[r0] : -1;
+            const int b1 = r1 != NoRoom ? m_roomBld[r1] : -1;
+            if (b0 >= 0 || b1 >= 0) {
+                for (int w = 0; w < m_p.weeks; ++w) {
+                    if (!(L.weekMask & (1u << w))) {
+                        continue;
+                    }
+                    for (int res : L.resources) {
+                        if (m_resBld[res]) {
+                            const Cost d = buildingMoveDelta(res, w, s0 / m_ppd, s0 % m_ppd, b0, s1 / m_ppd, s1 % m_ppd,
+                                                             b1, L.duration);
+                            h += d.hard;
+                            sc += d.soft;
+                        }
+                    }
+                }
+            }
+        }
+        if (extra & ExtraEnds) {
+            const Cost d = endsMoveDelta(l, s0, s1);
+            h += d.hard;
+            sc += d.soft;
+        }
+        if (extra & ExtraGrouped) {
+            for (int g : m_lessonGrouped[l]) {
+                const Cost d = groupedCost(g, l, s1) - m_groupedCost[g];
+                h += d.hard;
+                sc += d.soft;
+            }
+        }
+    }
+
+    /// Ends-day cost change of moving lesson l from s0 to s1 (masks of its resources change,
+    /// and so does the last period of its own ends-day constraints).
+    Cost endsMoveDelta(int l, int s0, int s1) const
+    {
+        const Lesson &L = m_p.lessons[l];
+        const int dur = L.duration;
+        const int day0 = s0 / m_ppd;
+        const int day1 = s1 / m_ppd;
+        const int t0 = s0 % m_ppd;
+        const int t1 = s1 % m_ppd;
+        const uint64_t bits1 = (dur >= 64 ? ~uint64_t(0) : ((uint64_t(1) << dur) - 1)) << t1;
+        Cost d;
+        for (int w = 0; w < m_p.weeks; ++w) {
+            if (!(L.weekMask & (1u << w))) {
+                continue;
+            }
+            const int cd0 = w * m_p.days + day0;
+            const int cd1 = w * m_p.days + day1;
+            for (int res : L.resources) {
+                if (!m_resEnds[res]) {
+                    continue;
+                }
+                const int16_t *cnt = &m_resCount[size_t(res) * m_cs + w * m_ws];
+                uint64_t cleared = 0;
+                for (int i = 0; i < dur; ++i) {
+                    if (cnt[s0 + i] == 1) {
+                        cleared |= uint64_t(1) << (t0 + i);
+                    }
+                }
+                const Cost wgt = lessonEndWeight(l, res);
+                const size_t di0 = size_t(res) * m_cd + cd0;
+                const size_t di1 = size_t(res) * m_cd + cd1;
+                const uint64_t m0 = m_resMask[di0];
+                if (day0 == day1) {
+                    const Cost c = endCost(res, cd0, (m0 & ~cleared) | bits1, t0 + dur - 1, t1 + dur - 1, wgt);
+                    d.hard += c.hard - m_endCost[di0].hard;
+                    d.soft += c.soft - m_endCost[di0].soft;
+                } else {
+                    const Cost c0 = endCost(res, cd0, m0 & ~cleared, t0 + dur - 1, -1, wgt);
+                    const Cost c1 = endCost(res, cd1, m_resMask[di1] | bits1, -1, t1 + dur - 1, wgt);
+                    d.hard += c0.hard - m_endCost[di0].hard + c1.hard - m_endCost[di1].hard;
+                    d.soft += c0.soft - m_endCost[di0].soft + c1.soft - m_endCost[di1].soft;
+                }
+            }
+        }
+        return d;
     }
 
     void place(int l, int start, int room)
@@ -1107,6 +1537,23 @@ public:
                         || weekCostAt(wi, r).hard > 0;
                 }
             }
+            for (int g : m_lessonGrouped[l]) {
+                bad = bad || m_groupedCost[g].hard > 0;
+            }
+            if (!bad && (m_lessonEndsAny[l] || m_lessonBld[l])) {
+                for (int w = 0; w < m_p.weeks && !bad; ++w) {
+                    if (!(L.weekMask & (1u << w))) {
+                        continue;
+                    }
+                    const int cd = w * m_p.days + s / m_ppd;
+                    for (int r : L.resources) {
+                        const size_t di = size_t(r) * m_cd + cd;
+                        bad = bad || (m_lessonEndsAny[l] && m_resEnds[r] && m_endCost[di].hard > 0);
+                        bad = bad || (m_lessonBld[l] && m_resBld[r] && (m_bldDayCost[di].hard > 0
+                            || buildingWeek(r, m_bldWeekChanges[size_t(r) * m_p.weeks + w]).hard > 0));
+                    }
+                }
+            }
             for (int si : m_lessonSpreads[l]) {
                 const SpreadConstraint &sp = m_p.spreads[si];
                 if (bad || !sp.hard) {
@@ -1518,6 +1965,26 @@ private:
     std::vector<uint64_t> m_resMark;         ///< Kempe chain: resource marked with m_stamp
     uint64_t m_stamp = 0;
     std::vector<int> m_conflictRes, m_conflictResBegin; ///< conflict-tracking resources per lesson (flat)
+    // building changes (only allocated when a resource has building rules)
+    int m_nb = 0;                          ///< number of buildings
+    std::vector<int> m_roomBld;            ///< building per room, -1 none
+    std::vector<char> m_resBld;            ///< resource has building rules
+    std::vector<char> m_lessonBld;         ///< lesson can change the building cost
+    enum : char { ExtraBuilding = 1, ExtraEnds = 2, ExtraGrouped = 4 };
+    std::vector<char> m_extra;             ///< per lesson: which of the rules below it touches
+    std::vector<int16_t> m_bldCount;       ///< lessons per (resource, cycle slot, building)
+    std::vector<Cost> m_bldDayCost;        ///< per (resource, cycle day)
+    std::vector<int> m_bldDayChanges;      ///< per (resource, cycle day)
+    std::vector<int> m_bldWeekChanges;     ///< per (resource, week)
+    // grouped constraints
+    std::vector<std::vector<int>> m_lessonGrouped; ///< grouped constraints per lesson
+    std::vector<Cost> m_groupedCost;
+    // ends-day constraints
+    std::vector<char> m_resEnds;           ///< resource is in some ends-day constraint
+    std::vector<char> m_lessonEndsAny;     ///< lesson has a resource with ends-day constraints
+    std::vector<std::vector<std::pair<int, Cost>>> m_lessonEnds; ///< per lesson: (resource, weight)
+    std::vector<Cost> m_endW;              ///< per (resource, cycle day, last period): weight of constrained lessons
+    std::vector<Cost> m_endCost;           ///< per (resource, cycle day)
     int m_hard = 0;
     int64_t m_soft = 0;
     int m_softInit = 0;
