@@ -1719,6 +1719,20 @@ public:
             || !roomFree(m, s, r0)) {
             return false; // occupied by a lesson that cannot swap: a plain room move instead
         }
+        if (m_lessonBld[l] || m_lessonBld[m]) {
+            // buildings change too: price by applying (rare; only problems with building rules)
+            unplace(l);
+            unplace(m);
+            place(l, s, r);
+            place(m, s, r0);
+            if (!accept(deltaSince(before), temperature)) {
+                unplace(l);
+                unplace(m);
+                place(l, s, r0);
+                place(m, s, r);
+            }
+            return true;
+        }
         // times and room occupancy are unchanged; only room costs, stability and availability move
         int dh = 0;
         if (m_anyRoomUnavailable) {
