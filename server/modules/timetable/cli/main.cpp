@@ -20,7 +20,7 @@ void usage()
                  "  ebilim-timetable solve --ctt FILE [--time-limit S] [--iterations N] [--seed N]\n"
                  "                         [--out FILE.sol] [--quiet]\n"
                  "                         [--t0 T] [--t1 T] [--swap-rate R] [--kempe-rate R] [--hard-weight W]\n"
-                 "                         [--repair-t T] [--repair-cycle N] [--repair-share F]\n"
+                 "                         [--repair-t T] [--repair-share F]\n"
                  "  ebilim-timetable solve --fet FILE.fet [--time-limit S] [--seed N] [--out FILE.csv]\n"
                  "                         (and the tuning options above)\n"
                  "  ebilim-timetable evaluate --ctt FILE --sol FILE.sol\n"
@@ -165,8 +165,6 @@ int main(int argc, char **argv)
             options.repairShare = std::stod(value());
         } else if (a == "--repair-t") {
             options.repairTemperature = std::stod(value());
-        } else if (a == "--repair-cycle") {
-            options.repairCycle = std::stoll(value());
         } else if (a == "--repair-hard-weight") {
             options.repairHardWeight = std::stoi(value());
             options.repairHardOnly = false;

@@ -1311,24 +1311,8 @@ public:
         int64_t phase2It = 0;
         m_hw = m_o.repairHardWeight;
         m_hardOnly = m_o.repairHardOnly;
-        // The repair temperature falls from repairTemperature to repairTemperature *
-        // repairFinalRatio in every cycle of repairCycle steps; each new cycle starts again
-        // from the least infeasible timetable found so far.
-        temperature = m_o.repairTemperature;
-        int64_t repairCycleIndex = 0;
         while (canSearch && m_hard > 0) {
             if ((it & 255) == 0) {
-                if (m_o.repairCycle > 0) {
-                    const int64_t index = it / m_o.repairCycle;
-                    if (index != repairCycleIndex) {
-                        repairCycleIndex = index;
-                        if (m_bestHard < m_hard) {
-                            restoreBest();
-                        }
-                    }
-                    const double pos = double(it % m_o.repairCycle) / double(m_o.repairCycle);
-                    temperature = m_o.repairTemperature * std::pow(m_o.repairFinalRatio, pos);
-                }
                 if (counted && it >= int64_t(double(m_o.maxIterations) * m_o.repairShare)) {
                     break;
                 }
@@ -1353,6 +1337,7 @@ public:
                 collectConflicted();
             }
             ++it;
+            temperature = m_o.repairTemperature;
             step(temperature);
             if (better(m_hard, m_soft)) {
                 saveBest();

@@ -43,11 +43,6 @@ struct SolverOptions
     int repairHardWeight = 1;
     /// false: the repair phase also weighs soft cost (use with a large repairHardWeight).
     bool repairHardOnly = true;
-    /// Repair cooling cycles: the temperature falls to repairTemperature * repairFinalRatio over
-    /// repairCycle steps, then the next cycle starts from the least infeasible timetable
-    /// (repairCycle 0: constant repairTemperature).
-    int64_t repairCycle = int64_t(1) << 21;
-    double repairFinalRatio = 0.1;
     /// Longest share of the time/iteration budget the repair phase may use.
     double repairShare = 0.9;
     /// Optional start timetable (e.g. the previous version after an edit); entries that are
