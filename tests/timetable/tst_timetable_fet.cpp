@@ -164,7 +164,21 @@ QString fetExamples()
     return QStringLiteral("/usr/share/doc/fet-data/examples/FET-5-official");
 }
 
+/// Writes `text` to a temporary .fet file and imports it (the importer reads files).
+bool importFetText(const QByteArray &text, FetImport &fet, std::string &error)
+{
+    QTemporaryDir dir;
+    QFile f(dir.filePath(QStringLiteral("test.fet")));
+    if (!dir.isValid() || !f.open(QIODevice::WriteOnly) || f.write(text) != text.size()) {
+        error = "cannot write a temporary .fet file";
+        return false;
+    }
+    f.close();
+    return importFet(f.fileName().toStdString(), fet, &error);
+}
+
 } // namespace
+
 
 class TestTimetableFet : public QObject
 {
@@ -173,16 +187,9 @@ class TestTimetableFet : public QObject
 private Q_SLOTS:
     void importsTinyFile()
     {
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const QString path = dir.filePath(QStringLiteral("tiny.fet"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(tinyFet);
-        f.close();
         FetImport fet;
         std::string error;
-        QVERIFY2(importFet(path.toStdString(), fet, &error), error.c_str());
+        QVERIFY2(importFetText(tinyFet, fet, error), error.c_str());
         const Problem &p = fet.problem;
         QCOMPARE(p.days, 3);
         QCOMPARE(p.periodsPerDay, 3);
@@ -231,16 +238,9 @@ private Q_SLOTS:
 
     void importsAndSolvesGroupedEndsDayAndBuildings()
     {
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const QString path = dir.filePath(QStringLiteral("buildings.fet"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(buildingsFet);
-        f.close();
         FetImport fet;
         std::string error;
-        QVERIFY2(importFet(path.toStdString(), fet, &error), error.c_str());
+        QVERIFY2(importFetText(buildingsFet, fet, error), error.c_str());
         const Problem &p = fet.problem;
         QCOMPARE(int(p.lessons.size()), 10);
         // every new type is imported, none is left unsupported
