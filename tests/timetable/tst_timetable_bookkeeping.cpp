@@ -125,6 +125,16 @@ class TestTimetableBookkeeping : public QObject
 {
     Q_OBJECT
 
+    /// Turns on the moves and schedule that are off by default: cheapest-room time moves,
+    /// ejection of a room's occupant, and reheats (early enough to happen in a short run).
+    static void withOptionalMoves(SolverOptions &o)
+    {
+        o.bestRoomRate = 0.5;
+        o.ejectRate = 0.5;
+        o.reheatAfter = 0.05;
+        o.reheatFactor = 3;
+    }
+
 private Q_SLOTS:
     void randomProblems_data()
     {
@@ -143,6 +153,9 @@ private Q_SLOTS:
         o.timeLimitSeconds = 0;
         o.maxIterations = 600000; // two from-scratch comparisons plus every priced move
         o.seed = seed;
+        if (seed % 2 == 1) {
+            withOptionalMoves(o);
+        }
         const SolverResult r = solve(p, o);
         QVERIFY(r.error.empty());
         QCOMPARE(r.internalHard, r.cost.hard());
@@ -155,13 +168,17 @@ private Q_SLOTS:
     void itcInstances_data()
     {
         QTest::addColumn<QString>("name");
-        QTest::newRow("comp05") << QStringLiteral("comp05"); // tight: often infeasible during the search
-        QTest::newRow("comp07") << QStringLiteral("comp07"); // many rooms: room swaps, Kempe chains
+        QTest::addColumn<bool>("optionalMoves");
+        QTest::newRow("comp05") << QStringLiteral("comp05") << false; // tight: often infeasible during the search
+        QTest::newRow("comp07") << QStringLiteral("comp07") << false; // many rooms: room swaps, Kempe chains
+        QTest::newRow("comp05 optional moves") << QStringLiteral("comp05") << true;
+        QTest::newRow("comp07 optional moves") << QStringLiteral("comp07") << true;
     }
 
     void itcInstances()
     {
         QFETCH(QString, name);
+        QFETCH(bool, optionalMoves);
         const QByteArray shared = qgetenv("EBILIM_SHARED_DIR");
         if (shared.isEmpty()) {
             QSKIP("ITC-2007 instances not available (EBILIM_SHARED_DIR)");
@@ -173,9 +190,17 @@ private Q_SLOTS:
         o.timeLimitSeconds = 0;
         o.maxIterations = 1500000;
         o.seed = 3;
+        if (optionalMoves) {
+            withOptionalMoves(o);
+        }
         const SolverResult r = solve(p, o);
         QCOMPARE(r.cost.hard(), 0);
         QCOMPARE(r.internalSoft, r.cost.soft());
+        if (optionalMoves) {
+            QVERIFY2(r.reheats > 0, "the run was meant to reheat at least once");
+        } else {
+            QCOMPARE(r.reheats, 0);
+        }
     }
 
     void fetExample()

@@ -19,7 +19,7 @@ void usage()
     std::cerr << "usage:\n"
                  "  ebilim-timetable solve --ctt FILE [--time-limit S] [--iterations N] [--seed N]\n"
                  "                         [--out FILE.sol] [--quiet]\n"
-                 "                         [--t0 T] [--t1 T] [--swap-rate R] [--kempe-rate R] [--hard-weight W]\n"
+                 "                         [--t0 T] [--t1 T] [--reheat-after F] [--reheat-factor K] [--swap-rate R] [--kempe-rate R] [--hard-weight W]\n"
                  "                         [--repair-t T] [--repair-share F]\n"
                  "  ebilim-timetable solve --fet FILE.fet [--time-limit S] [--seed N] [--out FILE.csv]\n"
                  "                         (and the tuning options above)\n"
@@ -148,6 +148,14 @@ int main(int argc, char **argv)
             options.initialTemperature = std::stod(value());
         } else if (a == "--t1") {
             options.finalTemperature = std::stod(value());
+        } else if (a == "--reheat-after") {
+            options.reheatAfter = std::stod(value());
+        } else if (a == "--reheat-factor") {
+            options.reheatFactor = std::stod(value());
+        } else if (a == "--best-room-rate") {
+            options.bestRoomRate = std::stod(value());
+        } else if (a == "--eject-rate") {
+            options.ejectRate = std::stod(value());
         } else if (a == "--swap-rate") {
             options.swapRate = std::stod(value());
         } else if (a == "--kempe-rate") {
@@ -156,7 +164,6 @@ int main(int argc, char **argv)
             options.adaptiveHardWeight = true;
         } else if (a == "--no-adaptive") {
             options.adaptiveHardWeight = false;
-    options.kempeRate = 0; // chains over large student sets are too expensive here
         } else if (a == "--min-hard-weight") {
             options.minHardWeight = std::stod(value());
         } else if (a == "--hard-weight") {
@@ -220,7 +227,7 @@ int main(int argc, char **argv)
     }
     const Ud2Cost cost = evaluateUd2(instance, assignments);
     std::cout << "instance=" << instance.name << " seed=" << options.seed << " seconds=" << result.seconds
-              << " iterations=" << result.iterations << " firstFeasible=" << result.firstFeasibleSeconds << "\n";
+              << " iterations=" << result.iterations << " firstFeasible=" << result.firstFeasibleSeconds << " reheats=" << result.reheats << "\n";
     printUd2(cost);
     return cost.hard() == 0 ? 0 : 3;
 }

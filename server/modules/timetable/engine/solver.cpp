@@ -1358,6 +1358,7 @@ public:
         m_hardOnly = false;
         m_focus.clear();
         int64_t feasibleAt = it;
+        double cycleStart = 0, cycleT0 = t0, lastFraction = 0, lastImprove = 0, lastImproveT = t0;
         // Moves are sampled from lists: a lesson (time move / swap) or a room-movable lesson.
         while (canSearch) {
             if ((it & 255) == 0) {
@@ -1379,6 +1380,13 @@ public:
                 if (counted && (!timed || m_o.maxIterations > 0)) {
                     fraction = std::max(fraction, double(it - phase2It)
                                                       / double(std::max<int64_t>(1, m_o.maxIterations - phase2It)));
+                    if (!timed && m_o.progress && (it & 65535) == 0) {
+                        const double now = elapsed();
+                        if (now - lastProgress >= m_o.progressInterval) {
+                            lastProgress = now;
+                            report(now);
+                        }
+                    }
                 }
                 if (!timed && !counted) {
                     break; // no limit at all: construction only
@@ -1386,7 +1394,18 @@ public:
                 if (m_o.cancel && m_o.cancel->load(std::memory_order_relaxed)) {
                     break;
                 }
-                temperature = t0 * std::pow(t1 / t0, std::min(1.0, fraction));
+                if (m_o.reheatAfter > 0 && m_bestHard == 0 && fraction < 0.97
+                    && fraction - std::max(lastImprove, cycleStart) > m_o.reheatAfter) {
+                    // stagnation at a low temperature: back to the best, cool again from above
+                    // the temperature that last brought an improvement
+                    restoreBest();
+                    ++res.reheats;
+                    cycleStart = fraction;
+                    cycleT0 = std::min(t0, std::max(t1, lastImproveT) * m_o.reheatFactor);
+                }
+                const double cf = (fraction - cycleStart) / std::max(1e-9, 1 - cycleStart);
+                temperature = cycleT0 * std::pow(t1 / cycleT0, std::clamp(cf, 0.0, 1.0));
+                lastFraction = fraction;
                 // Infeasible for long: first aim the moves at the conflicting lessons; if that
                 // does not help either, go back to the best feasible timetable (the weights
                 // alone cannot leave a state whose conflicts no single move removes).
@@ -1424,6 +1443,8 @@ public:
                     res.firstFeasibleSeconds = elapsed();
                 }
                 saveBest();
+                lastImprove = lastFraction;
+                lastImproveT = temperature;
             }
         }
         res.iterations = it;
@@ -1886,8 +1907,12 @@ public:
             const int r0 = m_room[l];
             int r = r0;
             if (changeRoom && r0 != NoRoom) {
-                const auto &rooms = m_p.lessons[l].rooms;
-                r = rooms[m_rng.below(int(rooms.size()))];
+                if (m_o.bestRoomRate > 0 && m_rng.uniform() < m_o.bestRoomRate) {
+                    r = bestRoom(l, s); // the cheapest vacant room at the new time
+                } else {
+                    const auto &rooms = m_p.lessons[l].rooms;
+                    r = rooms[m_rng.below(int(rooms.size()))];
+                }
             }
             if (!roomFree(l, s, r)) {
                 return;
@@ -1900,6 +1925,16 @@ public:
                 if (m >= 0 && m != l && m_start[m] == s && !m_fixed[m] && m_group[m] < 0) {
                     const Lesson &M = m_p.lessons[m];
                     const Lesson &L = m_p.lessons[l];
+                    if (m_o.ejectRate > 0 && m_rng.uniform() < m_o.ejectRate) {
+                        // ejection: the occupant goes to the cheapest vacant room of a random
+                        // other time of its own (not back into the place l leaves)
+                        const auto &mdom = m_domain[m];
+                        const int s2 = mdom[m_rng.below(int(mdom.size()))];
+                        if (s2 != s && s2 != s0) {
+                            pairMove(l, s, r, m, s2, bestRoom(m, s2), temperature, before);
+                            return;
+                        }
+                    }
                     if (M.duration == L.duration && M.weekMask == L.weekMask && legalStart(m, s0)
                         && roomAllowed(m, r0) && roomFree(m, s0, r0) && M.course != L.course) {
                         pairMove(l, s, r, m, s0, r0, temperature, before);

@@ -36,7 +36,18 @@ struct SolverOptions
     double minHardWeight = 4;
     double initialTemperature = 2.5;
     double finalTemperature = 0.08;
+    /// Reheating: when the best timetable has not improved for this share of the annealing
+    /// budget, the search goes back to the best timetable and cools again from
+    /// reheatFactor x the temperature of its last improvement (0: never reheat).
+    double reheatAfter = 0;
+    double reheatFactor = 2;
     double swapRate = 0.35;          ///< share of swap moves
+    /// Share of time moves with a room change that take the cheapest vacant room at the new
+    /// time instead of a random one.
+    double bestRoomRate = 0;
+    /// Share of moves into a room held by one other lesson that send that lesson to another
+    /// time (cheapest vacant room) instead of exchanging the two places.
+    double ejectRate = 0;
     double kempeRate = 0.3;          ///< share of Kempe-chain moves (single-period lessons)
     /// Temperature and hard weight of the repair phase run while the timetable is infeasible.
     double repairTemperature = 0.3;
@@ -64,6 +75,7 @@ struct SolverResult
     int64_t iterations = 0;
     double seconds = 0;
     double firstFeasibleSeconds = -1; ///< -1: never feasible
+    int reheats = 0;            ///< how often the search went back to the best and reheated
     int internalHard = 0;       ///< the solver's own incremental bookkeeping of the best, for checks
     int64_t internalSoft = 0;
     std::string error;          ///< non-empty if the problem is invalid
