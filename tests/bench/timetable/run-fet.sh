@@ -63,7 +63,7 @@ for f in "${files[@]}"; do
     # ours
     start=$(date +%s.%N)
     "$bin" solve --fet "$f" --time-limit "$limit" --seed "$seed" --quiet --out "$work/ours-$name.csv" \
-        > "$work/ours-$name.log" 2>&1 || true
+        --locked-fet "$work/ours-$name-locked.fet" > "$work/ours-$name.log" 2>&1 || true
     owall=$(printf "%.1f" "$(echo "$(date +%s.%N) - $start" | bc -l)")
     acts=$(sed -n 's/.* activities=\([0-9]*\).*/\1/p' "$work/ours-$name.log")
     viol=$(sed -n 's/^violations=\([0-9]*\).*/\1/p' "$work/ours-$name.log")
@@ -74,6 +74,14 @@ for f in "${files[@]}"; do
         | awk '{ sub("Constraint", "", $2); split($3, h, "="); if (h[2] > 0) { printf "%s%s×%s", sep, $2, h[2]; sep = ", " } }')
     if [ "${viol:-1}" = "0" ]; then
         ores="solved (first feasible ${first} s)"
+        # independent check by FET itself: every activity locked to our start and room
+        timeout 120 fet-cl --inputfile="$work/ours-$name-locked.fet" --timelimitseconds=60 \
+            --outputdir="$work/check-$name" --htmllevel=0 > "$work/check-$name.log" 2>&1 || true
+        if grep -q "Simulation successful" "$work/check-$name.log"; then
+            ores+=", accepted by fet-cl when locked"
+        else
+            ores+=", NOT accepted by fet-cl when locked"
+        fi
     else
         ores="not solved (${viol:-?} hard violation units left: ${hardline})"
     fi

@@ -19,9 +19,11 @@ void usage()
     std::cerr << "usage:\n"
                  "  ebilim-timetable solve --ctt FILE [--time-limit S] [--iterations N] [--seed N]\n"
                  "                         [--out FILE.sol] [--quiet]\n"
-                 "                         [--t0 T] [--t1 T] [--reheat-after F] [--reheat-factor K] [--swap-rate R] [--kempe-rate R] [--hard-weight W]\n"
-                 "                         [--repair-t T] [--repair-share F]\n"
+                 "                         [--t0 T] [--t1 T] [--swap-rate R] [--kempe-rate R] [--hard-weight W]\n"
+                 "                         [--repair-t T] [--repair-share F] [--reheat-after F] [--reheat-factor K]\n"
+                 "                         [--best-room-rate R] [--eject-rate R]\n"
                  "  ebilim-timetable solve --fet FILE.fet [--time-limit S] [--seed N] [--out FILE.csv]\n"
+                 "                         [--locked-fet FILE.fet]   (a copy of the input with the timetable locked, for fet-cl)\n"
                  "                         (and the tuning options above)\n"
                  "  ebilim-timetable evaluate --ctt FILE --sol FILE.sol\n"
                  "Exit status of solve: 0 = no hard violation, 3 = hard violations remain.\n";
@@ -60,7 +62,8 @@ void setProgress(SolverOptions &options, bool quiet)
     }
 }
 
-int solveFet(const std::string &path, const std::string &out, SolverOptions options, bool quiet)
+int solveFet(const std::string &path, const std::string &out, const std::string &locked, SolverOptions options,
+             bool quiet)
 {
     FetImport fet;
     std::string error;
@@ -95,6 +98,10 @@ int solveFet(const std::string &path, const std::string &out, SolverOptions opti
         std::ofstream o(out);
         writeFetTimetable(o, fet, result.solution);
     }
+    if (!locked.empty() && !writeFetLocked(path, fet, result.solution, locked, &error)) {
+        std::cerr << error << "\n";
+        return 1;
+    }
     std::cout << "seed=" << options.seed << " seconds=" << result.seconds << " iterations=" << result.iterations
               << " firstFeasible=" << result.firstFeasibleSeconds << " unsupportedHard=" << fet.unsupportedHard()
               << "\n";
@@ -119,6 +126,7 @@ int main(int argc, char **argv)
     std::string fet;
     std::string sol;
     std::string out;
+    std::string locked;
     SolverOptions options;
     bool quiet = false;
     for (int i = 2; i < argc; ++i) {
@@ -138,6 +146,8 @@ int main(int argc, char **argv)
             sol = value();
         } else if (a == "--out") {
             out = value();
+        } else if (a == "--locked-fet") {
+            locked = value();
         } else if (a == "--time-limit") {
             options.timeLimitSeconds = std::stod(value());
         } else if (a == "--iterations") {
@@ -187,7 +197,7 @@ int main(int argc, char **argv)
         options.timeLimitSeconds = 0; // an explicit iteration budget replaces the default time limit
     }
     if (!fet.empty() && command == "solve") {
-        return solveFet(fet, out, options, quiet);
+        return solveFet(fet, out, locked, options, quiet);
     }
     if (ctt.empty()) {
         usage();

@@ -938,4 +938,70 @@ void writeFetTimetable(std::ostream &out, const FetImport &fet, const Solution &
     }
 }
 
+bool writeFetLocked(const std::string &inputPath, const FetImport &fet, const Solution &solution,
+                    const std::string &outputPath, std::string *error)
+{
+    auto fail = [error](const std::string &message) {
+        if (error) {
+            *error = message;
+        }
+        return false;
+    };
+    QFile in(QString::fromStdString(inputPath));
+    if (!in.open(QIODevice::ReadOnly)) {
+        return fail("cannot read " + inputPath);
+    }
+    QString text = QString::fromUtf8(in.readAll());
+    const Problem &p = fet.problem;
+    auto esc = [](const std::string &s) { return QString::fromStdString(s).toHtmlEscaped(); };
+    QString times;
+    QString rooms;
+    for (size_t l = 0; l < p.lessons.size() && l < solution.size(); ++l) {
+        const Assignment &a = solution[l];
+        if (a.start < 0) {
+            continue;
+        }
+        const QString id = esc(p.lessons[l].id);
+        times += QStringLiteral("<ConstraintActivityPreferredStartingTime>\n"
+                                "\t<Weight_Percentage>100</Weight_Percentage>\n"
+                                "\t<Activity_Id>%1</Activity_Id>\n"
+                                "\t<Preferred_Day>%2</Preferred_Day>\n"
+                                "\t<Preferred_Hour>%3</Preferred_Hour>\n"
+                                "\t<Permanently_Locked>true</Permanently_Locked>\n"
+                                "\t<Active>true</Active>\n"
+                                "\t<Comments>eBilim</Comments>\n"
+                                "</ConstraintActivityPreferredStartingTime>\n")
+                     .arg(id, esc(fet.dayNames[size_t(a.start / p.periodsPerDay)]),
+                          esc(fet.hourNames[size_t(a.start % p.periodsPerDay)]));
+        if (a.room != NoRoom) {
+            rooms += QStringLiteral("<ConstraintActivityPreferredRoom>\n"
+                                    "\t<Weight_Percentage>100</Weight_Percentage>\n"
+                                    "\t<Activity_Id>%1</Activity_Id>\n"
+                                    "\t<Room>%2</Room>\n"
+                                    "\t<Permanently_Locked>true</Permanently_Locked>\n"
+                                    "\t<Active>true</Active>\n"
+                                    "\t<Comments>eBilim</Comments>\n"
+                                    "</ConstraintActivityPreferredRoom>\n")
+                         .arg(id, esc(p.rooms[size_t(a.room)].name));
+        }
+    }
+    const QString timeEnd = QStringLiteral("</Time_Constraints_List>");
+    const QString spaceEnd = QStringLiteral("</Space_Constraints_List>");
+    const qsizetype t = text.lastIndexOf(timeEnd);
+    if (t < 0) {
+        return fail(inputPath + ": no </Time_Constraints_List>");
+    }
+    text.insert(t, times);
+    const qsizetype sp = text.lastIndexOf(spaceEnd);
+    if (sp < 0) {
+        return fail(inputPath + ": no </Space_Constraints_List>");
+    }
+    text.insert(sp, rooms);
+    QFile out(QString::fromStdString(outputPath));
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(text.toUtf8()) < 0) {
+        return fail("cannot write " + outputPath);
+    }
+    return true;
+}
+
 } // namespace Ebilim::Timetable
