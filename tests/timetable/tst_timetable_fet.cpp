@@ -200,17 +200,26 @@ int fetAcceptsTimetable(const QString &path, const FetImport &fet, const Solutio
     return p.readAll().contains("Simulation successful") ? 1 : 0;
 }
 
+/// Writes `text` to `name` in `dir`; returns the path, or an empty string on failure.
+QString writeTempFile(const QTemporaryDir &dir, const QString &name, const QByteArray &text)
+{
+    QFile f(dir.filePath(name));
+    if (!dir.isValid() || !f.open(QIODevice::WriteOnly) || f.write(text) != text.size()) {
+        return QString();
+    }
+    return f.fileName();
+}
+
 /// Writes `text` to a temporary .fet file and imports it (the importer reads files).
 bool importFetText(const QByteArray &text, FetImport &fet, std::string &error)
 {
     QTemporaryDir dir;
-    QFile f(dir.filePath(QStringLiteral("test.fet")));
-    if (!dir.isValid() || !f.open(QIODevice::WriteOnly) || f.write(text) != text.size()) {
+    const QString path = writeTempFile(dir, QStringLiteral("test.fet"), text);
+    if (path.isEmpty()) {
         error = "cannot write a temporary .fet file";
         return false;
     }
-    f.close();
-    return importFet(f.fileName().toStdString(), fet, &error);
+    return importFet(path.toStdString(), fet, &error);
 }
 
 } // namespace
@@ -422,10 +431,9 @@ private Q_SLOTS:
         QVERIFY(from >= 0);
         forFet.remove(from, forFet.indexOf('\n', from) + 1 - from);
         QTemporaryDir dir;
-        QFile f(dir.filePath(QStringLiteral("buildings.fet")));
-        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(forFet) == forFet.size());
-        f.close();
-        const int accepted = fetAcceptsTimetable(f.fileName(), fet, r.solution, 30);
+        const QString path = writeTempFile(dir, QStringLiteral("buildings.fet"), forFet);
+        QVERIFY(!path.isEmpty());
+        const int accepted = fetAcceptsTimetable(path, fet, r.solution, 30);
         if (accepted < 0) {
             QSKIP("fet-cl not installed: checked by the independent checker above only");
         }

@@ -954,6 +954,13 @@ bool writeFetLocked(const std::string &inputPath, const FetImport &fet, const So
     QString text = QString::fromUtf8(in.readAll());
     const Problem &p = fet.problem;
     auto esc = [](const std::string &s) { return QString::fromStdString(s).toHtmlEscaped(); };
+    // one permanently locked 100 % constraint of `type` for activity `id` with `fields`
+    auto locked = [](const char *type, const QString &id, const QString &fields) {
+        return QStringLiteral("<%1>\n\t<Weight_Percentage>100</Weight_Percentage>\n\t<Activity_Id>%2</Activity_Id>\n%3"
+                              "\t<Permanently_Locked>true</Permanently_Locked>\n\t<Active>true</Active>\n"
+                              "\t<Comments>eBilim</Comments>\n</%1>\n")
+            .arg(QLatin1String(type), id, fields);
+    };
     QString times;
     QString rooms;
     for (size_t l = 0; l < p.lessons.size() && l < solution.size(); ++l) {
@@ -962,27 +969,13 @@ bool writeFetLocked(const std::string &inputPath, const FetImport &fet, const So
             continue;
         }
         const QString id = esc(p.lessons[l].id);
-        times += QStringLiteral("<ConstraintActivityPreferredStartingTime>\n"
-                                "\t<Weight_Percentage>100</Weight_Percentage>\n"
-                                "\t<Activity_Id>%1</Activity_Id>\n"
-                                "\t<Preferred_Day>%2</Preferred_Day>\n"
-                                "\t<Preferred_Hour>%3</Preferred_Hour>\n"
-                                "\t<Permanently_Locked>true</Permanently_Locked>\n"
-                                "\t<Active>true</Active>\n"
-                                "\t<Comments>eBilim</Comments>\n"
-                                "</ConstraintActivityPreferredStartingTime>\n")
-                     .arg(id, esc(fet.dayNames[size_t(a.start / p.periodsPerDay)]),
-                          esc(fet.hourNames[size_t(a.start % p.periodsPerDay)]));
+        times += locked("ConstraintActivityPreferredStartingTime", id,
+                        QStringLiteral("\t<Preferred_Day>%1</Preferred_Day>\n\t<Preferred_Hour>%2</Preferred_Hour>\n")
+                            .arg(esc(fet.dayNames[size_t(a.start / p.periodsPerDay)]),
+                                 esc(fet.hourNames[size_t(a.start % p.periodsPerDay)])));
         if (a.room != NoRoom) {
-            rooms += QStringLiteral("<ConstraintActivityPreferredRoom>\n"
-                                    "\t<Weight_Percentage>100</Weight_Percentage>\n"
-                                    "\t<Activity_Id>%1</Activity_Id>\n"
-                                    "\t<Room>%2</Room>\n"
-                                    "\t<Permanently_Locked>true</Permanently_Locked>\n"
-                                    "\t<Active>true</Active>\n"
-                                    "\t<Comments>eBilim</Comments>\n"
-                                    "</ConstraintActivityPreferredRoom>\n")
-                         .arg(id, esc(p.rooms[size_t(a.room)].name));
+            rooms += locked("ConstraintActivityPreferredRoom", id,
+                            QStringLiteral("\t<Room>%1</Room>\n").arg(esc(p.rooms[size_t(a.room)].name)));
         }
     }
     const QString timeEnd = QStringLiteral("</Time_Constraints_List>");
