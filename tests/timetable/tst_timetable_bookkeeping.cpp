@@ -127,11 +127,12 @@ class TestTimetableBookkeeping : public QObject
 
     /// Turns on the moves and schedule that are off by default: cheapest-room time moves,
     /// ejection of a room's occupant, and reheats (early enough to happen in a short run).
+    /// Starts next to another lesson (adjacentRate) are on by default.
     static void withOptionalMoves(SolverOptions &o)
     {
         o.bestRoomRate = 0.5;
         o.ejectRate = 0.5;
-        o.reheatAfter = 0.05;
+        o.reheatAfter = 0.02;
         o.reheatFactor = 3;
     }
 

@@ -423,16 +423,26 @@ private Q_SLOTS:
             softWeek += std::max(0, week - 3) * 90;
         }
         QCOMPARE(int64_t(softWeek), r.cost.buildings);
-        // FET itself accepts the timetable with these rules (every activity locked). FET takes
-        // building-change constraints at 100 % only, so its copy leaves out the soft one.
-        QByteArray forFet(buildingsFet);
-        const QByteArray softRule = "<ConstraintStudentsMaxBuildingChangesPerWeek><Weight_Percentage>90<";
-        const qsizetype from = forFet.indexOf(softRule);
-        QVERIFY(from >= 0);
-        forFet.remove(from, forFet.indexOf('\n', from) + 1 - from);
+        // FET itself accepts the timetable with these rules (every activity locked). The locked
+        // copy leaves out the one rule below 100 % (FET would even refuse to load it: it takes
+        // building-change constraints at 100 % only) and keeps every mandatory one.
         QTemporaryDir dir;
-        const QString path = writeTempFile(dir, QStringLiteral("buildings.fet"), forFet);
+        const QString path = writeTempFile(dir, QStringLiteral("buildings.fet"), buildingsFet);
         QVERIFY(!path.isEmpty());
+        const QString lockedPath = dir.filePath(QStringLiteral("locked.fet"));
+        QVERIFY(writeFetLocked(path.toStdString(), fet, r.solution, lockedPath.toStdString(), &error));
+        QFile lockedFile(lockedPath);
+        QVERIFY(lockedFile.open(QIODevice::ReadOnly));
+        const QByteArray lockedText = lockedFile.readAll();
+        const QByteArray softRule = "<ConstraintStudentsMaxBuildingChangesPerWeek><Weight_Percentage>90<";
+        QVERIFY(QByteArray(buildingsFet).contains(softRule));
+        QVERIFY(!lockedText.contains(softRule));
+        qsizetype locks = 0; // one start per placed lesson, one room per lesson with a room
+        for (const Assignment &a : r.solution) {
+            locks += (a.start >= 0) + (a.room != NoRoom);
+        }
+        QCOMPARE(lockedText.count("<Weight_Percentage>100</Weight_Percentage>"),
+                 QByteArray(buildingsFet).count("<Weight_Percentage>100</Weight_Percentage>") + locks);
         const int accepted = fetAcceptsTimetable(path, fet, r.solution, 30);
         if (accepted < 0) {
             QSKIP("fet-cl not installed: checked by the independent checker above only");

@@ -22,6 +22,7 @@ void usage()
                  "                         [--t0 T] [--t1 T] [--swap-rate R] [--kempe-rate R] [--hard-weight W]\n"
                  "                         [--repair-t T] [--repair-share F] [--reheat-after F] [--reheat-factor K]\n"
                  "                         [--best-room-rate R] [--eject-rate R]\n"
+                 "                         [--adjacent-rate R]\n"
                  "  ebilim-timetable solve --fet FILE.fet [--time-limit S] [--seed N] [--out FILE.csv]\n"
                  "                         [--locked-fet FILE.fet]   (a copy of the input with the timetable locked, for fet-cl)\n"
                  "                         (and the tuning options above)\n"
@@ -170,6 +171,9 @@ int main(int argc, char **argv)
             options.swapRate = std::stod(value());
         } else if (a == "--kempe-rate") {
             options.kempeRate = std::stod(value());
+        } else if (a == "--adjacent-rate") {
+            options.adjacentRate = std::stod(value());
+
         } else if (a == "--adaptive") {
             options.adaptiveHardWeight = true;
         } else if (a == "--no-adaptive") {

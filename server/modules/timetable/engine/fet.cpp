@@ -1,6 +1,7 @@
 #include "fet.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QXmlStreamReader>
 
 #include <algorithm>
@@ -952,6 +953,25 @@ bool writeFetLocked(const std::string &inputPath, const FetImport &fet, const So
         return fail("cannot read " + inputPath);
     }
     QString text = QString::fromUtf8(in.readAll());
+    // Constraints below 100 % are not mandatory, and FET weighs them by chance (a placement
+    // that breaks a 95 % rule is refused 95 times in 100), so they cannot take part in a yes/no
+    // check of the hard rules: the copy leaves them out. Our evaluator prices them as soft costs.
+    static const QRegularExpression constraint(QStringLiteral("<(Constraint\\w+)>(.*?)</\\1>[ \\t]*\\n?"),
+                                               QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression weight(QStringLiteral("<Weight_Percentage>\\s*([0-9.]+)\\s*</Weight_Percentage>"));
+    for (qsizetype from = 0;;) {
+        const QRegularExpressionMatch m = constraint.match(text, from);
+        if (!m.hasMatch()) {
+            break;
+        }
+        const QRegularExpressionMatch w = weight.match(m.captured(2));
+        if (w.hasMatch() && w.captured(1).toDouble() < 100) {
+            text.remove(m.capturedStart(), m.capturedLength());
+            from = m.capturedStart();
+        } else {
+            from = m.capturedEnd();
+        }
+    }
     const Problem &p = fet.problem;
     auto esc = [](const std::string &s) { return QString::fromStdString(s).toHtmlEscaped(); };
     // one permanently locked 100 % constraint of `type` for activity `id` with `fields`

@@ -55,8 +55,9 @@ void writeFetTimetable(std::ostream &out, const FetImport &fet, const Solution &
 
 /// Writes a copy of the .fet file `inputPath` in which every placed activity is locked to its
 /// start and room of `solution` (100 % ActivityPreferredStartingTime and ActivityPreferredRoom,
-/// permanently locked). FET itself then checks the timetable: fet-cl places every activity at
-/// once if the timetable breaks none of the file's constraints, and cannot otherwise.
+/// permanently locked), without the file's constraints below 100 % (FET applies those by
+/// chance). FET itself then checks the timetable: fet-cl places every activity at once if the
+/// timetable breaks none of the file's mandatory constraints, and cannot otherwise.
 bool writeFetLocked(const std::string &inputPath, const FetImport &fet, const Solution &solution,
                     const std::string &outputPath, std::string *error = nullptr);
 

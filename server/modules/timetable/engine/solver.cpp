@@ -1807,6 +1807,44 @@ public:
         }
     }
 
+    /// A start for lesson l right before or after another lesson, on a random day, of one of
+    /// l's resources with day rules (gaps, isolated lessons); -1 if there is none or it is not
+    /// allowed for l. Aims time moves at compact days instead of at any slot.
+    int adjacentStart(int l)
+    {
+        const Lesson &L = m_p.lessons[l];
+        if (L.resources.empty() || L.duration >= m_ppd || m_ppd > 62) {
+            return -1;
+        }
+        const int res = L.resources[m_rng.below(int(L.resources.size()))];
+        if (!m_resRules[res]) {
+            return -1;
+        }
+        const int day = m_rng.below(m_p.days);
+        const int cd = std::countr_zero(L.weekMask) * m_p.days + day;
+        uint64_t busy = m_resMask[size_t(res) * m_cd + cd];
+        const int s0 = m_start[l];
+        const uint64_t span = (uint64_t(1) << L.duration) - 1;
+        if (s0 >= 0 && s0 / m_ppd == day) {
+            busy &= ~(span << (s0 % m_ppd)); // l itself does not count
+        }
+        if (!busy) {
+            return -1;
+        }
+        const uint64_t fits = (uint64_t(1) << (m_ppd - L.duration + 1)) - 1; // starts that end in the day
+        const uint64_t cand = ((busy << 1) | (busy >> L.duration)) & ~busy & fits;
+        if (!cand) {
+            return -1;
+        }
+        int k = m_rng.below(std::popcount(cand));
+        uint64_t c = cand;
+        while (k-- > 0) {
+            c &= c - 1;
+        }
+        const int s = day * m_ppd + std::countr_zero(c);
+        return legalStart(l, s) ? s : -1;
+    }
+
     /// Cheapest allowed room of lesson l at start that is not `taken` and available.
     template<typename Taken>
     int cheapestFreeRoom(int l, int start, int fallback, const Taken &taken) const
@@ -1898,7 +1936,13 @@ public:
         }
         const int l = pickLesson();
         const auto &dom = m_domain[l];
-        const int s = dom[m_rng.below(int(dom.size()))];
+        int s = -1;
+        if (m_o.adjacentRate > 0 && m_rng.uniform() < m_o.adjacentRate) {
+            s = adjacentStart(l);
+        }
+        if (s < 0) {
+            s = dom[m_rng.below(int(dom.size()))];
+        }
         if (s == m_start[l]) {
             return;
         }

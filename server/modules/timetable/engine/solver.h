@@ -49,6 +49,9 @@ struct SolverOptions
     /// time (cheapest vacant room) instead of exchanging the two places.
     double ejectRate = 0;
     double kempeRate = 0.3;          ///< share of Kempe-chain moves (single-period lessons)
+    /// Share of time moves whose new start is next to another lesson of one of the lesson's
+    /// students sets or teachers with day rules (on a random day) instead of any allowed start.
+    double adjacentRate = 0.3;
     /// Temperature and hard weight of the repair phase run while the timetable is infeasible.
     double repairTemperature = 0.3;
     int repairHardWeight = 1;
