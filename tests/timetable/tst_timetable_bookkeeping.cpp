@@ -126,12 +126,13 @@ class TestTimetableBookkeeping : public QObject
     Q_OBJECT
 
     /// Turns on the moves and schedule that are off by default: cheapest-room time moves,
-    /// ejection of a room's occupant, and reheats (early enough to happen in a short run).
-    /// Starts next to another lesson (adjacentRate) are on by default.
+    /// ejection of a room's occupant, starts next to another lesson, and reheats (early enough
+    /// to happen in a short run).
     static void withOptionalMoves(SolverOptions &o)
     {
         o.bestRoomRate = 0.5;
         o.ejectRate = 0.5;
+        o.adjacentRate = 0.5;
         o.reheatAfter = 0.02;
         o.reheatFactor = 3;
     }

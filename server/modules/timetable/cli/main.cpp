@@ -173,7 +173,6 @@ int main(int argc, char **argv)
             options.kempeRate = std::stod(value());
         } else if (a == "--adjacent-rate") {
             options.adjacentRate = std::stod(value());
-
         } else if (a == "--adaptive") {
             options.adaptiveHardWeight = true;
         } else if (a == "--no-adaptive") {
