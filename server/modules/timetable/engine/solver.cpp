@@ -112,6 +112,7 @@ public:
         }
         m_conflictResBegin[m_nl] = int(m_conflictRes.size());
         m_resCount.assign(size_t(m_nres) * m_cs, 0);
+        m_resXor.assign(size_t(m_nres) * m_cs, 0);
         m_roomCount.assign(size_t(m_nr) * m_cs, 0);
         m_roomOcc.assign(size_t(m_nr) * m_cs, -1);
         m_resMask.assign(size_t(m_nres) * m_cd, 0);
@@ -641,10 +642,12 @@ public:
             const int cd = w * m_p.days + day;
             for (int res : L.resources) {
                 int16_t *cnt = &m_resCount[size_t(res) * m_cs + base];
+                int *occ = &m_resXor[size_t(res) * m_cs + base];
                 bool maskChanged = false;
                 const int conflicts = m_resConflict[res];
                 for (int i = 0; i < L.duration; ++i) {
                     const int c = cnt[i];
+                    occ[i] ^= l + 1;
                     if (sign > 0) {
                         m_hard += (c >= 1) & conflicts;
                         maskChanged |= (c == 0);
@@ -1492,6 +1495,27 @@ public:
                          c.hard(), m_hard, (long long)c.soft(), (long long)m_soft);
             std::abort();
         }
+        // the holder XOR per (resource, slot) must name exactly the lessons placed there
+        std::vector<int> x(m_resXor.size(), 0);
+        for (int l = 0; l < m_nl; ++l) {
+            const Lesson &L = m_p.lessons[l];
+            if (m_start[l] < 0) {
+                continue;
+            }
+            for (int w = 0; w < m_p.weeks; ++w) {
+                if (L.weekMask & (1u << w)) {
+                    for (int res : L.resources) {
+                        for (int i = 0; i < L.duration; ++i) {
+                            x[size_t(res) * m_cs + w * m_ws + m_start[l] + i] ^= l + 1;
+                        }
+                    }
+                }
+            }
+        }
+        if (x != m_resXor) {
+            std::fprintf(stderr, "holder XOR mismatch at %lld\n", (long long)it);
+            std::abort();
+        }
 #else
         (void)it;
 #endif
@@ -1620,17 +1644,30 @@ public:
             const int x = m_chain[q];
             const int otherStart = m_start[x] == p1 ? p2 : p1;
             const auto &other = m_start[x] == p1 ? atB : atA;
-            // mark x's conflict resources that are busy at the other start (O(|R|) per lesson)
+            // x's conflict resources busy at the other start: a resource held by one lesson names
+            // it (XOR of the holders); only a resource held twice (infeasible) needs a scan
             ++m_stamp;
             bool any = false;
-            for (int i = m_conflictResBegin[x]; i < m_conflictResBegin[x + 1]; ++i) {
+            for (int i = m_conflictResBegin[x]; i < m_conflictResBegin[x + 1] && ok; ++i) {
                 const int r = m_conflictRes[i];
-                if (m_resCount[size_t(r) * m_cs + otherStart] > 0) {
+                const size_t idx = size_t(r) * m_cs + otherStart;
+                const int c = m_resCount[idx];
+                if (c == 1) {
+                    const int y = m_resXor[idx] - 1;
+                    if (y != x && m_start[y] == otherStart && !m_inChain[y]) {
+                        if (!m_kempeOk[y] || m_chain.size() >= 40) {
+                            ok = false;
+                            break;
+                        }
+                        m_inChain[y] = 1;
+                        m_chain.push_back(y);
+                    }
+                } else if (c > 1) {
                     m_resMark[r] = m_stamp;
                     any = true;
                 }
             }
-            if (!any) {
+            if (!any || !ok) {
                 continue;
             }
             for (int y : other) {
@@ -2056,6 +2093,7 @@ private:
     std::vector<int> m_atPos;                ///< index of a lesson in its m_atStart list
     int m_maxDuration = 1;
     std::vector<uint64_t> m_resMark;         ///< Kempe chain: resource marked with m_stamp
+    std::vector<int> m_resXor;               ///< XOR of (lesson + 1) over the lessons holding (resource, slot)
     uint64_t m_stamp = 0;
     std::vector<int> m_conflictRes, m_conflictResBegin; ///< conflict-tracking resources per lesson (flat)
     // building changes (only allocated when a resource has building rules)
