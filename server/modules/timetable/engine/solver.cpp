@@ -1827,6 +1827,32 @@ public:
     {
         const int sa0 = m_start[a];
         const int ra0 = m_room[a];
+        if (independentPair(a, sa1, ra1, b, sb1, rb1)) {
+            // the two changes touch no common counter but the room places they exchange: price
+            // both on the current state and correct for the place the other one leaves
+            int dh = 0, dhb = 0;
+            int64_t ds = 0, dsb = 0;
+            moveDelta(a, sa1, ra1, dh, ds);
+            moveDelta(b, sb1, rb1, dhb, dsb);
+            dh += dhb;
+            ds += dsb;
+            const int sb0 = m_start[b];
+            const int rb0 = m_room[b];
+            if (ra1 != NoRoom && ra1 == rb0 && sa1 == sb0) {
+                dh -= m_roomCount[size_t(ra1) * m_cs + sa1] == 1; // b leaves the room a enters
+            }
+            if (rb1 != NoRoom && rb1 == ra0 && sb1 == sa0) {
+                dh -= m_roomCount[size_t(rb1) * m_cs + sb1] == 1; // a leaves the room b enters
+            }
+            if (accept(int64_t(dh) * m_hw + (m_hardOnly ? 0 : ds), temperature)) {
+                unplace(a);
+                unplace(b);
+                place(a, sa1, ra1);
+                place(b, sb1, rb1);
+                checkDelta(before, dh, ds);
+            }
+            return;
+        }
         unplace(a);
         place(a, sa1, ra1);
         const int64_t d1 = deltaSince(before);
@@ -1842,6 +1868,40 @@ public:
             unplace(a);
             place(a, sa0, ra0);
         }
+    }
+
+    /// True when moving a to (sa1, ra1) and b to (sb1, rb1) changes no counter in common except
+    /// a room place one of them leaves and the other enters: one-period lessons of different
+    /// courses, one week, no shared resource or spread rule, none of the extra rules. Then the
+    /// pair's cost is the sum of the two single-move deltas plus that room correction.
+    bool independentPair(int a, int sa1, int ra1, int b, int sb1, int rb1)
+    {
+        const Lesson &A = m_p.lessons[a];
+        const Lesson &B = m_p.lessons[b];
+        if (m_p.weeks != 1 || m_extra[a] || m_extra[b] || A.duration != 1 || B.duration != 1
+            || A.course == B.course) {
+            return false;
+        }
+        if ((sa1 == sb1 && ra1 == rb1) || (m_start[a] == m_start[b] && m_room[a] == m_room[b])) {
+            return false; // both into one place, or both out of one place
+        }
+        ++m_stamp;
+        for (int r : A.resources) {
+            m_resMark[r] = m_stamp;
+        }
+        for (int r : B.resources) {
+            if (m_resMark[r] == m_stamp) {
+                return false;
+            }
+        }
+        for (int si : m_lessonSpreads[a]) {
+            for (int sj : m_lessonSpreads[b]) {
+                if (si == sj) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /// A start for lesson l right before or after another lesson, on a random day, of one of
