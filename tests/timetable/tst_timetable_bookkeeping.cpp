@@ -133,6 +133,7 @@ class TestTimetableBookkeeping : public QObject
         o.bestRoomRate = 0.5;
         o.ejectRate = 0.5;
         o.adjacentRate = 0.5;
+        o.bestMoveRate = 0.2;
         o.reheatAfter = 0.02;
         o.reheatFactor = 3;
     }
@@ -222,7 +223,9 @@ private Q_SLOTS:
         o.hardWeight = 10000;
         o.adaptiveHardWeight = false;
         o.kempeRate = 0;
+        o.bestMoveRate = 0.05; // min-conflicts steps in the repair phase, each checked
         const SolverResult r = solve(fet.problem, o);
+        QVERIFY2(r.bestMoves > 1000, "the repair phase was meant to make best-move steps");
         QCOMPARE(r.internalHard, r.cost.hard());
         QCOMPARE(r.internalSoft, r.cost.soft());
     }

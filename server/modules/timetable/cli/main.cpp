@@ -22,7 +22,7 @@ void usage()
                  "                         [--t0 T] [--t1 T] [--swap-rate R] [--kempe-rate R] [--hard-weight W]\n"
                  "                         [--repair-t T] [--repair-share F] [--reheat-after F] [--reheat-factor K]\n"
                  "                         [--best-room-rate R] [--eject-rate R]\n"
-                 "                         [--adjacent-rate R]\n"
+                 "                         [--adjacent-rate R] [--best-move-rate R]\n"
                  "  ebilim-timetable solve --fet FILE.fet [--time-limit S] [--seed N] [--out FILE.csv]\n"
                  "                         [--locked-fet FILE.fet]   (a copy of the input with the timetable locked, for fet-cl)\n"
                  "                         (and the tuning options above)\n"
@@ -171,6 +171,8 @@ int main(int argc, char **argv)
             options.swapRate = std::stod(value());
         } else if (a == "--kempe-rate") {
             options.kempeRate = std::stod(value());
+        } else if (a == "--best-move-rate") {
+            options.bestMoveRate = std::stod(value());
         } else if (a == "--adjacent-rate") {
             options.adjacentRate = std::stod(value());
         } else if (a == "--adaptive") {

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <limits>
 #include <map>
 #include <numeric>
 
@@ -1341,7 +1342,12 @@ public:
             }
             ++it;
             temperature = m_o.repairTemperature;
-            step(temperature);
+            if (m_o.bestMoveRate > 0 && !m_focus.empty() && m_rng.uniform() < m_o.bestMoveRate) {
+                bestMoveStep();
+            } else {
+                step(temperature);
+            }
+            checkState(it);
             if (better(m_hard, m_soft)) {
                 saveBest();
             }
@@ -1451,6 +1457,7 @@ public:
             }
         }
         res.iterations = it;
+        res.bestMoves = m_bestMoves;
         res.seconds = elapsed();
         report(res.seconds);
         res.solution.resize(m_nl);
@@ -1870,6 +1877,67 @@ public:
         }
     }
 
+    /// Min-conflicts with tabu (repair phase): a lesson in conflict goes to its best (start,
+    /// room) of all, ties broken at random, even if that is worse than staying; its old start
+    /// is then tabu for it for a few such steps unless a move reaches a new best hard count.
+    void bestMoveStep()
+    {
+        const int l = m_focus[m_rng.below(int(m_focus.size()))];
+        if (m_group[l] >= 0 || m_fixed[l]) {
+            return;
+        }
+        if (m_tabuUntil.empty()) {
+            m_tabuUntil.assign(size_t(m_nl) * m_ws, 0);
+        }
+        ++m_tabuClock;
+        const int64_t before = objective();
+        const Lesson &L = m_p.lessons[l];
+        const int s0 = m_start[l];
+        const int r0 = m_room[l];
+        int64_t best = std::numeric_limits<int64_t>::max();
+        int bs = -1, br = NoRoom, ties = 0, bdh = 0;
+        int64_t bds = 0;
+        auto consider = [&](int s, int r) {
+            if ((s == s0 && r == r0) || !roomFree(l, s, r)) {
+                return;
+            }
+            int dh = 0;
+            int64_t ds = 0;
+            moveDelta(l, s, r, dh, ds);
+            if (m_tabuUntil[size_t(l) * m_ws + s] > m_tabuClock && m_hard + dh >= m_bestHard) {
+                return; // tabu, and not a new best
+            }
+            const int64_t v = int64_t(dh) * m_hw + (m_hardOnly ? 0 : ds);
+            if (v < best || (v == best && m_rng.below(++ties) == 0)) {
+                ties = v < best ? 1 : ties;
+                best = v;
+                bs = s;
+                br = r;
+                bdh = dh;
+                bds = ds;
+            }
+        };
+        for (int s : m_domain[l]) {
+            if (L.rooms.empty()) {
+                consider(s, NoRoom);
+            } else {
+                for (int r : L.rooms) {
+                    consider(s, r);
+                }
+            }
+        }
+        if (bs < 0) {
+            return;
+        }
+        if (bs != s0) {
+            m_tabuUntil[size_t(l) * m_ws + s0] = m_tabuClock + 8 + m_rng.below(8);
+        }
+        unplace(l);
+        place(l, bs, br);
+        checkDelta(before, bdh, bds);
+        ++m_bestMoves;
+    }
+
     /// True when moving a to (sa1, ra1) and b to (sb1, rb1) changes no counter in common except
     /// a room place one of them leaves and the other enters: one-period lessons of different
     /// courses, one week, no shared resource or spread rule, none of the extra rules. Then the
@@ -2153,6 +2221,9 @@ private:
     std::vector<int> m_atPos;                ///< index of a lesson in its m_atStart list
     int m_maxDuration = 1;
     std::vector<uint64_t> m_resMark;         ///< Kempe chain: resource marked with m_stamp
+    std::vector<int64_t> m_tabuUntil;        ///< best-move steps: (lesson, start) tabu until this clock
+    int64_t m_tabuClock = 0;
+    int64_t m_bestMoves = 0;                 ///< best-move steps made
     std::vector<int> m_resXor;               ///< XOR of (lesson + 1) over the lessons holding (resource, slot)
     uint64_t m_stamp = 0;
     std::vector<int> m_conflictRes, m_conflictResBegin; ///< conflict-tracking resources per lesson (flat)

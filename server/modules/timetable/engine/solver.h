@@ -53,8 +53,12 @@ struct SolverOptions
     /// students sets or teachers with day rules (on a random day) instead of any allowed start.
     /// 0.3 helps 60 s runs on ITC-2007 but seemed to hurt 300 s runs, so it is off by default.
     double adjacentRate = 0;
+    /// Share of repair-phase steps that take a lesson in conflict and move it to its best
+    /// (start, room) of all, even if that is worse, with a short tabu on its old start
+    /// (min-conflicts with tabu; for tightly packed real timetables).
+    double bestMoveRate = 0.003;
     /// Temperature and hard weight of the repair phase run while the timetable is infeasible.
-    double repairTemperature = 0.3;
+    double repairTemperature = 0.15;
     int repairHardWeight = 1;
     /// false: the repair phase also weighs soft cost (use with a large repairHardWeight).
     bool repairHardOnly = true;
@@ -80,6 +84,7 @@ struct SolverResult
     double seconds = 0;
     double firstFeasibleSeconds = -1; ///< -1: never feasible
     int reheats = 0;            ///< how often the search went back to the best and reheated
+    int64_t bestMoves = 0;      ///< repair-phase best-move steps made (see bestMoveRate)
     int internalHard = 0;       ///< the solver's own incremental bookkeeping of the best, for checks
     int64_t internalSoft = 0;
     std::string error;          ///< non-empty if the problem is invalid
