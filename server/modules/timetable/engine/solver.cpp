@@ -1817,19 +1817,27 @@ public:
             return int64_t(std::max(0, nd - 1) - std::max(0, d - 1)) * w;
         };
         ds += stability(L.course, r0, r) + stability(M.course, r, r0);
-        if (accept(int64_t(dh) * m_hw + (m_hardOnly ? 0 : ds), temperature)) {
-            unplace(l);
-            unplace(m);
-            place(l, s, r);
-            place(m, s, r0);
-            checkDelta(before, dh, ds);
-        }
+        acceptPriced(l, s, r, m, s, r0, dh, ds, temperature, before);
         return true;
     }
 
-    /// Moves a to (sa1, ra1) and b to (sb1, rb1) as one step. Only a is applied before the
-    /// decision; b's change is priced by moveDelta on top of it, so a rejected pair costs two
-    /// bookkeeping updates instead of eight.
+    /// Applies a pair of changes priced (dh, ds) without touching the state, if accepted.
+    void acceptPriced(int a, int sa1, int ra1, int b, int sb1, int rb1, int dh, int64_t ds, double temperature,
+                      int64_t before)
+    {
+        if (accept(int64_t(dh) * m_hw + (m_hardOnly ? 0 : ds), temperature)) {
+            unplace(a);
+            unplace(b);
+            place(a, sa1, ra1);
+            place(b, sb1, rb1);
+            checkDelta(before, dh, ds);
+        }
+    }
+
+    /// Moves a to (sa1, ra1) and b to (sb1, rb1) as one step. Two lessons with nothing in
+    /// common are priced without applying either; otherwise only a is applied before the
+    /// decision and b's change is priced by moveDelta on top of it, so a rejected pair costs
+    /// two bookkeeping updates instead of eight.
     void pairMove(int a, int sa1, int ra1, int b, int sb1, int rb1, double temperature, int64_t before)
     {
         const int sa0 = m_start[a];
@@ -1851,13 +1859,7 @@ public:
             if (rb1 != NoRoom && rb1 == ra0 && sb1 == sa0) {
                 dh -= m_roomCount[size_t(rb1) * m_cs + sb1] == 1; // a leaves the room b enters
             }
-            if (accept(int64_t(dh) * m_hw + (m_hardOnly ? 0 : ds), temperature)) {
-                unplace(a);
-                unplace(b);
-                place(a, sa1, ra1);
-                place(b, sb1, rb1);
-                checkDelta(before, dh, ds);
-            }
+            acceptPriced(a, sa1, ra1, b, sb1, rb1, dh, ds, temperature, before);
             return;
         }
         unplace(a);
