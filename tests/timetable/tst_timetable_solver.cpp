@@ -149,6 +149,55 @@ private Q_SLOTS:
         QVERIFY(c.solution != a.solution);
     }
 
+    void restartsRunSeveralAnneals()
+    {
+        CttInstance in;
+        if (!loadItc("comp01", in)) {
+            QSKIP("ITC-2007 instances not available (EBILIM_SHARED_DIR)");
+        }
+        const Problem p = toProblem(in);
+        // count the reports whose temperature is above the one before: one per new anneal
+        auto rises = [](const std::vector<double> &temps) {
+            int n = 0;
+            for (size_t i = 1; i < temps.size(); ++i) {
+                n += temps[i] > temps[i - 1] * 1.5 ? 1 : 0;
+            }
+            return n;
+        };
+        SolverOptions o;
+        o.timeLimitSeconds = 0;
+        o.maxIterations = 1200000;
+        o.seed = 5;
+        o.annealMovesPerLesson = 1000; // 160 lessons: an anneal is about 160 000 moves
+        o.progressInterval = 0;
+        std::vector<double> temps;
+        o.progress = [&](const Progress &pr) { temps.push_back(pr.temperature); };
+        const SolverResult r = solve(p, o);
+        QVERIFY2(r.anneals >= 6 && r.anneals <= 7, qPrintable(QString::number(r.anneals)));
+        QCOMPARE(rises(temps), r.anneals - 1);
+        QCOMPARE(r.cost.hard(), 0);
+        QCOMPARE(r.internalSoft, r.cost.soft());
+        const auto sol = toCttSolution(in, p, r.solution);
+        QVERIFY(independentHardCheck(in, sol).isEmpty());
+        QCOMPARE(int64_t(evaluateUd2(in, sol).soft()), r.cost.soft());
+        // the same run with restarts off cools once
+        o.annealMovesPerLesson = 0;
+        temps.clear();
+        const SolverResult once = solve(p, o);
+        QCOMPARE(once.anneals, 1);
+        QCOMPARE(rises(temps), 0);
+        // a time limit: the count comes from the move rate, and the limit still holds
+        o.maxIterations = -1;
+        o.timeLimitSeconds = 1.0;
+        o.annealMovesPerLesson = 2000;
+        o.progressInterval = 0.05;
+        temps.clear();
+        const SolverResult timed = solve(p, o);
+        QVERIFY2(timed.anneals >= 2, qPrintable(QString::number(timed.anneals)));
+        QVERIFY(timed.seconds <= 1.05);
+        QCOMPARE(timed.cost.hard(), 0);
+    }
+
     void timeLimitHonoured()
     {
         CttInstance in;

@@ -21,6 +21,7 @@ void usage()
                  "                         [--out FILE.sol] [--quiet]\n"
                  "                         [--t0 T] [--t1 T] [--swap-rate R] [--kempe-rate R] [--hard-weight W]\n"
                  "                         [--repair-t T] [--repair-share F] [--reheat-after F] [--reheat-factor K]\n"
+                 "                         [--anneal-moves-per-lesson N]\n"
                  "                         [--best-room-rate R] [--eject-rate R]\n"
                  "                         [--adjacent-rate R] [--best-move-rate R]\n"
                  "  ebilim-timetable solve --fet FILE.fet [--time-limit S] [--seed N] [--out FILE.csv]\n"
@@ -163,6 +164,8 @@ int main(int argc, char **argv)
             options.reheatAfter = std::stod(value());
         } else if (a == "--reheat-factor") {
             options.reheatFactor = std::stod(value());
+        } else if (a == "--anneal-moves-per-lesson") {
+            options.annealMovesPerLesson = std::stod(value());
         } else if (a == "--best-room-rate") {
             options.bestRoomRate = std::stod(value());
         } else if (a == "--eject-rate") {
@@ -242,7 +245,8 @@ int main(int argc, char **argv)
     }
     const Ud2Cost cost = evaluateUd2(instance, assignments);
     std::cout << "instance=" << instance.name << " seed=" << options.seed << " seconds=" << result.seconds
-              << " iterations=" << result.iterations << " firstFeasible=" << result.firstFeasibleSeconds << " reheats=" << result.reheats << "\n";
+              << " iterations=" << result.iterations << " firstFeasible=" << result.firstFeasibleSeconds << " reheats=" << result.reheats
+              << " anneals=" << result.anneals << "\n";
     printUd2(cost);
     return cost.hard() == 0 ? 0 : 3;
 }

@@ -1368,6 +1368,16 @@ public:
         m_focus.clear();
         int64_t feasibleAt = it;
         double cycleStart = 0, cycleT0 = t0, lastFraction = 0, lastImprove = 0, lastImproveT = t0;
+        // Restart cycles: `anneals` equal anneals over the budget (see annealMovesPerLesson);
+        // anneal k spans the fractions [k / anneals, (k + 1) / anneals).
+        const double annealMoves = m_o.annealMovesPerLesson * double(std::max<size_t>(1, m_movable.size()));
+        int anneals = 1, anneal = 0;
+        bool annealsFixed = m_o.annealMovesPerLesson <= 0 || (!timed && !counted);
+        if (!annealsFixed && counted && !timed) {
+            anneals = int(std::clamp(double(m_o.maxIterations - phase2It) / annealMoves, 1.0, 1e6));
+            annealsFixed = true;
+        }
+        double cycleEnd = 1.0 / anneals;
         // Moves are sampled from lists: a lesson (time move / swap) or a room-movable lesson.
         while (canSearch) {
             if ((it & 255) == 0) {
@@ -1403,7 +1413,25 @@ public:
                 if (m_o.cancel && m_o.cancel->load(std::memory_order_relaxed)) {
                     break;
                 }
-                if (m_o.reheatAfter > 0 && m_bestHard == 0 && fraction < 0.97
+                if (!annealsFixed && fraction >= 0.02) {
+                    // the move rate so far decides how many anneals fit into the time limit
+                    const double rate = double(it - phase2It) / std::max(1e-9, fraction);
+                    anneals = int(std::clamp(rate / annealMoves, 1.0, 1e6));
+                    annealsFixed = true;
+                }
+                const int nowAnneal = std::min(anneals - 1, int(fraction * anneals));
+                if (nowAnneal != anneal || cycleEnd != double(anneal + 1) / anneals) {
+                    if (nowAnneal != anneal) {
+                        // a new anneal: hot again from the current timetable (the best is kept)
+                        anneal = nowAnneal;
+                        cycleT0 = t0;
+                        lastImprove = fraction;
+                        lastImproveT = t0;
+                    }
+                    cycleStart = double(anneal) / anneals;
+                    cycleEnd = double(anneal + 1) / anneals;
+                }
+                if (m_o.reheatAfter > 0 && m_bestHard == 0 && fraction < cycleEnd - 0.03 / anneals
                     && fraction - std::max(lastImprove, cycleStart) > m_o.reheatAfter) {
                     // stagnation at a low temperature: back to the best, cool again from above
                     // the temperature that last brought an improvement
@@ -1412,7 +1440,7 @@ public:
                     cycleStart = fraction;
                     cycleT0 = std::min(t0, std::max(t1, lastImproveT) * m_o.reheatFactor);
                 }
-                const double cf = (fraction - cycleStart) / std::max(1e-9, 1 - cycleStart);
+                const double cf = (fraction - cycleStart) / std::max(1e-9, cycleEnd - cycleStart);
                 temperature = cycleT0 * std::pow(t1 / cycleT0, std::clamp(cf, 0.0, 1.0));
                 lastFraction = fraction;
                 // Infeasible for long: first aim the moves at the conflicting lessons; if that
@@ -1436,8 +1464,8 @@ public:
                         m_hwAdaptive = std::max(m_o.minHardWeight, m_hwAdaptive * 0.995);
                     }
                     m_hw = std::max(1, int(m_hwAdaptive));
-                    if (fraction > 0.9) {
-                        m_hw = m_o.hardWeight; // finish feasible
+                    if (cf > 0.9) {
+                        m_hw = m_o.hardWeight; // finish each anneal feasible
                     }
                 }
             }
@@ -1457,6 +1485,7 @@ public:
             }
         }
         res.iterations = it;
+        res.anneals = canSearch && it > phase2It ? anneal + 1 : 0;
         res.bestMoves = m_bestMoves;
         res.seconds = elapsed();
         report(res.seconds);

@@ -41,6 +41,12 @@ struct SolverOptions
     /// reheatFactor x the temperature of its last improvement (0: never reheat).
     double reheatAfter = 0;
     double reheatFactor = 2;
+    /// Restarts: one anneal (initialTemperature down to finalTemperature) is given about this
+    /// many moves per movable lesson. A longer run is split into that many equal anneals, each
+    /// starting hot from where the last one ended, and returns the best timetable of all; a
+    /// shorter run is one anneal (0: always one anneal). For a time limit the count is fixed
+    /// from the move rate of the first 2 % of the annealing time.
+    double annealMovesPerLesson = 400000;
     double swapRate = 0.35;          ///< share of swap moves
     /// Share of time moves with a room change that take the cheapest vacant room at the new
     /// time instead of a random one.
@@ -84,6 +90,7 @@ struct SolverResult
     double seconds = 0;
     double firstFeasibleSeconds = -1; ///< -1: never feasible
     int reheats = 0;            ///< how often the search went back to the best and reheated
+    int anneals = 0;            ///< independent cooling cycles run (see annealMovesPerLesson)
     int64_t bestMoves = 0;      ///< repair-phase best-move steps made (see bestMoveRate)
     int internalHard = 0;       ///< the solver's own incremental bookkeeping of the best, for checks
     int64_t internalSoft = 0;
