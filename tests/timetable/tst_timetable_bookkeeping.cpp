@@ -126,13 +126,14 @@ class TestTimetableBookkeeping : public QObject
     Q_OBJECT
 
     /// Turns on the moves and schedule that are off by default: cheapest-room time moves,
-    /// ejection of a room's occupant, starts next to another lesson, and reheats (early enough
-    /// to happen in a short run).
+    /// ejection of a room's occupant, starts next to another lesson, exchanges of two whole
+    /// periods, and reheats (early enough to happen in a short run).
     static void withOptionalMoves(SolverOptions &o)
     {
         o.bestRoomRate = 0.5;
         o.ejectRate = 0.5;
         o.adjacentRate = 0.5;
+        o.slotSwapRate = 0.05;
         o.bestMoveRate = 0.2;
         o.reheatAfter = 0.02;
         o.reheatFactor = 3;
@@ -201,6 +202,7 @@ private Q_SLOTS:
         QCOMPARE(r.internalSoft, r.cost.soft());
         if (optionalMoves) {
             QVERIFY2(r.reheats > 0, "the run was meant to reheat at least once");
+            QVERIFY2(r.slotSwaps > 100, qPrintable(QString::number(r.slotSwaps)));
         } else {
             QCOMPARE(r.reheats, 0);
         }

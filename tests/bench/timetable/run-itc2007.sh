@@ -39,6 +39,7 @@ declare -A best=([comp01]=5 [comp02]=24 [comp03]=64 [comp04]=35 [comp05]=284 [co
 declare -A itc=([comp01]=5 [comp02]=51 [comp03]=84 [comp04]=37 [comp05]=330 [comp06]=48 [comp07]=20)
 declare -A m60=([comp01]=5 [comp02]=66 [comp03]=84 [comp04]=35 [comp05]=352 [comp06]=44 [comp07]=23)
 
+# raw.tsv columns: instance, seed, hard violations, cost, first feasible (s), wall (s), moves, anneals
 raw="$work/raw.tsv"
 : > "$raw"
 for inst in $instances; do
@@ -50,11 +51,13 @@ for inst in $instances; do
         end=$(date +%s.%N)
         wall=$(echo "$end - $start" | bc -l)
         first=$(echo "$line" | sed -n 's/.*firstFeasible=\([^ ]*\).*/\1/p')
+        iters=$(echo "$line" | sed -n 's/.*iterations=\([0-9]*\).*/\1/p')
+        anneals=$(echo "$line" | sed -n 's/.*anneals=\([0-9]*\).*/\1/p')
         eval_out=$("$bin" evaluate --ctt "$data/$inst.ctt" --sol "$sol")
         viol=$(echo "$eval_out" | sed -n 's/^violations=\([0-9]*\) cost=\([0-9]*\)/\1/p')
         cost=$(echo "$eval_out" | sed -n 's/^violations=\([0-9]*\) cost=\([0-9]*\)/\2/p')
-        printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$inst" "$seed" "$viol" "$cost" "$first" "$wall" >> "$raw"
-        echo "$inst seed=$seed violations=$viol cost=$cost firstFeasible=$first wall=$wall" >&2
+        printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$inst" "$seed" "$viol" "$cost" "$first" "$wall" "$iters" "${anneals:-1}" >> "$raw"
+        echo "$inst seed=$seed violations=$viol cost=$cost firstFeasible=$first wall=$wall moves=$iters anneals=${anneals:-1}" >&2
     done
 done
 

@@ -21,7 +21,7 @@ void usage()
                  "                         [--out FILE.sol] [--quiet]\n"
                  "                         [--t0 T] [--t1 T] [--swap-rate R] [--kempe-rate R] [--hard-weight W]\n"
                  "                         [--repair-t T] [--repair-share F] [--reheat-after F] [--reheat-factor K]\n"
-                 "                         [--anneal-moves-per-lesson N]\n"
+                 "                         [--anneal-moves-per-lesson N] [--slot-swap-rate R]\n"
                  "                         [--best-room-rate R] [--eject-rate R]\n"
                  "                         [--adjacent-rate R] [--best-move-rate R]\n"
                  "  ebilim-timetable solve --fet FILE.fet [--time-limit S] [--seed N] [--out FILE.csv]\n"
@@ -164,6 +164,8 @@ int main(int argc, char **argv)
             options.reheatAfter = std::stod(value());
         } else if (a == "--reheat-factor") {
             options.reheatFactor = std::stod(value());
+        } else if (a == "--slot-swap-rate") {
+            options.slotSwapRate = std::stod(value());
         } else if (a == "--anneal-moves-per-lesson") {
             options.annealMovesPerLesson = std::stod(value());
         } else if (a == "--best-room-rate") {

@@ -1487,6 +1487,7 @@ public:
         res.iterations = it;
         res.anneals = canSearch && it > phase2It ? anneal + 1 : 0;
         res.bestMoves = m_bestMoves;
+        res.slotSwaps = m_slotSwaps;
         res.seconds = elapsed();
         report(res.seconds);
         res.solution.resize(m_nl);
@@ -1763,8 +1764,15 @@ public:
             }
             m_newR.push_back(r);
         }
-        // apply all but the last member; the last one is priced on top without being applied,
-        // so a rejected chain costs 2(k-1) bookkeeping updates less
+        applyChain(p1, p2, temperature, before);
+    }
+    /// Moves every lesson of m_chain from p1 to p2 or back into the rooms m_newR (their old
+    /// places in m_saveS / m_saveR) if the annealing accepts the change; otherwise nothing moves.
+    /// All but the last member are applied and the last one is priced on top without being
+    /// applied, so a rejected chain costs 2(k-1) bookkeeping updates less.
+    void applyChain(int p1, int p2, double temperature, int64_t before)
+    {
+        const size_t k = m_chain.size();
         for (size_t i = 0; i + 1 < k; ++i) {
             const int x = m_chain[i];
             unplace(x);
@@ -2066,12 +2074,61 @@ public:
         return best;
     }
 
+    /// Exchanges everything that starts at two periods: every lesson at p1 goes to p2 in the same
+    /// room and the other way round, so no teacher, students set or room can clash that did not
+    /// clash before. What changes is compactness and day spreading (a whole period of the
+    /// timetable moves where single lessons and Kempe chains would have to pass through worse
+    /// timetables one lesson at a time).
+    void slotSwapStep(double temperature, int64_t before)
+    {
+        const int l = pickLesson();
+        if (!m_kempeOk[l]) {
+            return;
+        }
+        const int p1 = m_start[l];
+        int p2 = -1;
+        if (m_rng.below(2) == 0) {
+            p2 = (p1 / m_ppd) * m_ppd + m_rng.below(m_ppd); // same day: only compactness changes
+        } else {
+            p2 = m_rng.below(m_ws);
+        }
+        if (p1 == p2) {
+            return;
+        }
+        m_chain.clear();
+        for (int p : {p1, p2}) {
+            for (int x : m_atStart[p]) {
+                if (!m_kempeOk[x] || !legalStart(x, p == p1 ? p2 : p1)) {
+                    return;
+                }
+                m_chain.push_back(x);
+            }
+        }
+        m_saveS.clear();
+        m_saveR.clear();
+        m_newR.clear();
+        for (int x : m_chain) {
+            const int target = m_start[x] == p1 ? p2 : p1;
+            if (m_room[x] != NoRoom && !roomFree(x, target, m_room[x])) {
+                return; // a room closed at the other period
+            }
+            m_saveS.push_back(m_start[x]);
+            m_saveR.push_back(m_room[x]);
+            m_newR.push_back(m_room[x]);
+        }
+        ++m_slotSwaps;
+        applyChain(p1, p2, temperature, before);
+    }
     void step(double temperature)
     {
         const int64_t before = objective();
         m_softBefore = m_soft;
         if (m_o.kempeRate > 0 && m_kempeAny && m_rng.uniform() < m_o.kempeRate) {
             kempeStep(temperature, before);
+            return;
+        }
+        if (m_o.slotSwapRate > 0 && m_kempeAny && m_rng.uniform() < m_o.slotSwapRate) {
+            slotSwapStep(temperature, before);
             return;
         }
         const bool trySwap = m_rng.uniform() < m_o.swapRate;
@@ -2247,6 +2304,7 @@ private:
     std::vector<int> m_saveS, m_saveR, m_newR;
     std::vector<char> m_kempeOk, m_inChain;
     bool m_kempeAny = false;
+    int64_t m_slotSwaps = 0;                 ///< period exchanges tried (see slotSwapRate)
     std::vector<int> m_chain;
     std::vector<std::vector<int>> m_atStart; ///< lessons by start slot (first week)
     std::vector<int> m_atPos;                ///< index of a lesson in its m_atStart list

@@ -55,6 +55,9 @@ struct SolverOptions
     /// time (cheapest vacant room) instead of exchanging the two places.
     double ejectRate = 0;
     double kempeRate = 0.3;          ///< share of Kempe-chain moves (single-period lessons)
+    /// Share of moves that exchange everything starting at two periods (half of them on one day);
+    /// only periods where every lesson is a movable single-period lesson take part.
+    double slotSwapRate = 0;
     /// Share of time moves whose new start is next to another lesson of one of the lesson's
     /// students sets or teachers with day rules (on a random day) instead of any allowed start.
     /// 0.3 helps 60 s runs on ITC-2007 but seemed to hurt 300 s runs, so it is off by default.
@@ -91,6 +94,7 @@ struct SolverResult
     double firstFeasibleSeconds = -1; ///< -1: never feasible
     int reheats = 0;            ///< how often the search went back to the best and reheated
     int anneals = 0;            ///< independent cooling cycles run (see annealMovesPerLesson)
+    int64_t slotSwaps = 0;      ///< period exchanges tried (see slotSwapRate)
     int64_t bestMoves = 0;      ///< repair-phase best-move steps made (see bestMoveRate)
     int internalHard = 0;       ///< the solver's own incremental bookkeeping of the best, for checks
     int64_t internalSoft = 0;
