@@ -127,13 +127,14 @@ class TestTimetableBookkeeping : public QObject
 
     /// Turns on the moves and schedule that are off by default: cheapest-room time moves,
     /// ejection of a room's occupant, starts next to another lesson, exchanges of two whole
-    /// periods, and reheats (early enough to happen in a short run).
+    /// periods, moves from lessons with a soft cost, and reheats (early enough to happen in a short run).
     static void withOptionalMoves(SolverOptions &o)
     {
         o.bestRoomRate = 0.5;
         o.ejectRate = 0.5;
         o.adjacentRate = 0.5;
         o.slotSwapRate = 0.05;
+        o.softFocusRate = 0.5;
         o.bestMoveRate = 0.2;
         o.reheatAfter = 0.02;
         o.reheatFactor = 3;

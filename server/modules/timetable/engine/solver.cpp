@@ -1368,16 +1368,25 @@ public:
         m_focus.clear();
         int64_t feasibleAt = it;
         double cycleStart = 0, cycleT0 = t0, lastFraction = 0, lastImprove = 0, lastImproveT = t0;
-        // Restart cycles: `anneals` equal anneals over the budget (see annealMovesPerLesson);
-        // anneal k spans the fractions [k / anneals, (k + 1) / anneals).
+        // Restart cycles (see annealMovesPerLesson): the current anneal spans the budget
+        // fractions [annealStart, annealEnd). Its length is planned from the move rate so far, at
+        // 2 % of a timed run and again whenever an anneal ends: the rest of the budget is divided
+        // into as many anneals of about annealMoves moves as fit, at least one.
         const double annealMoves = m_o.annealMovesPerLesson * double(std::max<size_t>(1, m_movable.size()));
-        int anneals = 1, anneal = 0;
-        bool annealsFixed = m_o.annealMovesPerLesson <= 0 || (!timed && !counted);
-        if (!annealsFixed && counted && !timed) {
-            anneals = int(std::clamp(double(m_o.maxIterations - phase2It) / annealMoves, 1.0, 1e6));
-            annealsFixed = true;
+        const bool restarts = m_o.annealMovesPerLesson > 0 && (timed || counted);
+        int anneal = 0;
+        double annealStart = 0, annealEnd = 1;
+        auto planAnneal = [&](double fraction) {
+            const double perFraction = counted && !timed ? double(m_o.maxIterations - phase2It)
+                                                         : double(it - phase2It) / std::max(1e-9, fraction);
+            const double n = std::clamp(std::floor(perFraction * (1 - annealStart) / annealMoves + 1e-9), 1.0, 1e6);
+            annealEnd = n == 1 ? 1.0 : annealStart + (1 - annealStart) / n;
+        };
+        bool planned = !restarts;
+        if (restarts && counted && !timed) {
+            planAnneal(0);
+            planned = true;
         }
-        double cycleEnd = 1.0 / anneals;
         // Moves are sampled from lists: a lesson (time move / swap) or a room-movable lesson.
         while (canSearch) {
             if ((it & 255) == 0) {
@@ -1413,25 +1422,21 @@ public:
                 if (m_o.cancel && m_o.cancel->load(std::memory_order_relaxed)) {
                     break;
                 }
-                if (!annealsFixed && fraction >= 0.02) {
-                    // the move rate so far decides how many anneals fit into the time limit
-                    const double rate = double(it - phase2It) / std::max(1e-9, fraction);
-                    anneals = int(std::clamp(rate / annealMoves, 1.0, 1e6));
-                    annealsFixed = true;
+                if (!planned && fraction >= 0.02) {
+                    planAnneal(fraction);
+                    planned = true;
                 }
-                const int nowAnneal = std::min(anneals - 1, int(fraction * anneals));
-                if (nowAnneal != anneal || cycleEnd != double(anneal + 1) / anneals) {
-                    if (nowAnneal != anneal) {
-                        // a new anneal: hot again from the current timetable (the best is kept)
-                        anneal = nowAnneal;
-                        cycleT0 = t0;
-                        lastImprove = fraction;
-                        lastImproveT = t0;
-                    }
-                    cycleStart = double(anneal) / anneals;
-                    cycleEnd = double(anneal + 1) / anneals;
+                if (planned && fraction >= annealEnd && annealEnd < 1) {
+                    // a new anneal: hot again from the current timetable (the best is kept)
+                    ++anneal;
+                    annealStart = annealEnd;
+                    planAnneal(fraction);
+                    cycleStart = annealStart;
+                    cycleT0 = t0;
+                    lastImprove = fraction;
+                    lastImproveT = t0;
                 }
-                if (m_o.reheatAfter > 0 && m_bestHard == 0 && fraction < cycleEnd - 0.03 / anneals
+                if (m_o.reheatAfter > 0 && m_bestHard == 0 && fraction < annealEnd - 0.03 * (annealEnd - annealStart)
                     && fraction - std::max(lastImprove, cycleStart) > m_o.reheatAfter) {
                     // stagnation at a low temperature: back to the best, cool again from above
                     // the temperature that last brought an improvement
@@ -1440,7 +1445,7 @@ public:
                     cycleStart = fraction;
                     cycleT0 = std::min(t0, std::max(t1, lastImproveT) * m_o.reheatFactor);
                 }
-                const double cf = (fraction - cycleStart) / std::max(1e-9, cycleEnd - cycleStart);
+                const double cf = (fraction - cycleStart) / std::max(1e-9, annealEnd - cycleStart);
                 temperature = cycleT0 * std::pow(t1 / cycleT0, std::clamp(cf, 0.0, 1.0));
                 lastFraction = fraction;
                 // Infeasible for long: first aim the moves at the conflicting lessons; if that
@@ -1471,6 +1476,9 @@ public:
             }
             if (m_bestHard == 0 && m_bestSoft <= 0) {
                 break; // nothing left to improve
+            }
+            if (m_o.softFocusRate > 0 && (it & 4095) == 0) {
+                collectPenalized();
             }
             ++it;
             step(temperature);
@@ -1577,7 +1585,41 @@ public:
         if (!m_focus.empty() && m_rng.below(4) != 0) {
             return m_focus[m_rng.below(int(m_focus.size()))];
         }
+        if (!m_softFocus.empty() && m_focus.empty() && m_rng.uniform() < m_o.softFocusRate) {
+            return m_softFocus[m_rng.below(int(m_softFocus.size()))];
+        }
         return m_movable[m_rng.below(int(m_movable.size()))];
+    }
+    /// The movable lessons that pay a soft cost themselves or share one: a bad time or room,
+    /// a day of one of their students sets or teachers that costs something (gaps, isolated
+    /// lessons, day limits), a course spread over too few days, or a course in several rooms.
+    void collectPenalized()
+    {
+        m_softFocus.clear();
+        for (int l : m_movable) {
+            const Lesson &L = m_p.lessons[l];
+            const int s = m_start[l];
+            const int r = m_room[l];
+            bool bad = m_slotCost[size_t(l) * m_ws + s] > 0 || (r != NoRoom && m_roomCost[size_t(l) * m_nr + r] > 0)
+                || (r != NoRoom && m_courseDistinct[L.course] > 1 && m_p.courses[L.course].roomStabilityWeight > 0);
+            for (int w = 0; w < m_p.weeks && !bad; ++w) {
+                if (!(L.weekMask & (1u << w))) {
+                    continue;
+                }
+                const int cd = w * m_p.days + s / m_ppd;
+                for (int res : L.resources) {
+                    bad = bad || (m_resRules[res] && m_dayCost[size_t(res) * m_cd + cd].soft > 0);
+                }
+            }
+            for (int si : m_lessonSpreads[l]) {
+                const SpreadConstraint &sp = m_p.spreads[si];
+                bad = bad || (!sp.hard && sp.mode != SpreadConstraint::Mode::PairDistance
+                              && spreadCost(sp, m_spreadDistinct[si]) > 0);
+            }
+            if (bad) {
+                m_softFocus.push_back(l);
+            }
+        }
     }
 
     /// Lessons that share a resource or a room with another lesson at one of their slots.
@@ -2305,6 +2347,7 @@ private:
     std::vector<char> m_kempeOk, m_inChain;
     bool m_kempeAny = false;
     int64_t m_slotSwaps = 0;                 ///< period exchanges tried (see slotSwapRate)
+    std::vector<int> m_softFocus;            ///< lessons with a soft cost (see softFocusRate)
     std::vector<int> m_chain;
     std::vector<std::vector<int>> m_atStart; ///< lessons by start slot (first week)
     std::vector<int> m_atPos;                ///< index of a lesson in its m_atStart list

@@ -44,8 +44,8 @@ struct SolverOptions
     /// Restarts: one anneal (initialTemperature down to finalTemperature) is given about this
     /// many moves per movable lesson. A longer run is split into that many equal anneals, each
     /// starting hot from where the last one ended, and returns the best timetable of all; a
-    /// shorter run is one anneal (0: always one anneal). For a time limit the count is fixed
-    /// from the move rate of the first 2 % of the annealing time.
+    /// shorter run is one anneal (0: always one anneal). Under a time limit each anneal's length
+    /// is planned from the move rate so far (at 2 % of the time and whenever an anneal ends).
     double annealMovesPerLesson = 400000;
     double swapRate = 0.35;          ///< share of swap moves
     /// Share of time moves with a room change that take the cheapest vacant room at the new
@@ -58,6 +58,9 @@ struct SolverOptions
     /// Share of moves that exchange everything starting at two periods (half of them on one day);
     /// only periods where every lesson is a movable single-period lesson take part.
     double slotSwapRate = 0;
+    /// Share of moves (after the first feasible timetable) that start from a lesson paying or
+    /// sharing a soft cost (list rebuilt every 4096 moves) instead of any movable lesson.
+    double softFocusRate = 0;
     /// Share of time moves whose new start is next to another lesson of one of the lesson's
     /// students sets or teachers with day rules (on a random day) instead of any allowed start.
     /// 0.3 helps 60 s runs on ITC-2007 but seemed to hurt 300 s runs, so it is off by default.
