@@ -189,7 +189,7 @@ private Q_SLOTS:
         // a time limit: the count comes from the move rate, and the limit still holds
         o.maxIterations = -1;
         o.timeLimitSeconds = 1.0;
-        o.annealMovesPerLesson = 2000;
+        o.annealMovesPerLesson = 20; // a few thousand moves: several anneals even in a sanitizer build
         o.progressInterval = 0.05;
         temps.clear();
         const SolverResult timed = solve(p, o);
