@@ -2118,9 +2118,9 @@ public:
 
     /// Exchanges everything that starts at two periods: every lesson at p1 goes to p2 in the same
     /// room and the other way round, so no teacher, students set or room can clash that did not
-    /// clash before. What changes is compactness and day spreading (a whole period of the
-    /// timetable moves where single lessons and Kempe chains would have to pass through worse
-    /// timetables one lesson at a time).
+    /// clash before. What changes is compactness, day spreading and time preferences (a whole
+    /// period of the timetable moves where single lessons and Kempe chains would have to pass
+    /// through worse timetables one lesson at a time).
     void slotSwapStep(double temperature, int64_t before)
     {
         const int l = pickLesson();
