@@ -127,7 +127,8 @@ class TestTimetableBookkeeping : public QObject
 
     /// Turns on the moves and schedule that are off by default: cheapest-room time moves,
     /// ejection of a room's occupant, starts next to another lesson, exchanges of two whole
-    /// periods, moves from lessons with a soft cost, and reheats (early enough to happen in a short run).
+    /// periods, moves from lessons with a soft cost, moves of courses short of days, and reheats
+    /// (early enough to happen in a short run).
     static void withOptionalMoves(SolverOptions &o)
     {
         o.bestRoomRate = 0.5;
@@ -135,6 +136,7 @@ class TestTimetableBookkeeping : public QObject
         o.adjacentRate = 0.5;
         o.slotSwapRate = 0.05;
         o.softFocusRate = 0.5;
+        o.spreadRate = 0.1;
         o.bestMoveRate = 0.2;
         o.reheatAfter = 0.02;
         o.reheatFactor = 3;
@@ -204,6 +206,7 @@ private Q_SLOTS:
         if (optionalMoves) {
             QVERIFY2(r.reheats > 0, "the run was meant to reheat at least once");
             QVERIFY2(r.slotSwaps > 100, qPrintable(QString::number(r.slotSwaps)));
+            QVERIFY2(r.spreadMoves > 100, qPrintable(QString::number(r.spreadMoves)));
         } else {
             QCOMPARE(r.reheats, 0);
         }

@@ -22,7 +22,7 @@ void usage()
                  "                         [--t0 T] [--t1 T] [--swap-rate R] [--kempe-rate R] [--hard-weight W]\n"
                  "                         [--repair-t T] [--repair-share F] [--reheat-after F] [--reheat-factor K]\n"
                  "                         [--anneal-moves-per-lesson N] [--slot-swap-rate R]\n"
-                 "                         [--soft-focus-rate R]\n"
+                 "                         [--soft-focus-rate R] [--spread-rate R]\n"
                  "                         [--best-room-rate R] [--eject-rate R]\n"
                  "                         [--adjacent-rate R] [--best-move-rate R]\n"
                  "  ebilim-timetable solve --fet FILE.fet [--time-limit S] [--seed N] [--out FILE.csv]\n"
@@ -167,6 +167,8 @@ int main(int argc, char **argv)
             options.reheatFactor = std::stod(value());
         } else if (a == "--soft-focus-rate") {
             options.softFocusRate = std::stod(value());
+        } else if (a == "--spread-rate") {
+            options.spreadRate = std::stod(value());
         } else if (a == "--slot-swap-rate") {
             options.slotSwapRate = std::stod(value());
         } else if (a == "--anneal-moves-per-lesson") {

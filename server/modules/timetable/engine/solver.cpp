@@ -1480,6 +1480,9 @@ public:
             if (m_o.softFocusRate > 0 && (it & 4095) == 0) {
                 collectPenalized();
             }
+            if (m_o.spreadRate > 0 && (it & 4095) == 0) {
+                collectShortSpreads();
+            }
             ++it;
             step(temperature);
             checkState(it);
@@ -1496,6 +1499,7 @@ public:
         res.anneals = canSearch && it > phase2It ? anneal + 1 : 0;
         res.bestMoves = m_bestMoves;
         res.slotSwaps = m_slotSwaps;
+        res.spreadMoves = m_spreadMoves;
         res.seconds = elapsed();
         report(res.seconds);
         res.solution.resize(m_nl);
@@ -1706,9 +1710,14 @@ public:
         if (!m_kempeOk[l]) {
             return;
         }
-        const int p1 = m_start[l];
         const auto &dom = m_domain[l];
-        const int p2 = dom[m_rng.below(int(dom.size()))];
+        kempeChain(l, dom[m_rng.below(int(dom.size()))], temperature, before);
+    }
+    /// The Kempe chain of lesson l between its start and p2 (see kempeStep); p2 need not be in
+    /// l's domain (then nothing moves).
+    void kempeChain(int l, int p2, double temperature, int64_t before)
+    {
+        const int p1 = m_start[l];
         if (p1 == p2) {
             return;
         }
@@ -2116,6 +2125,47 @@ public:
         return best;
     }
 
+    /// Soft spreads (minimum working days) that currently cost something; rebuilt every 4096
+    /// moves when spreadRate > 0.
+    void collectShortSpreads()
+    {
+        m_shortSpreads.clear();
+        for (size_t si = 0; si < m_p.spreads.size(); ++si) {
+            const SpreadConstraint &sp = m_p.spreads[si];
+            if (!sp.hard && sp.mode == SpreadConstraint::Mode::DistinctDays && spreadCost(sp, m_spreadDistinct[si]) > 0) {
+                m_shortSpreads.push_back(int(si));
+            }
+        }
+    }
+    /// A move aimed at day spreading: a lesson of a course held on too few days, taken from a
+    /// day the course holds more than once, goes to a random period of a day the course does not
+    /// use, by the Kempe chain between the two periods (so the curricula and teachers it meets
+    /// there move the other way instead of clashing).
+    void spreadStep(double temperature, int64_t before)
+    {
+        const int si = m_shortSpreads[m_rng.below(int(m_shortSpreads.size()))];
+        const SpreadConstraint &sp = m_p.spreads[si];
+        if (spreadCost(sp, m_spreadDistinct[si]) == 0) {
+            return; // spread out since the list was collected
+        }
+        const int *dc = &m_spreadDayCount[size_t(si) * m_p.days];
+        m_spreadPick.clear();
+        for (int l : sp.lessons) {
+            if (m_kempeOk[l] && m_start[l] >= 0 && dc[m_start[l] / m_ppd] > 1) {
+                m_spreadPick.push_back(l);
+            }
+        }
+        if (m_spreadPick.empty()) {
+            return;
+        }
+        const int l = m_spreadPick[m_rng.below(int(m_spreadPick.size()))];
+        const int day = m_rng.below(m_p.days);
+        if (dc[day] > 0) {
+            return;
+        }
+        ++m_spreadMoves;
+        kempeChain(l, day * m_ppd + m_rng.below(m_ppd), temperature, before);
+    }
     /// Exchanges everything that starts at two periods: every lesson at p1 goes to p2 in the same
     /// room and the other way round, so no teacher, students set or room can clash that did not
     /// clash before. What changes is compactness, day spreading and time preferences (a whole
@@ -2167,6 +2217,10 @@ public:
         m_softBefore = m_soft;
         if (m_o.kempeRate > 0 && m_kempeAny && m_rng.uniform() < m_o.kempeRate) {
             kempeStep(temperature, before);
+            return;
+        }
+        if (!m_shortSpreads.empty() && m_kempeAny && m_rng.uniform() < m_o.spreadRate) {
+            spreadStep(temperature, before);
             return;
         }
         if (m_o.slotSwapRate > 0 && m_kempeAny && m_rng.uniform() < m_o.slotSwapRate) {
@@ -2347,6 +2401,9 @@ private:
     std::vector<char> m_kempeOk, m_inChain;
     bool m_kempeAny = false;
     int64_t m_slotSwaps = 0;                 ///< period exchanges tried (see slotSwapRate)
+    int64_t m_spreadMoves = 0;               ///< spread moves tried (see spreadRate)
+    std::vector<int> m_shortSpreads;         ///< soft spreads short of days (see spreadRate)
+    std::vector<int> m_spreadPick;
     std::vector<int> m_softFocus;            ///< lessons with a soft cost (see softFocusRate)
     std::vector<int> m_chain;
     std::vector<std::vector<int>> m_atStart; ///< lessons by start slot (first week)

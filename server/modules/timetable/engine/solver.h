@@ -61,6 +61,10 @@ struct SolverOptions
     /// Share of moves (after the first feasible timetable) that start from a lesson paying or
     /// sharing a soft cost (list rebuilt every 4096 moves) instead of any movable lesson.
     double softFocusRate = 0;
+    /// Share of moves (after the first feasible timetable) aimed at a course held on fewer days
+    /// than its soft minimum: one of its lessons on a day it holds twice goes, by a Kempe chain,
+    /// to a day it lacks (list of such courses rebuilt every 4096 moves).
+    double spreadRate = 0;
     /// Share of time moves whose new start is next to another lesson of one of the lesson's
     /// students sets or teachers with day rules (on a random day) instead of any allowed start.
     /// 0.3 helps 60 s runs on ITC-2007 but seemed to hurt 300 s runs, so it is off by default.
@@ -98,6 +102,7 @@ struct SolverResult
     int reheats = 0;            ///< how often the search went back to the best and reheated
     int anneals = 0;            ///< independent cooling cycles run (see annealMovesPerLesson)
     int64_t slotSwaps = 0;      ///< period exchanges tried (see slotSwapRate)
+    int64_t spreadMoves = 0;    ///< spread moves tried (see spreadRate)
     int64_t bestMoves = 0;      ///< repair-phase best-move steps made (see bestMoveRate)
     int internalHard = 0;       ///< the solver's own incremental bookkeeping of the best, for checks
     int64_t internalSoft = 0;
