@@ -62,8 +62,8 @@ struct SolverOptions
     /// sharing a soft cost (list rebuilt every 4096 moves) instead of any movable lesson.
     double softFocusRate = 0;
     /// Share of moves (after the first feasible timetable) aimed at a course held on fewer days
-    /// than its soft minimum: one of its lessons on a day it holds twice goes, by a Kempe chain,
-    /// to a day it lacks (list of such courses rebuilt every 4096 moves).
+    /// than its soft minimum: one of its lessons on a day it holds more than once goes, by a
+    /// Kempe chain, to a day it lacks (list of such courses rebuilt every 4096 moves).
     double spreadRate = 0;
     /// Share of time moves whose new start is next to another lesson of one of the lesson's
     /// students sets or teachers with day rules (on a random day) instead of any allowed start.
