@@ -622,6 +622,13 @@ public:
         return std::max(0, s.minDays - distinct) * s.weight;
     }
 
+    /// A soft minimum-days spread (a course's minimum working days) that currently costs something.
+    bool softSpreadShort(int si) const
+    {
+        const SpreadConstraint &sp = m_p.spreads[si];
+        return !sp.hard && sp.mode == SpreadConstraint::Mode::DistinctDays && spreadCost(sp, m_spreadDistinct[si]) > 0;
+    }
+
     /// Adds (sign = +1) or removes (sign = -1) lesson l at (start, room) to the bookkeeping.
     void touch(int l, int start, int room, int sign)
     {
@@ -1616,9 +1623,7 @@ public:
                 }
             }
             for (int si : m_lessonSpreads[l]) {
-                const SpreadConstraint &sp = m_p.spreads[si];
-                bad = bad || (!sp.hard && sp.mode != SpreadConstraint::Mode::PairDistance
-                              && spreadCost(sp, m_spreadDistinct[si]) > 0);
+                bad = bad || softSpreadShort(si);
             }
             if (bad) {
                 m_softFocus.push_back(l);
@@ -2130,10 +2135,9 @@ public:
     void collectShortSpreads()
     {
         m_shortSpreads.clear();
-        for (size_t si = 0; si < m_p.spreads.size(); ++si) {
-            const SpreadConstraint &sp = m_p.spreads[si];
-            if (!sp.hard && sp.mode == SpreadConstraint::Mode::DistinctDays && spreadCost(sp, m_spreadDistinct[si]) > 0) {
-                m_shortSpreads.push_back(int(si));
+        for (int si = 0; si < int(m_p.spreads.size()); ++si) {
+            if (softSpreadShort(si)) {
+                m_shortSpreads.push_back(si);
             }
         }
     }
@@ -2144,10 +2148,10 @@ public:
     void spreadStep(double temperature, int64_t before)
     {
         const int si = m_shortSpreads[m_rng.below(int(m_shortSpreads.size()))];
-        const SpreadConstraint &sp = m_p.spreads[si];
-        if (spreadCost(sp, m_spreadDistinct[si]) == 0) {
+        if (!softSpreadShort(si)) {
             return; // spread out since the list was collected
         }
+        const SpreadConstraint &sp = m_p.spreads[si];
         const int *dc = &m_spreadDayCount[size_t(si) * m_p.days];
         m_spreadPick.clear();
         for (int l : sp.lessons) {
