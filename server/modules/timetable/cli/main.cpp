@@ -24,7 +24,8 @@ void usage()
                  "                         [--anneal-moves-per-lesson N] [--slot-swap-rate R]\n"
                  "                         [--soft-focus-rate R] [--spread-rate R]\n"
                  "                         [--best-room-rate R] [--eject-rate R]\n"
-                 "                         [--adjacent-rate R] [--best-move-rate R]\n"
+                 "                         [--adjacent-rate R] [--best-move-rate R] [--drop-clashes 0|1]\n"
+                 "                         [--free-starts 0|1]\n"
                  "  ebilim-timetable solve --fet FILE.fet [--time-limit S] [--seed N] [--out FILE.csv]\n"
                  "                         [--locked-fet FILE.fet]   (a copy of the input with the timetable locked, for fet-cl)\n"
                  "                         (and the tuning options above)\n"
@@ -183,6 +184,10 @@ int main(int argc, char **argv)
             options.kempeRate = std::stod(value());
         } else if (a == "--best-move-rate") {
             options.bestMoveRate = std::stod(value());
+        } else if (a == "--free-starts") {
+            options.freeStarts = std::stoi(value()) != 0;
+        } else if (a == "--drop-clashes") {
+            options.dropClashes = std::stoi(value()) != 0;
         } else if (a == "--adjacent-rate") {
             options.adjacentRate = std::stod(value());
         } else if (a == "--adaptive") {

@@ -114,6 +114,8 @@ public:
         m_conflictResBegin[m_nl] = int(m_conflictRes.size());
         m_resCount.assign(size_t(m_nres) * m_cs, 0);
         m_resXor.assign(size_t(m_nres) * m_cs, 0);
+        m_busyOk = m_o.freeStarts && m_cs <= 64;
+        m_busy.assign(m_busyOk ? size_t(m_nres) : 0, 0);
         m_roomCount.assign(size_t(m_nr) * m_cs, 0);
         m_roomOcc.assign(size_t(m_nr) * m_cs, -1);
         m_resMask.assign(size_t(m_nres) * m_cd, 0);
@@ -208,10 +210,14 @@ public:
             }
             m_groups.push_back(members);
         }
+        m_domainMask.assign(m_nl, 0);
         for (int l = 0; l < m_nl; ++l) {
             for (int s = 0; s < m_ws; ++s) {
                 if (m_allowed[size_t(l) * m_ws + s]) {
                     m_domain[l].push_back(s);
+                    if (m_busyOk) {
+                        m_domainMask[l] |= uint64_t(1) << s;
+                    }
                 }
             }
         }
@@ -664,6 +670,12 @@ public:
                         m_hard -= (c >= 2) & conflicts;
                         maskChanged |= (c == 1);
                         cnt[i] = int16_t(c - 1);
+                    }
+                }
+                if (maskChanged && m_busyOk) {
+                    for (int i = 0; i < L.duration; ++i) {
+                        const uint64_t bit = uint64_t(1) << (base + i);
+                        m_busy[res] = cnt[i] > 0 ? m_busy[res] | bit : m_busy[res] & ~bit;
                     }
                 }
                 if (maskChanged && m_resRules[res]) {
@@ -1572,6 +1584,17 @@ public:
             std::fprintf(stderr, "holder XOR mismatch at %lld\n", (long long)it);
             std::abort();
         }
+        // the busy mask per resource must be the slots its count says are held
+        for (int res = 0; m_busyOk && res < m_nres; ++res) {
+            uint64_t busy = 0;
+            for (int slot = 0; slot < m_cs; ++slot) {
+                busy |= uint64_t(m_resCount[size_t(res) * m_cs + slot] > 0) << slot;
+            }
+            if (busy != m_busy[res]) {
+                std::fprintf(stderr, "busy mask mismatch at %lld (resource %d)\n", (long long)it, res);
+                std::abort();
+            }
+        }
 #else
         (void)it;
 #endif
@@ -1588,6 +1611,28 @@ public:
             return true;
         }
         return m_rng.uniform() < std::exp(-double(delta) / temperature);
+    }
+
+    /// Whether single-period lesson l (m_kempeOk) moved to start s would share a teacher or
+    /// students set with a lesson there other than `leaving` (which leaves s in the same step).
+    bool clashAt(int l, int s, int leaving) const
+    {
+        for (int i = m_conflictResBegin[l]; i < m_conflictResBegin[l + 1]; ++i) {
+            const size_t idx = size_t(m_conflictRes[i]) * m_cs + s;
+            const int c = m_resCount[idx];
+            if (c > 1 || (c == 1 && m_resXor[idx] - 1 != leaving)) {
+                return true;
+            }
+        }
+        return false;
+    }
+    /// The dropClashes test for moving a to sa1 and b (-1: none) to sb1 in one step.
+    bool dropAsClash(int a, int sa1, int b, int sb1) const
+    {
+        if (!m_o.dropClashes || m_hard > 0 || m_hardOnly || !m_kempeOk[a] || (b >= 0 && !m_kempeOk[b])) {
+            return false;
+        }
+        return clashAt(a, sa1, b) || (b >= 0 && clashAt(b, sb1, a));
     }
 
     /// A random movable lesson; in the repair phase mostly one involved in a conflict.
@@ -2254,7 +2299,7 @@ public:
                 na = rb;
                 nb = ra;
             }
-            if (!roomFree(a, sb, na) || !roomFree(b, sa, nb)) {
+            if (!roomFree(a, sb, na) || !roomFree(b, sa, nb) || dropAsClash(a, sb, b, sa)) {
                 return;
             }
             pairMove(a, sb, na, b, sa, nb, temperature, before);
@@ -2292,6 +2337,20 @@ public:
         int s = -1;
         if (m_o.adjacentRate > 0 && m_rng.uniform() < m_o.adjacentRate) {
             s = adjacentStart(l);
+        }
+        if (s < 0 && m_busyOk && m_kempeOk[l] && m_hard == 0 && !m_hardOnly) {
+            uint64_t busy = 0;
+            for (int i = m_conflictResBegin[l]; i < m_conflictResBegin[l + 1]; ++i) {
+                busy |= m_busy[m_conflictRes[i]];
+            }
+            uint64_t free = m_domainMask[l] & ~busy;
+            if (free == 0) {
+                return;
+            }
+            for (int k = m_rng.below(std::popcount(free)); k > 0; --k) {
+                free &= free - 1;
+            }
+            s = std::countr_zero(free);
         }
         if (s < 0) {
             s = dom[m_rng.below(int(dom.size()))];
@@ -2334,10 +2393,16 @@ public:
                     }
                     if (M.duration == L.duration && M.weekMask == L.weekMask && legalStart(m, s0)
                         && roomAllowed(m, r0) && roomFree(m, s0, r0) && M.course != L.course) {
+                        if (dropAsClash(l, s, m, s0)) {
+                            return;
+                        }
                         pairMove(l, s, r, m, s0, r0, temperature, before);
                         return;
                     }
                 }
+            }
+            if (dropAsClash(l, s, -1, -1)) {
+                return;
             }
             int dh = 0;
             int64_t ds = 0;
@@ -2417,6 +2482,9 @@ private:
     std::vector<int64_t> m_tabuUntil;        ///< best-move steps: (lesson, start) tabu until this clock
     int64_t m_tabuClock = 0;
     int64_t m_bestMoves = 0;                 ///< best-move steps made
+    bool m_busyOk = false;                   ///< freeStarts and at most 64 cycle slots: m_busy and m_domainMask kept
+    std::vector<uint64_t> m_busy;            ///< per resource: cycle slots where it is held
+    std::vector<uint64_t> m_domainMask;      ///< per lesson: allowed starts (see m_busyOk)
     std::vector<int> m_resXor;               ///< XOR of (lesson + 1) over the lessons holding (resource, slot)
     uint64_t m_stamp = 0;
     std::vector<int> m_conflictRes, m_conflictResBegin; ///< conflict-tracking resources per lesson (flat)
