@@ -1626,6 +1626,23 @@ public:
         }
         return false;
     }
+    /// A random allowed start of single-period lesson l where none of its teachers and students
+    /// sets is busy (see freeStarts); -1 if there is none.
+    int freeStart(int l)
+    {
+        uint64_t busy = 0;
+        for (int i = m_conflictResBegin[l]; i < m_conflictResBegin[l + 1]; ++i) {
+            busy |= m_busy[m_conflictRes[i]];
+        }
+        uint64_t free = m_domainMask[l] & ~busy;
+        if (free == 0) {
+            return -1;
+        }
+        for (int k = m_rng.below(std::popcount(free)); k > 0; --k) {
+            free &= free - 1;
+        }
+        return std::countr_zero(free);
+    }
     /// The dropClashes test for moving a to sa1 and b (-1: none) to sb1 in one step.
     bool dropAsClash(int a, int sa1, int b, int sb1) const
     {
@@ -2339,18 +2356,10 @@ public:
             s = adjacentStart(l);
         }
         if (s < 0 && m_busyOk && m_kempeOk[l] && m_hard == 0 && !m_hardOnly) {
-            uint64_t busy = 0;
-            for (int i = m_conflictResBegin[l]; i < m_conflictResBegin[l + 1]; ++i) {
-                busy |= m_busy[m_conflictRes[i]];
-            }
-            uint64_t free = m_domainMask[l] & ~busy;
-            if (free == 0) {
+            s = freeStart(l);
+            if (s < 0) {
                 return;
             }
-            for (int k = m_rng.below(std::popcount(free)); k > 0; --k) {
-                free &= free - 1;
-            }
-            s = std::countr_zero(free);
         }
         if (s < 0) {
             s = dom[m_rng.below(int(dom.size()))];
