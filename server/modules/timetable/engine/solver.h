@@ -64,8 +64,7 @@ struct SolverOptions
     /// Share of moves (in the annealing phase) aimed at a course held on fewer days than its
     /// soft minimum: one of its lessons on a day it holds more than once goes, by a Kempe chain,
     /// to a day it lacks (list of such courses rebuilt every 4096 moves). 0.15 since the ninth
-    /// session (ITC-2007, 10 seeds at 60 s and 6 seeds at 300 s: mean gap 25.5 % and 17.5 %
-    /// against 28.4 % and 18.6 % without).
+    /// session: ahead of 0 on ITC-2007 at 60 s and at 300 s (tests/bench/timetable).
     double spreadRate = 0.15;
     /// Share of time moves whose new start is next to another lesson of one of the lesson's
     /// students sets or teachers with day rules (on a random day) instead of any allowed start.
