@@ -3,22 +3,24 @@
 # limit, run one after the other (one thread each) in the same script run.
 #
 #   tests/bench/timetable/run-fet.sh [--bin PATH] [--time-limit S] [--seed N] [--out FILE.md]
-#        [--work DIR] [FILE.fet ...]
+#        [--work DIR] [--solver-args "OPTIONS"] [FILE.fet ...]
 #
 # Without files it runs the four examples FET 6.8.5 cannot solve in 60 s plus one easy control.
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
-bin="${EBILIM_TIMETABLE_BIN:-$root/build-tt/server/modules/timetable/cli/ebilim-timetable}"
+bin="${EBILIM_TIMETABLE_BIN:-$root/build-tt/bin/ebilim-timetable}"
 limit=60
 seed=1
 out=""
 work=""
+extra=()
 files=()
 while [ $# -gt 0 ]; do
     case "$1" in
         --bin) bin="$2"; shift 2 ;;
+        --solver-args) read -r -a extra <<< "$2"; shift 2 ;;
         --time-limit) limit="$2"; shift 2 ;;
         --seed) seed="$2"; shift 2 ;;
         --out) out="$2"; shift 2 ;;
@@ -62,7 +64,7 @@ for f in "${files[@]}"; do
     fi
     # ours
     start=$(date +%s.%N)
-    "$bin" solve --fet "$f" --time-limit "$limit" --seed "$seed" --quiet --out "$work/ours-$name.csv" \
+    "$bin" solve --fet "$f" --time-limit "$limit" --seed "$seed" --quiet "${extra[@]}" --out "$work/ours-$name.csv" \
         --locked-fet "$work/ours-$name-locked.fet" > "$work/ours-$name.log" 2>&1 || true
     owall=$(printf "%.1f" "$(echo "$(date +%s.%N) - $start" | bc -l)")
     acts=$(sed -n 's/.* activities=\([0-9]*\).*/\1/p' "$work/ours-$name.log")

@@ -3,6 +3,7 @@
 #
 #   tests/bench/timetable/run-itc2007.sh [--bin PATH] [--data DIR] [--time-limit S]
 #        [--seeds "1 2 ..."] [--instances "comp01 comp02 ..."] [--out FILE.md] [--work DIR]
+#        [--solver-args "--drop-clashes 1 ..."]   (options added to every `solve`)
 #
 # Writes a markdown table (per instance: runs, feasible runs, slowest time to first feasible,
 # mean/best cost, gap of the mean to the best known, longest wall time) to --out (default stdout).
@@ -11,16 +12,18 @@ set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
-bin="${EBILIM_TIMETABLE_BIN:-$root/build-tt/server/modules/timetable/cli/ebilim-timetable}"
+bin="${EBILIM_TIMETABLE_BIN:-$root/build-tt/bin/ebilim-timetable}"
 data="${EBILIM_SHARED_DIR:-$root/../shared}/bench/itc2007"
 limit=60
 seeds="1 2 3 4 5 6 7 8 9 10"
 instances="comp01 comp02 comp03 comp04 comp05 comp06 comp07"
 out=""
 work=""
+extra=()
 while [ $# -gt 0 ]; do
     case "$1" in
         --bin) bin="$2"; shift 2 ;;
+        --solver-args) read -r -a extra <<< "$2"; shift 2 ;;
         --data) data="$2"; shift 2 ;;
         --time-limit) limit="$2"; shift 2 ;;
         --seeds) seeds="$2"; shift 2 ;;
@@ -46,7 +49,7 @@ for inst in $instances; do
     for seed in $seeds; do
         sol="$work/$inst-s$seed-t$limit.sol"
         start=$(date +%s.%N)
-        line=$("$bin" solve --ctt "$data/$inst.ctt" --time-limit "$limit" --seed "$seed" --out "$sol" --quiet \
+        line=$("$bin" solve --ctt "$data/$inst.ctt" --time-limit "$limit" --seed "$seed" --out "$sol" --quiet "${extra[@]}" \
                | grep -E '^instance=' || true)
         end=$(date +%s.%N)
         wall=$(echo "$end - $start" | bc -l)

@@ -101,6 +101,7 @@ public:
             m_maxDuration = std::max(m_maxDuration, L.duration);
         }
         m_inChain.assign(m_nl, 0);
+        m_chainRoomDelta.assign(size_t(2) * std::max(0, m_nr), 0);
         m_resMark.assign(m_nres, 0);
         m_conflictResBegin.assign(m_nl + 1, 0);
         for (int l = 0; l < m_nl; ++l) {
@@ -1584,6 +1585,11 @@ public:
             std::fprintf(stderr, "holder XOR mismatch at %lld\n", (long long)it);
             std::abort();
         }
+        // kempeChain leaves its room bookkeeping zero
+        if (std::any_of(m_chainRoomDelta.begin(), m_chainRoomDelta.end(), [](int d) { return d != 0; })) {
+            std::fprintf(stderr, "chain room bookkeeping not reset at %lld\n", (long long)it);
+            std::abort();
+        }
         // the busy mask per resource must be the slots its count says are held
         for (int res = 0; m_busyOk && res < m_nres; ++res) {
             uint64_t busy = 0;
@@ -1643,10 +1649,12 @@ public:
         }
         return std::countr_zero(free);
     }
+    /// Whether the search is improving a feasible timetable (where dropClashes and freeStarts act).
+    bool feasibleSearch() const { return m_hard == 0 && !m_hardOnly; }
     /// The dropClashes test for moving a to sa1 and b (-1: none) to sb1 in one step.
     bool dropAsClash(int a, int sa1, int b, int sb1) const
     {
-        if (!m_o.dropClashes || m_hard > 0 || m_hardOnly || !m_kempeOk[a] || (b >= 0 && !m_kempeOk[b])) {
+        if (!m_o.dropClashes || !feasibleSearch() || !m_kempeOk[a] || (b >= 0 && !m_kempeOk[b])) {
             return false;
         }
         return clashAt(a, sa1, b) || (b >= 0 && clashAt(b, sb1, a));
@@ -1865,22 +1873,35 @@ public:
             m_saveS.push_back(m_start[x]);
             m_saveR.push_back(m_room[x]);
         }
+        // m_chainRoomDelta[side * m_nr + r]: change of the lessons in room r at p1 (side 0) or
+        // p2 (side 1) made so far by the chain (members leaving, members already sent there)
+        int *const delta = m_chainRoomDelta.data();
+        for (size_t j = 0; j < k; ++j) {
+            if (m_saveR[j] != NoRoom) {
+                --delta[(m_saveS[j] == p1 ? 0 : m_nr) + m_saveR[j]];
+            }
+        }
         for (size_t i = 0; i < k; ++i) {
             const int x = m_chain[i];
             const int target = m_saveS[i] == p1 ? p2 : p1;
-            auto taken = [&](int r) {
-                int c = m_roomCount[size_t(r) * m_cs + target];
-                for (size_t j = 0; j < k; ++j) {
-                    c -= m_saveS[j] == target && m_saveR[j] == r;
-                    c += j < i && m_saveS[j] != target && m_newR[j] == r;
-                }
-                return c > 0;
-            };
+            const int *const at = delta + (target == p1 ? 0 : m_nr);
+            auto taken = [&](int r) { return m_roomCount[size_t(r) * m_cs + target] + at[r] > 0; };
             int r = m_saveR[i];
             if (r != NoRoom && (taken(r) || !roomFree(x, target, r))) {
                 r = cheapestFreeRoom(x, target, r, taken);
             }
+            if (r != NoRoom) {
+                ++delta[(target == p1 ? 0 : m_nr) + r];
+            }
             m_newR.push_back(r);
+        }
+        for (size_t j = 0; j < k; ++j) {
+            for (const int r : {m_saveR[j], m_newR[j]}) {
+                if (r != NoRoom) {
+                    delta[r] = 0;
+                    delta[m_nr + r] = 0;
+                }
+            }
         }
         applyChain(p1, p2, temperature, before);
     }
@@ -2355,7 +2376,7 @@ public:
         if (m_o.adjacentRate > 0 && m_rng.uniform() < m_o.adjacentRate) {
             s = adjacentStart(l);
         }
-        if (s < 0 && m_busyOk && m_kempeOk[l] && m_hard == 0 && !m_hardOnly) {
+        if (s < 0 && m_busyOk && m_kempeOk[l] && feasibleSearch()) {
             s = freeStart(l);
             if (s < 0) {
                 return;
@@ -2477,6 +2498,7 @@ private:
     std::vector<int> m_movable, m_roomMovable;
     std::vector<int> m_saveS, m_saveR, m_newR;
     std::vector<char> m_kempeOk, m_inChain;
+    std::vector<int> m_chainRoomDelta;       ///< kempeChain's room bookkeeping, 2 x rooms, zero between chains
     bool m_kempeAny = false;
     int64_t m_slotSwaps = 0;                 ///< period exchanges tried (see slotSwapRate)
     int64_t m_spreadMoves = 0;               ///< spread moves tried (see spreadRate)
