@@ -1876,22 +1876,23 @@ public:
         // m_chainRoomDelta[side * m_nr + r]: change of the lessons in room r at p1 (side 0) or
         // p2 (side 1) made so far by the chain (members leaving, members already sent there)
         int *const delta = m_chainRoomDelta.data();
+        auto deltaAt = [&](int period) { return delta + (period == p1 ? 0 : m_nr); };
         for (size_t j = 0; j < k; ++j) {
             if (m_saveR[j] != NoRoom) {
-                --delta[(m_saveS[j] == p1 ? 0 : m_nr) + m_saveR[j]];
+                --deltaAt(m_saveS[j])[m_saveR[j]];
             }
         }
         for (size_t i = 0; i < k; ++i) {
             const int x = m_chain[i];
             const int target = m_saveS[i] == p1 ? p2 : p1;
-            const int *const at = delta + (target == p1 ? 0 : m_nr);
+            int *const at = deltaAt(target);
             auto taken = [&](int r) { return m_roomCount[size_t(r) * m_cs + target] + at[r] > 0; };
             int r = m_saveR[i];
             if (r != NoRoom && (taken(r) || !roomFree(x, target, r))) {
                 r = cheapestFreeRoom(x, target, r, taken);
             }
             if (r != NoRoom) {
-                ++delta[(target == p1 ? 0 : m_nr) + r];
+                ++at[r];
             }
             m_newR.push_back(r);
         }
