@@ -3,7 +3,7 @@
 #
 #   tests/bench/timetable/run-itc2007.sh [--bin PATH] [--data DIR] [--time-limit S]
 #        [--seeds "1 2 ..."] [--instances "comp01 comp02 ..."] [--out FILE.md] [--work DIR]
-#        [--solver-args "--drop-clashes 1 ..."]   (options added to every `solve`)
+#        [--solver-args "--drop-clashes 0 ..."]   (options added to every `solve`)
 #
 # Writes a markdown table (per instance: runs, feasible runs, slowest time to first feasible,
 # mean/best cost, gap of the mean to the best known, longest wall time) to --out (default stdout).

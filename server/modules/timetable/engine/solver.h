@@ -73,12 +73,13 @@ struct SolverOptions
     /// While the timetable is feasible, a time move, swap or place exchange of single-period
     /// lessons that would put a teacher or students set in two places at once is dropped before
     /// it is priced (such a move is almost never accepted; Kempe chains make those moves
-    /// without the clash).
-    bool dropClashes = false;
+    /// without the clash). On by default since the eleventh session, with freeStarts: together
+    /// 27.4 % against 33.2 % mean gap on ITC-2007 at 60 s, level at 300 s (tests/bench/timetable).
+    bool dropClashes = true;
     /// While the timetable is feasible, time moves of single-period lessons draw the new start
     /// from the allowed starts where none of the lesson's teachers and students sets is busy
     /// (timetables of at most 64 periods; otherwise from all allowed starts).
-    bool freeStarts = false;
+    bool freeStarts = true;
     /// Share of repair-phase steps that take a lesson in conflict and move it to its best
     /// (start, room) of all, even if that is worse, with a short tabu on its old start
     /// (min-conflicts with tabu; for tightly packed real timetables).
