@@ -130,7 +130,8 @@ class TestTimetableBookkeeping : public QObject
     /// periods, moves from lessons with a soft cost, and reheats (early enough to happen in a
     /// short run); moves of courses short of days (on by default) at another rate. Clashing
     /// moves dropped unpriced and time moves drawn from clash-free starts (on by default) are
-    /// turned off, so that the search without them is checked too.
+    /// turned off, so that the search without them is checked too. Hard violations are
+    /// weighted in the repair phase.
     static void withOptionalMoves(SolverOptions &o)
     {
         o.dropClashes = false;
@@ -144,6 +145,7 @@ class TestTimetableBookkeeping : public QObject
         o.bestMoveRate = 0.2;
         o.reheatAfter = 0.02;
         o.reheatFactor = 3;
+        o.constraintWeightInterval = 64;
     }
 
 private Q_SLOTS:
@@ -234,8 +236,10 @@ private Q_SLOTS:
         o.adaptiveHardWeight = false;
         o.kempeRate = 0;
         o.bestMoveRate = 0.05; // min-conflicts steps in the repair phase, each checked
+        o.constraintWeightInterval = 500; // weighted constraints: every priced move checks the weighted sum
         const SolverResult r = solve(fet.problem, o);
         QVERIFY2(r.bestMoves > 1000, "the repair phase was meant to make best-move steps");
+        QVERIFY2(r.weightRaises > 100, qPrintable(QString::number(r.weightRaises)));
         QCOMPARE(r.internalHard, r.cost.hard());
         QCOMPARE(r.internalSoft, r.cost.soft());
     }

@@ -395,7 +395,7 @@ public:
         const Cost nc = buildingDay(res, w * m_ws + (cd % m_p.days) * m_ppd, -1, -1, -1, -1, 0, changes);
         const Cost dc = nc - m_bldDayCost[di];
         m_bldDayCost[di] = nc;
-        m_hard += dc.hard;
+        addHard(dc.hard, m_dayW, di);
         m_soft += dc.soft;
         const int dch = changes - m_bldDayChanges[di];
         if (dch != 0) {
@@ -403,7 +403,7 @@ public:
             const size_t wi = size_t(res) * m_p.weeks + w;
             const Cost dw = buildingWeek(res, m_bldWeekChanges[wi] + dch) - buildingWeek(res, m_bldWeekChanges[wi]);
             m_bldWeekChanges[wi] += dch;
-            m_hard += dw.hard;
+            addHard(dw.hard, m_weekW, wi);
             m_soft += dw.soft;
         }
     }
@@ -420,6 +420,7 @@ public:
         if (day0 == day1) {
             int ch = 0;
             d = buildingDay(res, w * m_ws + day0 * m_ppd, t0, b0, t1, b1, dur, ch) - m_bldDayCost[di0];
+            d.hard *= weightOf(m_dayW, di0);
             dch = ch - m_bldDayChanges[di0];
         } else {
             int ch0 = 0;
@@ -433,13 +434,14 @@ public:
                 ch1 = m_bldDayChanges[di1];
             }
             d = c0 - m_bldDayCost[di0];
-            d.hard += c1.hard - m_bldDayCost[di1].hard;
+            d.hard *= weightOf(m_dayW, di0);
+            d.hard += (c1.hard - m_bldDayCost[di1].hard) * weightOf(m_dayW, di1);
             d.soft += c1.soft - m_bldDayCost[di1].soft;
             dch = ch0 - m_bldDayChanges[di0] + ch1 - m_bldDayChanges[di1];
         }
         if (dch != 0) {
             const Cost dw = buildingWeek(res, m_bldWeekChanges[wi] + dch) - buildingWeek(res, m_bldWeekChanges[wi]);
-            d.hard += dw.hard;
+            d.hard += dw.hard * weightOf(m_weekW, wi);
             d.soft += dw.soft;
         }
         return d;
@@ -488,7 +490,7 @@ public:
         const Cost nc = endCost(res, cd, m_resMask[di], -1, -1, Cost{});
         const Cost dc = nc - m_endCost[di];
         m_endCost[di] = nc;
-        m_hard += dc.hard;
+        addHard(dc.hard, m_dayW, di);
         m_soft += dc.soft;
     }
 
@@ -534,6 +536,142 @@ public:
     }
 
     int64_t objective() const { return int64_t(m_hard) * m_hw + m_soft; }
+    /// The number of hard violations (m_hard without the constraint weights' surplus).
+    int hardCount() const { return m_hard - m_hardExtra; }
+
+    /// Weight of one hard violation of term i of a weighted family (m_resW, m_dayW ...).
+    int weightOf(const std::vector<int> &w, size_t i) const { return m_weighted ? w[i] : 1; }
+    /// Adds v hard violations of term i of family w to m_hard (weighted) and to the surplus.
+    void addHard(int v, const std::vector<int> &w, size_t i)
+    {
+        if (m_weighted) {
+            const int e = v * (w[i] - 1);
+            m_hard += e;
+            m_hardExtra += e;
+        }
+        m_hard += v;
+    }
+    /// Weighted constraints (repair phase, see constraintWeightInterval): every hard violation
+    /// still present raises the weight of its term by one, so that violations that persist
+    /// cost more and the walk is pushed off a plateau (breakout / constraint weighting). The
+    /// terms: a (resource, period) or (room, period) cell for conflicts, a (resource, day) for
+    /// day, building-day and ends-day rules, a (resource, week) for week rules, a spread and a
+    /// grouped constraint.
+    void raiseConstraintWeights()
+    {
+        auto raise = [&](std::vector<int> &w, size_t i, int v) {
+            if (v > 0) {
+                ++w[i];
+                m_hard += v;
+                m_hardExtra += v;
+                ++m_weightRaises;
+            }
+        };
+        for (int res = 0; res < m_nres; ++res) {
+            const size_t row = size_t(res) * m_cs;
+            for (int slot = 0; m_resConflict[res] && slot < m_cs; ++slot) {
+                raise(m_resW, row + slot, m_resCount[row + slot] - 1);
+            }
+            for (int cd = 0; cd < m_cd; ++cd) {
+                raise(m_dayW, size_t(res) * m_cd + cd, dayHard(res, cd));
+            }
+            for (int w = 0; w < m_p.weeks; ++w) {
+                raise(m_weekW, size_t(res) * m_p.weeks + w, weekHard(res, w));
+            }
+        }
+        for (size_t i = 0; i < m_roomCount.size(); ++i) {
+            raise(m_roomW, i, m_roomCount[i] - 1);
+        }
+        for (size_t si = 0; si < m_p.spreads.size(); ++si) {
+            raise(m_spreadW, si, spreadHard(int(si)));
+        }
+        for (size_t g = 0; g < m_groupedCost.size(); ++g) {
+            raise(m_groupedW, g, m_groupedCost[g].hard);
+        }
+    }
+    /// Hard violations of the day terms of (res, cycle day cd): day, building-day, ends-day rules.
+    int dayHard(int res, int cd) const
+    {
+        const size_t di = size_t(res) * m_cd + cd;
+        return (m_resRules[res] ? m_dayCost[di].hard : 0) + (m_bldDayCost.empty() ? 0 : m_bldDayCost[di].hard)
+            + (m_endCost.empty() ? 0 : m_endCost[di].hard);
+    }
+    /// Hard violations of the week terms of (res, week w): week and building-week rules.
+    int weekHard(int res, int w) const
+    {
+        const size_t wi = size_t(res) * m_p.weeks + w;
+        return (m_resRules[res] ? weekCostAt(wi, res).hard : 0)
+            + (m_bldWeekChanges.empty() ? 0 : buildingWeek(res, m_bldWeekChanges[wi]).hard);
+    }
+    /// Hard violations of spread si now (0 for a soft spread).
+    int spreadHard(int si) const
+    {
+        const SpreadConstraint &sp = m_p.spreads[si];
+        if (!sp.hard) {
+            return 0;
+        }
+        if (sp.mode == SpreadConstraint::Mode::DistinctDays) {
+            return spreadCost(sp, m_spreadDistinct[si]);
+        }
+        const int *dc = &m_spreadDayCount[size_t(si) * m_p.days];
+        int pairs = 0;
+        for (int d = 0; d < m_p.days; ++d) {
+            pairs += dc[d] * (dc[d] - 1) / 2;
+            for (int e = d + 1; e < std::min(m_p.days, d + sp.minDays); ++e) {
+                pairs += dc[d] * dc[e];
+            }
+        }
+        return pairs * sp.weight;
+    }
+    /// The weighted surplus recomputed from the weights and the violations of each term (checks).
+    int64_t weightedSurplus() const
+    {
+        int64_t extra = 0;
+        auto add = [&](const std::vector<int> &w, size_t i, int v) {
+            extra += v > 0 ? int64_t(w[i] - 1) * v : 0;
+        };
+        for (int res = 0; m_weighted && res < m_nres; ++res) {
+            const size_t row = size_t(res) * m_cs;
+            for (int slot = 0; m_resConflict[res] && slot < m_cs; ++slot) {
+                add(m_resW, row + slot, m_resCount[row + slot] - 1);
+            }
+            for (int cd = 0; cd < m_cd; ++cd) {
+                add(m_dayW, size_t(res) * m_cd + cd, dayHard(res, cd));
+            }
+            for (int w = 0; w < m_p.weeks; ++w) {
+                add(m_weekW, size_t(res) * m_p.weeks + w, weekHard(res, w));
+            }
+        }
+        for (size_t i = 0; m_weighted && i < m_roomCount.size(); ++i) {
+            add(m_roomW, i, m_roomCount[i] - 1);
+        }
+        for (size_t si = 0; m_weighted && si < m_p.spreads.size(); ++si) {
+            add(m_spreadW, si, spreadHard(int(si)));
+        }
+        for (size_t g = 0; m_weighted && g < m_groupedCost.size(); ++g) {
+            add(m_groupedW, g, m_groupedCost[g].hard);
+        }
+        return extra;
+    }
+    void startConstraintWeights()
+    {
+        m_resW.assign(m_resCount.size(), 1);
+        m_roomW.assign(m_roomCount.size(), 1);
+        m_dayW.assign(size_t(m_nres) * m_cd, 1);
+        m_weekW.assign(size_t(m_nres) * m_p.weeks, 1);
+        m_spreadW.assign(m_p.spreads.size(), 1);
+        m_groupedW.assign(m_p.grouped.size(), 1);
+        m_weighted = true;
+    }
+    /// Back to one per violation (the end of the repair phase).
+    void dropConstraintWeights()
+    {
+        m_hard -= m_hardExtra;
+        m_hardExtra = 0;
+        m_weighted = false;
+    }
+    /// Weight of one more or one less conflict at room cell idx.
+    int roomCellWeight(size_t idx) const { return weightOf(m_roomW, idx); }
 
     bool roomFree(int l, int start, int room) const
     {
@@ -605,7 +743,7 @@ public:
         int gaps = 0;
         const Cost nc = dayCost(res, mask, gaps);
         const Cost oc = m_dayCost[idx];
-        m_hard += nc.hard - oc.hard;
+        addHard(nc.hard - oc.hard, m_dayW, idx);
         m_soft += nc.soft - oc.soft;
         m_dayCost[idx] = nc;
         const int oldGaps = m_dayGaps[idx];
@@ -618,7 +756,7 @@ public:
             m_weekDays[wi] += dUsed;
             m_weekInterval[wi] += dInterval;
             const Cost nw = weekCostAt(wi, res);
-            m_hard += nw.hard - ow.hard;
+            addHard(nw.hard - ow.hard, m_weekW, wi);
             m_soft += nw.soft - ow.soft;
             m_dayGaps[idx] = gaps;
         }
@@ -663,12 +801,18 @@ public:
                 for (int i = 0; i < L.duration; ++i) {
                     const int c = cnt[i];
                     occ[i] ^= l + 1;
+                    const int v = (sign > 0 ? c >= 1 : c >= 2) & conflicts;
+                    if (m_weighted && v) {
+                        const int e = sign * (m_resW[size_t(res) * m_cs + base + i] - 1);
+                        m_hard += e;
+                        m_hardExtra += e;
+                    }
                     if (sign > 0) {
-                        m_hard += (c >= 1) & conflicts;
+                        m_hard += v;
                         maskChanged |= (c == 0);
                         cnt[i] = int16_t(c + 1);
                     } else {
-                        m_hard -= (c >= 2) & conflicts;
+                        m_hard -= v;
                         maskChanged |= (c == 1);
                         cnt[i] = int16_t(c - 1);
                     }
@@ -699,6 +843,11 @@ public:
                 int *occ = &m_roomOcc[size_t(room) * m_cs + base];
                 for (int i = 0; i < L.duration; ++i) {
                     const int c = cnt[i];
+                    if (m_weighted && (sign > 0 ? c >= 1 : c >= 2)) {
+                        const int e = sign * (m_roomW[size_t(room) * m_cs + base + i] - 1);
+                        m_hard += e;
+                        m_hardExtra += e;
+                    }
                     if (sign > 0) {
                         m_hard += (c >= 1);
                         cnt[i] = int16_t(c + 1);
@@ -747,7 +896,7 @@ public:
                 delta = sign * pairs * s.weight;
             }
             if (s.hard) {
-                m_hard += delta;
+                addHard(delta, m_spreadW, size_t(si));
             } else {
                 m_soft += delta;
             }
@@ -782,7 +931,7 @@ public:
                 const Cost nc = groupedCost(g, l, sign > 0 ? start : -1);
                 const Cost dc = nc - m_groupedCost[g];
                 m_groupedCost[g] = nc;
-                m_hard += dc.hard;
+                addHard(dc.hard, m_groupedW, size_t(g));
                 m_soft += dc.soft;
             }
         }
@@ -880,14 +1029,16 @@ public:
                 const int conflicts = m_resConflict[res];
                 for (int i = 0; i < dur; ++i) {
                     const int c = cnt[s0 + i];
-                    h -= (c >= 2) & conflicts;
+                    const int v = (c >= 2) & conflicts;
+                    h -= m_weighted && v ? m_resW[size_t(res) * m_cs + wb + s0 + i] : v;
                     if (c == 1) {
                         cleared |= uint64_t(1) << (t0 + i);
                     }
                 }
                 for (int i = 0; i < dur; ++i) {
                     const int c = cnt[s1 + i] - inOld(s1 + i);
-                    h += (c >= 1) & conflicts;
+                    const int v = (c >= 1) & conflicts;
+                    h += m_weighted && v ? m_resW[size_t(res) * m_cs + wb + s1 + i] : v;
                 }
                 if (!m_resRules[res]) {
                     continue;
@@ -903,7 +1054,7 @@ public:
                     int g = 0;
                     const Cost nc = dayCost(res, n0, g);
                     const Cost oc = m_dayCost[di0];
-                    h += nc.hard - oc.hard;
+                    h += (nc.hard - oc.hard) * weightOf(m_dayW, di0);
                     sc += nc.soft - oc.soft;
                     const int dg = g - m_dayGaps[di0];
                     const int dn = intervalHit(res, n0) - intervalHit(res, m0);
@@ -911,7 +1062,7 @@ public:
                         const size_t wi = size_t(res) * m_p.weeks + w;
                         const Cost ow = weekCostAt(wi, res);
                         const Cost nw = weekCostAt(wi, res, dg, 0, dn);
-                        h += nw.hard - ow.hard;
+                        h += (nw.hard - ow.hard) * weightOf(m_weekW, wi);
                         sc += nw.soft - ow.soft;
                     }
                 } else {
@@ -925,7 +1076,7 @@ public:
                         int g = 0;
                         const Cost nc = dayCost(res, n0, g);
                         const Cost oc = m_dayCost[di0];
-                        h += nc.hard - oc.hard;
+                        h += (nc.hard - oc.hard) * weightOf(m_dayW, di0);
                         sc += nc.soft - oc.soft;
                         dg += g - m_dayGaps[di0];
                         dd -= (n0 == 0);
@@ -934,7 +1085,7 @@ public:
                         int g = 0;
                         const Cost nc = dayCost(res, n1, g);
                         const Cost oc = m_dayCost[di1];
-                        h += nc.hard - oc.hard;
+                        h += (nc.hard - oc.hard) * weightOf(m_dayW, di1);
                         sc += nc.soft - oc.soft;
                         dg += g - m_dayGaps[di1];
                         dd += (m1 == 0);
@@ -943,7 +1094,7 @@ public:
                         const size_t wi = size_t(res) * m_p.weeks + w;
                         const Cost ow = weekCostAt(wi, res);
                         const Cost nw = weekCostAt(wi, res, dg, dd, dn);
-                        h += nw.hard - ow.hard;
+                        h += (nw.hard - ow.hard) * weightOf(m_weekW, wi);
                         sc += nw.soft - ow.soft;
                     }
                 }
@@ -951,14 +1102,16 @@ public:
             if (r0 != NoRoom) {
                 const int16_t *cnt = &m_roomCount[size_t(r0) * m_cs + wb];
                 for (int i = 0; i < dur; ++i) {
-                    h -= (cnt[s0 + i] >= 2);
+                    const int v = cnt[s0 + i] >= 2;
+                    h -= m_weighted && v ? m_roomW[size_t(r0) * m_cs + wb + s0 + i] : v;
                 }
             }
             if (r1 != NoRoom) {
                 const int16_t *cnt = &m_roomCount[size_t(r1) * m_cs + wb];
                 for (int i = 0; i < dur; ++i) {
                     const int c = cnt[s1 + i] - (r1 == r0 && inOld(s1 + i));
-                    h += (c >= 1);
+                    const int v = c >= 1;
+                    h += m_weighted && v ? m_roomW[size_t(r1) * m_cs + wb + s1 + i] : v;
                 }
             }
         }
@@ -986,7 +1139,7 @@ public:
                     delta = (added - removed) * sp.weight;
                 }
                 if (sp.hard) {
-                    h += delta;
+                    h += delta * weightOf(m_spreadW, size_t(si));
                 } else {
                     sc += delta;
                 }
@@ -1038,7 +1191,7 @@ public:
         if (extra & ExtraGrouped) {
             for (int g : m_lessonGrouped[l]) {
                 const Cost d = groupedCost(g, l, s1) - m_groupedCost[g];
-                h += d.hard;
+                h += d.hard * weightOf(m_groupedW, size_t(g));
                 sc += d.soft;
             }
         }
@@ -1079,12 +1232,13 @@ public:
                 const uint64_t m0 = m_resMask[di0];
                 if (day0 == day1) {
                     const Cost c = endCost(res, cd0, (m0 & ~cleared) | bits1, t0 + dur - 1, t1 + dur - 1, wgt);
-                    d.hard += c.hard - m_endCost[di0].hard;
+                    d.hard += (c.hard - m_endCost[di0].hard) * weightOf(m_dayW, di0);
                     d.soft += c.soft - m_endCost[di0].soft;
                 } else {
                     const Cost c0 = endCost(res, cd0, m0 & ~cleared, t0 + dur - 1, -1, wgt);
                     const Cost c1 = endCost(res, cd1, m_resMask[di1] | bits1, -1, t1 + dur - 1, wgt);
-                    d.hard += c0.hard - m_endCost[di0].hard + c1.hard - m_endCost[di1].hard;
+                    d.hard += (c0.hard - m_endCost[di0].hard) * weightOf(m_dayW, di0)
+                        + (c1.hard - m_endCost[di1].hard) * weightOf(m_dayW, di1);
                     d.soft += c0.soft - m_endCost[di0].soft + c1.soft - m_endCost[di1].soft;
                 }
             }
@@ -1271,7 +1425,7 @@ public:
     {
         m_bestStart = m_start;
         m_bestRoom = m_room;
-        m_bestHard = m_hard;
+        m_bestHard = hardCount();
         m_bestSoft = m_soft;
     }
 
@@ -1321,7 +1475,7 @@ public:
                 Progress pr;
                 pr.seconds = now;
                 pr.iterations = it;
-                pr.hard = m_hard;
+                pr.hard = hardCount();
                 pr.soft = m_soft;
                 pr.bestHard = m_bestHard;
                 pr.bestSoft = m_bestSoft;
@@ -1335,6 +1489,10 @@ public:
         int64_t phase2It = 0;
         m_hw = m_o.repairHardWeight;
         m_hardOnly = m_o.repairHardOnly;
+        const int64_t weightInterval = m_o.constraintWeightInterval;
+        if (canSearch && m_hard > 0 && weightInterval > 0) {
+            startConstraintWeights();
+        }
         while (canSearch && m_hard > 0) {
             if ((it & 255) == 0) {
                 if (counted && it >= int64_t(double(m_o.maxIterations) * m_o.repairShare)) {
@@ -1361,6 +1519,9 @@ public:
                 collectConflicted();
             }
             ++it;
+            if (m_weighted && it % weightInterval == 0) {
+                raiseConstraintWeights();
+            }
             temperature = m_o.repairTemperature;
             if (m_o.bestMoveRate > 0 && !m_focus.empty() && m_rng.uniform() < m_o.bestMoveRate) {
                 bestMoveStep();
@@ -1368,9 +1529,12 @@ public:
                 step(temperature);
             }
             checkState(it);
-            if (better(m_hard, m_soft)) {
+            if (better(hardCount(), m_soft)) {
                 saveBest();
             }
+        }
+        if (m_weighted) {
+            dropConstraintWeights();
         }
         if (m_hard > 0 && m_bestHard < m_hard) {
             restoreBest(); // continue from the least infeasible timetable
@@ -1518,6 +1682,7 @@ public:
         res.iterations = it;
         res.anneals = canSearch && it > phase2It ? anneal + 1 : 0;
         res.bestMoves = m_bestMoves;
+        res.weightRaises = m_weightRaises;
         res.slotSwaps = m_slotSwaps;
         res.spreadMoves = m_spreadMoves;
         res.seconds = elapsed();
@@ -1559,9 +1724,15 @@ public:
             cur[l] = Assignment{m_start[l], m_room[l]};
         }
         const CostBreakdown c = evaluate(m_p, cur);
-        if (c.hard() != m_hard || (m_o.changePenalty == 0 && c.soft() != m_soft)) {
+        if (c.hard() != hardCount() || (m_o.changePenalty == 0 && c.soft() != m_soft)) {
             std::fprintf(stderr, "state mismatch at %lld: hard %d vs %d, soft %lld vs %lld\n", (long long)it,
-                         c.hard(), m_hard, (long long)c.soft(), (long long)m_soft);
+                         c.hard(), hardCount(), (long long)c.soft(), (long long)m_soft);
+            std::abort();
+        }
+        // the weighted surplus must be the sum over the violated terms of (weight - 1) x violations
+        if (const int64_t extra = weightedSurplus(); extra != m_hardExtra) {
+            std::fprintf(stderr, "constraint weight mismatch at %lld: %lld vs %d\n", (long long)it, (long long)extra,
+                         m_hardExtra);
             std::abort();
         }
         // the holder XOR per (resource, slot) must name exactly the lessons placed there
@@ -2031,10 +2202,12 @@ public:
             const int sb0 = m_start[b];
             const int rb0 = m_room[b];
             if (ra1 != NoRoom && ra1 == rb0 && sa1 == sb0) {
-                dh -= m_roomCount[size_t(ra1) * m_cs + sa1] == 1; // b leaves the room a enters
+                const size_t idx = size_t(ra1) * m_cs + sa1;
+                dh -= m_roomCount[idx] == 1 ? roomCellWeight(idx) : 0; // b leaves the room a enters
             }
             if (rb1 != NoRoom && rb1 == ra0 && sb1 == sa0) {
-                dh -= m_roomCount[size_t(rb1) * m_cs + sb1] == 1; // a leaves the room b enters
+                const size_t idx = size_t(rb1) * m_cs + sb1;
+                dh -= m_roomCount[idx] == 1 ? roomCellWeight(idx) : 0; // a leaves the room b enters
             }
             acceptPriced(a, sa1, ra1, b, sb1, rb1, dh, ds, temperature, before);
             return;
@@ -2083,7 +2256,7 @@ public:
             int dh = 0;
             int64_t ds = 0;
             moveDelta(l, s, r, dh, ds);
-            if (m_tabuUntil[size_t(l) * m_ws + s] > m_tabuClock && m_hard + dh >= m_bestHard) {
+            if (m_tabuUntil[size_t(l) * m_ws + s] > m_tabuClock && hardCount() + dh >= m_bestHard) {
                 return; // tabu, and not a new best
             }
             const int64_t v = int64_t(dh) * m_hw + (m_hardOnly ? 0 : ds);
@@ -2514,6 +2687,7 @@ private:
     std::vector<int64_t> m_tabuUntil;        ///< best-move steps: (lesson, start) tabu until this clock
     int64_t m_tabuClock = 0;
     int64_t m_bestMoves = 0;                 ///< best-move steps made
+    int64_t m_weightRaises = 0;              ///< weights raised by raiseConstraintWeights()
     bool m_busyOk = false;                   ///< freeStarts and at most 64 cycle slots: m_busy and m_domainMask kept
     std::vector<uint64_t> m_busy;            ///< per resource: cycle slots where it is held
     std::vector<uint64_t> m_domainMask;      ///< per lesson: allowed starts (see m_busyOk)
@@ -2540,7 +2714,18 @@ private:
     std::vector<std::vector<std::pair<int, Cost>>> m_lessonEnds; ///< per lesson: (resource, weight)
     std::vector<Cost> m_endW;              ///< per (resource, cycle day, last period): weight of constrained lessons
     std::vector<Cost> m_endCost;           ///< per (resource, cycle day)
+    /// m_hard counts each hard violation with the weight of its term (see raiseConstraintWeights;
+    /// all weights are one outside the repair phase); m_hardExtra is the part above one per
+    /// violation, so the true number of hard violations is m_hard - m_hardExtra (hardCount()).
     int m_hard = 0;
+    int m_hardExtra = 0;
+    bool m_weighted = false;              ///< constraint weights in use (repair phase only)
+    std::vector<int> m_resW;              ///< per (resource, cycle slot): conflict weight
+    std::vector<int> m_roomW;             ///< per (room, cycle slot): conflict weight
+    std::vector<int> m_dayW;              ///< per (resource, cycle day): day rules' weight
+    std::vector<int> m_weekW;             ///< per (resource, week): week rules' weight
+    std::vector<int> m_spreadW;           ///< per spread constraint
+    std::vector<int> m_groupedW;          ///< per grouped constraint
     int64_t m_soft = 0;
     int m_softInit = 0;
     int m_hw = 1; ///< hard weight of the current phase

@@ -84,6 +84,12 @@ struct SolverOptions
     /// (start, room) of all, even if that is worse, with a short tabu on its old start
     /// (min-conflicts with tabu; for tightly packed real timetables).
     double bestMoveRate = 0.003;
+    /// Constraint weighting in the repair phase: every this many moves, each hard violation
+    /// still present raises the weight of its term by one (a teacher's, students set's or
+    /// room's period for conflicts; a resource's day or week for day and week rules; a spread
+    /// or grouped constraint), so that violations that persist cost more and the walk leaves
+    /// plateaus (0: every violation weighs one). The best timetable is judged by the plain count.
+    int64_t constraintWeightInterval = 0;
     /// Temperature and hard weight of the repair phase run while the timetable is infeasible.
     double repairTemperature = 0.15;
     int repairHardWeight = 1;
@@ -115,6 +121,7 @@ struct SolverResult
     int64_t slotSwaps = 0;      ///< period exchanges tried (see slotSwapRate)
     int64_t spreadMoves = 0;    ///< spread moves tried (see spreadRate)
     int64_t bestMoves = 0;      ///< repair-phase best-move steps made (see bestMoveRate)
+    int64_t weightRaises = 0;   ///< constraint weights raised (see constraintWeightInterval)
     int internalHard = 0;       ///< the solver's own incremental bookkeeping of the best, for checks
     int64_t internalSoft = 0;
     std::string error;          ///< non-empty if the problem is invalid
