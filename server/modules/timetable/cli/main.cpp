@@ -26,6 +26,7 @@ void usage()
                  "                         [--best-room-rate R] [--eject-rate R]\n"
                  "                         [--adjacent-rate R] [--best-move-rate R] [--drop-clashes 0|1]\n"
                  "                         [--free-starts 0|1] [--constraint-weight-interval N]\n"
+                 "                         [--constraint-weight-decay K]\n"
                  "  ebilim-timetable solve --fet FILE.fet [--time-limit S] [--seed N] [--out FILE.csv]\n"
                  "                         [--locked-fet FILE.fet]   (a copy of the input with the timetable locked, for fet-cl)\n"
                  "                         (and the tuning options above)\n"
@@ -202,6 +203,8 @@ int main(int argc, char **argv)
             options.repairShare = std::stod(value());
         } else if (a == "--constraint-weight-interval") {
             options.constraintWeightInterval = std::stoll(value());
+        } else if (a == "--constraint-weight-decay") {
+            options.constraintWeightDecay = std::stoi(value());
         } else if (a == "--repair-t") {
             options.repairTemperature = std::stod(value());
         } else if (a == "--repair-hard-weight") {

@@ -1,6 +1,7 @@
 #include "solver.h"
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <chrono>
 #include <cmath>
@@ -395,7 +396,7 @@ public:
         const Cost nc = buildingDay(res, w * m_ws + (cd % m_p.days) * m_ppd, -1, -1, -1, -1, 0, changes);
         const Cost dc = nc - m_bldDayCost[di];
         m_bldDayCost[di] = nc;
-        addHard(dc.hard, m_dayW, di);
+        addHard(dc.hard, WDay, di);
         m_soft += dc.soft;
         const int dch = changes - m_bldDayChanges[di];
         if (dch != 0) {
@@ -403,7 +404,7 @@ public:
             const size_t wi = size_t(res) * m_p.weeks + w;
             const Cost dw = buildingWeek(res, m_bldWeekChanges[wi] + dch) - buildingWeek(res, m_bldWeekChanges[wi]);
             m_bldWeekChanges[wi] += dch;
-            addHard(dw.hard, m_weekW, wi);
+            addHard(dw.hard, WWeek, wi);
             m_soft += dw.soft;
         }
     }
@@ -420,7 +421,7 @@ public:
         if (day0 == day1) {
             int ch = 0;
             d = buildingDay(res, w * m_ws + day0 * m_ppd, t0, b0, t1, b1, dur, ch) - m_bldDayCost[di0];
-            d.hard *= weightOf(m_dayW, di0);
+            d.hard *= weightOf(WDay, di0);
             dch = ch - m_bldDayChanges[di0];
         } else {
             int ch0 = 0;
@@ -434,14 +435,14 @@ public:
                 ch1 = m_bldDayChanges[di1];
             }
             d = c0 - m_bldDayCost[di0];
-            d.hard *= weightOf(m_dayW, di0);
-            d.hard += (c1.hard - m_bldDayCost[di1].hard) * weightOf(m_dayW, di1);
+            d.hard *= weightOf(WDay, di0);
+            d.hard += (c1.hard - m_bldDayCost[di1].hard) * weightOf(WDay, di1);
             d.soft += c1.soft - m_bldDayCost[di1].soft;
             dch = ch0 - m_bldDayChanges[di0] + ch1 - m_bldDayChanges[di1];
         }
         if (dch != 0) {
             const Cost dw = buildingWeek(res, m_bldWeekChanges[wi] + dch) - buildingWeek(res, m_bldWeekChanges[wi]);
-            d.hard += dw.hard * weightOf(m_weekW, wi);
+            d.hard += dw.hard * weightOf(WWeek, wi);
             d.soft += dw.soft;
         }
         return d;
@@ -490,7 +491,7 @@ public:
         const Cost nc = endCost(res, cd, m_resMask[di], -1, -1, Cost{});
         const Cost dc = nc - m_endCost[di];
         m_endCost[di] = nc;
-        addHard(dc.hard, m_dayW, di);
+        addHard(dc.hard, WDay, di);
         m_soft += dc.soft;
     }
 
@@ -539,13 +540,13 @@ public:
     /// The number of hard violations (m_hard without the constraint weights' surplus).
     int hardCount() const { return m_hard - m_hardExtra; }
 
-    /// Weight of one hard violation of term i of a weighted family (m_resW, m_dayW ...).
-    int weightOf(const std::vector<int> &w, size_t i) const { return m_weighted ? w[i] : 1; }
+    /// Weight of one hard violation of term i of a weight family (WeightFamily).
+    int weightOf(int family, size_t i) const { return m_weighted ? m_termW[family][i] : 1; }
     /// Adds v hard violations of term i of family w to m_hard (weighted) and to the surplus.
-    void addHard(int v, const std::vector<int> &w, size_t i)
+    void addHard(int v, int family, size_t i)
     {
         if (m_weighted) {
-            const int e = v * (w[i] - 1);
+            const int e = v * (m_termW[family][i] - 1);
             m_hard += e;
             m_hardExtra += e;
         }
@@ -559,34 +560,51 @@ public:
     /// grouped constraint.
     void raiseConstraintWeights()
     {
-        auto raise = [&](std::vector<int> &w, size_t i, int v) {
+        forEachWeightedTerm([&](int family, size_t i, int v) {
             if (v > 0) {
-                ++w[i];
+                ++m_termW[family][i];
                 m_hard += v;
                 m_hardExtra += v;
                 ++m_weightRaises;
             }
-        };
+        });
+        if (m_o.constraintWeightDecay > 0 && ++m_weightRounds % m_o.constraintWeightDecay == 0) {
+            // forgetting: every weight above one comes down by one
+            forEachWeightedTerm([&](int family, size_t i, int v) {
+                int &w = m_termW[family][i];
+                if (w > 1) {
+                    --w;
+                    const int d = std::max(0, v);
+                    m_hard -= d;
+                    m_hardExtra -= d;
+                }
+            });
+        }
+    }
+    /// Calls f(family, index, violations) for every weighted term (violations may be <= 0).
+    template<typename F>
+    void forEachWeightedTerm(F &&f) const
+    {
         for (int res = 0; res < m_nres; ++res) {
             const size_t row = size_t(res) * m_cs;
             for (int slot = 0; m_resConflict[res] && slot < m_cs; ++slot) {
-                raise(m_resW, row + slot, m_resCount[row + slot] - 1);
+                f(WRes, row + slot, m_resCount[row + slot] - 1);
             }
             for (int cd = 0; cd < m_cd; ++cd) {
-                raise(m_dayW, size_t(res) * m_cd + cd, dayHard(res, cd));
+                f(WDay, size_t(res) * m_cd + cd, dayHard(res, cd));
             }
             for (int w = 0; w < m_p.weeks; ++w) {
-                raise(m_weekW, size_t(res) * m_p.weeks + w, weekHard(res, w));
+                f(WWeek, size_t(res) * m_p.weeks + w, weekHard(res, w));
             }
         }
         for (size_t i = 0; i < m_roomCount.size(); ++i) {
-            raise(m_roomW, i, m_roomCount[i] - 1);
+            f(WRoom, i, m_roomCount[i] - 1);
         }
         for (size_t si = 0; si < m_p.spreads.size(); ++si) {
-            raise(m_spreadW, si, spreadHard(int(si)));
+            f(WSpread, si, spreadHard(int(si)));
         }
         for (size_t g = 0; g < m_groupedCost.size(); ++g) {
-            raise(m_groupedW, g, m_groupedCost[g].hard);
+            f(WGrouped, g, m_groupedCost[g].hard);
         }
     }
     /// Hard violations of the day terms of (res, cycle day cd): day, building-day, ends-day rules.
@@ -627,40 +645,21 @@ public:
     int64_t weightedSurplus() const
     {
         int64_t extra = 0;
-        auto add = [&](const std::vector<int> &w, size_t i, int v) {
-            extra += v > 0 ? int64_t(w[i] - 1) * v : 0;
-        };
-        for (int res = 0; m_weighted && res < m_nres; ++res) {
-            const size_t row = size_t(res) * m_cs;
-            for (int slot = 0; m_resConflict[res] && slot < m_cs; ++slot) {
-                add(m_resW, row + slot, m_resCount[row + slot] - 1);
-            }
-            for (int cd = 0; cd < m_cd; ++cd) {
-                add(m_dayW, size_t(res) * m_cd + cd, dayHard(res, cd));
-            }
-            for (int w = 0; w < m_p.weeks; ++w) {
-                add(m_weekW, size_t(res) * m_p.weeks + w, weekHard(res, w));
-            }
-        }
-        for (size_t i = 0; m_weighted && i < m_roomCount.size(); ++i) {
-            add(m_roomW, i, m_roomCount[i] - 1);
-        }
-        for (size_t si = 0; m_weighted && si < m_p.spreads.size(); ++si) {
-            add(m_spreadW, si, spreadHard(int(si)));
-        }
-        for (size_t g = 0; m_weighted && g < m_groupedCost.size(); ++g) {
-            add(m_groupedW, g, m_groupedCost[g].hard);
+        if (m_weighted) {
+            forEachWeightedTerm([&](int family, size_t i, int v) {
+                extra += v > 0 ? int64_t(m_termW[family][i] - 1) * v : 0;
+            });
         }
         return extra;
     }
     void startConstraintWeights()
     {
-        m_resW.assign(m_resCount.size(), 1);
-        m_roomW.assign(m_roomCount.size(), 1);
-        m_dayW.assign(size_t(m_nres) * m_cd, 1);
-        m_weekW.assign(size_t(m_nres) * m_p.weeks, 1);
-        m_spreadW.assign(m_p.spreads.size(), 1);
-        m_groupedW.assign(m_p.grouped.size(), 1);
+        m_termW[WRes].assign(m_resCount.size(), 1);
+        m_termW[WRoom].assign(m_roomCount.size(), 1);
+        m_termW[WDay].assign(size_t(m_nres) * m_cd, 1);
+        m_termW[WWeek].assign(size_t(m_nres) * m_p.weeks, 1);
+        m_termW[WSpread].assign(m_p.spreads.size(), 1);
+        m_termW[WGrouped].assign(m_p.grouped.size(), 1);
         m_weighted = true;
     }
     /// Back to one per violation (the end of the repair phase).
@@ -671,7 +670,7 @@ public:
         m_weighted = false;
     }
     /// Weight of one more or one less conflict at room cell idx.
-    int roomCellWeight(size_t idx) const { return weightOf(m_roomW, idx); }
+    int roomCellWeight(size_t idx) const { return weightOf(WRoom, idx); }
 
     bool roomFree(int l, int start, int room) const
     {
@@ -743,7 +742,7 @@ public:
         int gaps = 0;
         const Cost nc = dayCost(res, mask, gaps);
         const Cost oc = m_dayCost[idx];
-        addHard(nc.hard - oc.hard, m_dayW, idx);
+        addHard(nc.hard - oc.hard, WDay, idx);
         m_soft += nc.soft - oc.soft;
         m_dayCost[idx] = nc;
         const int oldGaps = m_dayGaps[idx];
@@ -756,7 +755,7 @@ public:
             m_weekDays[wi] += dUsed;
             m_weekInterval[wi] += dInterval;
             const Cost nw = weekCostAt(wi, res);
-            addHard(nw.hard - ow.hard, m_weekW, wi);
+            addHard(nw.hard - ow.hard, WWeek, wi);
             m_soft += nw.soft - ow.soft;
             m_dayGaps[idx] = gaps;
         }
@@ -803,7 +802,7 @@ public:
                     occ[i] ^= l + 1;
                     const int v = (sign > 0 ? c >= 1 : c >= 2) & conflicts;
                     if (m_weighted && v) {
-                        const int e = sign * (m_resW[size_t(res) * m_cs + base + i] - 1);
+                        const int e = sign * (m_termW[WRes][size_t(res) * m_cs + base + i] - 1);
                         m_hard += e;
                         m_hardExtra += e;
                     }
@@ -844,7 +843,7 @@ public:
                 for (int i = 0; i < L.duration; ++i) {
                     const int c = cnt[i];
                     if (m_weighted && (sign > 0 ? c >= 1 : c >= 2)) {
-                        const int e = sign * (m_roomW[size_t(room) * m_cs + base + i] - 1);
+                        const int e = sign * (m_termW[WRoom][size_t(room) * m_cs + base + i] - 1);
                         m_hard += e;
                         m_hardExtra += e;
                     }
@@ -896,7 +895,7 @@ public:
                 delta = sign * pairs * s.weight;
             }
             if (s.hard) {
-                addHard(delta, m_spreadW, size_t(si));
+                addHard(delta, WSpread, size_t(si));
             } else {
                 m_soft += delta;
             }
@@ -931,7 +930,7 @@ public:
                 const Cost nc = groupedCost(g, l, sign > 0 ? start : -1);
                 const Cost dc = nc - m_groupedCost[g];
                 m_groupedCost[g] = nc;
-                addHard(dc.hard, m_groupedW, size_t(g));
+                addHard(dc.hard, WGrouped, size_t(g));
                 m_soft += dc.soft;
             }
         }
@@ -1030,7 +1029,7 @@ public:
                 for (int i = 0; i < dur; ++i) {
                     const int c = cnt[s0 + i];
                     const int v = (c >= 2) & conflicts;
-                    h -= m_weighted && v ? m_resW[size_t(res) * m_cs + wb + s0 + i] : v;
+                    h -= m_weighted && v ? m_termW[WRes][size_t(res) * m_cs + wb + s0 + i] : v;
                     if (c == 1) {
                         cleared |= uint64_t(1) << (t0 + i);
                     }
@@ -1038,7 +1037,7 @@ public:
                 for (int i = 0; i < dur; ++i) {
                     const int c = cnt[s1 + i] - inOld(s1 + i);
                     const int v = (c >= 1) & conflicts;
-                    h += m_weighted && v ? m_resW[size_t(res) * m_cs + wb + s1 + i] : v;
+                    h += m_weighted && v ? m_termW[WRes][size_t(res) * m_cs + wb + s1 + i] : v;
                 }
                 if (!m_resRules[res]) {
                     continue;
@@ -1054,7 +1053,7 @@ public:
                     int g = 0;
                     const Cost nc = dayCost(res, n0, g);
                     const Cost oc = m_dayCost[di0];
-                    h += (nc.hard - oc.hard) * weightOf(m_dayW, di0);
+                    h += (nc.hard - oc.hard) * weightOf(WDay, di0);
                     sc += nc.soft - oc.soft;
                     const int dg = g - m_dayGaps[di0];
                     const int dn = intervalHit(res, n0) - intervalHit(res, m0);
@@ -1062,7 +1061,7 @@ public:
                         const size_t wi = size_t(res) * m_p.weeks + w;
                         const Cost ow = weekCostAt(wi, res);
                         const Cost nw = weekCostAt(wi, res, dg, 0, dn);
-                        h += (nw.hard - ow.hard) * weightOf(m_weekW, wi);
+                        h += (nw.hard - ow.hard) * weightOf(WWeek, wi);
                         sc += nw.soft - ow.soft;
                     }
                 } else {
@@ -1076,7 +1075,7 @@ public:
                         int g = 0;
                         const Cost nc = dayCost(res, n0, g);
                         const Cost oc = m_dayCost[di0];
-                        h += (nc.hard - oc.hard) * weightOf(m_dayW, di0);
+                        h += (nc.hard - oc.hard) * weightOf(WDay, di0);
                         sc += nc.soft - oc.soft;
                         dg += g - m_dayGaps[di0];
                         dd -= (n0 == 0);
@@ -1085,7 +1084,7 @@ public:
                         int g = 0;
                         const Cost nc = dayCost(res, n1, g);
                         const Cost oc = m_dayCost[di1];
-                        h += (nc.hard - oc.hard) * weightOf(m_dayW, di1);
+                        h += (nc.hard - oc.hard) * weightOf(WDay, di1);
                         sc += nc.soft - oc.soft;
                         dg += g - m_dayGaps[di1];
                         dd += (m1 == 0);
@@ -1094,7 +1093,7 @@ public:
                         const size_t wi = size_t(res) * m_p.weeks + w;
                         const Cost ow = weekCostAt(wi, res);
                         const Cost nw = weekCostAt(wi, res, dg, dd, dn);
-                        h += (nw.hard - ow.hard) * weightOf(m_weekW, wi);
+                        h += (nw.hard - ow.hard) * weightOf(WWeek, wi);
                         sc += nw.soft - ow.soft;
                     }
                 }
@@ -1103,7 +1102,7 @@ public:
                 const int16_t *cnt = &m_roomCount[size_t(r0) * m_cs + wb];
                 for (int i = 0; i < dur; ++i) {
                     const int v = cnt[s0 + i] >= 2;
-                    h -= m_weighted && v ? m_roomW[size_t(r0) * m_cs + wb + s0 + i] : v;
+                    h -= m_weighted && v ? m_termW[WRoom][size_t(r0) * m_cs + wb + s0 + i] : v;
                 }
             }
             if (r1 != NoRoom) {
@@ -1111,7 +1110,7 @@ public:
                 for (int i = 0; i < dur; ++i) {
                     const int c = cnt[s1 + i] - (r1 == r0 && inOld(s1 + i));
                     const int v = c >= 1;
-                    h += m_weighted && v ? m_roomW[size_t(r1) * m_cs + wb + s1 + i] : v;
+                    h += m_weighted && v ? m_termW[WRoom][size_t(r1) * m_cs + wb + s1 + i] : v;
                 }
             }
         }
@@ -1139,7 +1138,7 @@ public:
                     delta = (added - removed) * sp.weight;
                 }
                 if (sp.hard) {
-                    h += delta * weightOf(m_spreadW, size_t(si));
+                    h += delta * weightOf(WSpread, size_t(si));
                 } else {
                     sc += delta;
                 }
@@ -1191,7 +1190,7 @@ public:
         if (extra & ExtraGrouped) {
             for (int g : m_lessonGrouped[l]) {
                 const Cost d = groupedCost(g, l, s1) - m_groupedCost[g];
-                h += d.hard * weightOf(m_groupedW, size_t(g));
+                h += d.hard * weightOf(WGrouped, size_t(g));
                 sc += d.soft;
             }
         }
@@ -1232,13 +1231,13 @@ public:
                 const uint64_t m0 = m_resMask[di0];
                 if (day0 == day1) {
                     const Cost c = endCost(res, cd0, (m0 & ~cleared) | bits1, t0 + dur - 1, t1 + dur - 1, wgt);
-                    d.hard += (c.hard - m_endCost[di0].hard) * weightOf(m_dayW, di0);
+                    d.hard += (c.hard - m_endCost[di0].hard) * weightOf(WDay, di0);
                     d.soft += c.soft - m_endCost[di0].soft;
                 } else {
                     const Cost c0 = endCost(res, cd0, m0 & ~cleared, t0 + dur - 1, -1, wgt);
                     const Cost c1 = endCost(res, cd1, m_resMask[di1] | bits1, -1, t1 + dur - 1, wgt);
-                    d.hard += (c0.hard - m_endCost[di0].hard) * weightOf(m_dayW, di0)
-                        + (c1.hard - m_endCost[di1].hard) * weightOf(m_dayW, di1);
+                    d.hard += (c0.hard - m_endCost[di0].hard) * weightOf(WDay, di0)
+                        + (c1.hard - m_endCost[di1].hard) * weightOf(WDay, di1);
                     d.soft += c0.soft - m_endCost[di0].soft + c1.soft - m_endCost[di1].soft;
                 }
             }
@@ -2688,6 +2687,7 @@ private:
     int64_t m_tabuClock = 0;
     int64_t m_bestMoves = 0;                 ///< best-move steps made
     int64_t m_weightRaises = 0;              ///< weights raised by raiseConstraintWeights()
+    int64_t m_weightRounds = 0;              ///< calls of raiseConstraintWeights()
     bool m_busyOk = false;                   ///< freeStarts and at most 64 cycle slots: m_busy and m_domainMask kept
     std::vector<uint64_t> m_busy;            ///< per resource: cycle slots where it is held
     std::vector<uint64_t> m_domainMask;      ///< per lesson: allowed starts (see m_busyOk)
@@ -2700,6 +2700,7 @@ private:
     std::vector<char> m_resBld;            ///< resource has building rules
     std::vector<char> m_lessonBld;         ///< lesson can change the building cost
     enum : char { ExtraBuilding = 1, ExtraEnds = 2, ExtraGrouped = 4 };
+    enum WeightFamily { WRes, WRoom, WDay, WWeek, WSpread, WGrouped, WeightFamilies };
     std::vector<char> m_extra;             ///< per lesson: which of the rules below it touches
     std::vector<int16_t> m_bldCount;       ///< lessons per (resource, cycle slot, building)
     std::vector<Cost> m_bldDayCost;        ///< per (resource, cycle day)
@@ -2720,12 +2721,9 @@ private:
     int m_hard = 0;
     int m_hardExtra = 0;
     bool m_weighted = false;              ///< constraint weights in use (repair phase only)
-    std::vector<int> m_resW;              ///< per (resource, cycle slot): conflict weight
-    std::vector<int> m_roomW;             ///< per (room, cycle slot): conflict weight
-    std::vector<int> m_dayW;              ///< per (resource, cycle day): day rules' weight
-    std::vector<int> m_weekW;             ///< per (resource, week): week rules' weight
-    std::vector<int> m_spreadW;           ///< per spread constraint
-    std::vector<int> m_groupedW;          ///< per grouped constraint
+    /// Weight per term of each family (WeightFamily): (resource, cycle slot) and (room, cycle
+    /// slot) conflicts, (resource, cycle day) and (resource, week) rules, spreads, grouped.
+    std::array<std::vector<int>, WeightFamilies> m_termW;
     int64_t m_soft = 0;
     int m_softInit = 0;
     int m_hw = 1; ///< hard weight of the current phase
