@@ -669,8 +669,6 @@ public:
         m_hardExtra = 0;
         m_weighted = false;
     }
-    /// Weight of one more or one less conflict at room cell idx.
-    int roomCellWeight(size_t idx) const { return weightOf(WRoom, idx); }
 
     bool roomFree(int l, int start, int room) const
     {
@@ -801,17 +799,11 @@ public:
                     const int c = cnt[i];
                     occ[i] ^= l + 1;
                     const int v = (sign > 0 ? c >= 1 : c >= 2) & conflicts;
-                    if (m_weighted && v) {
-                        const int e = sign * (m_termW[WRes][size_t(res) * m_cs + base + i] - 1);
-                        m_hard += e;
-                        m_hardExtra += e;
-                    }
+                    addHard(sign * v, WRes, size_t(res) * m_cs + base + i);
                     if (sign > 0) {
-                        m_hard += v;
                         maskChanged |= (c == 0);
                         cnt[i] = int16_t(c + 1);
                     } else {
-                        m_hard -= v;
                         maskChanged |= (c == 1);
                         cnt[i] = int16_t(c - 1);
                     }
@@ -842,19 +834,13 @@ public:
                 int *occ = &m_roomOcc[size_t(room) * m_cs + base];
                 for (int i = 0; i < L.duration; ++i) {
                     const int c = cnt[i];
-                    if (m_weighted && (sign > 0 ? c >= 1 : c >= 2)) {
-                        const int e = sign * (m_termW[WRoom][size_t(room) * m_cs + base + i] - 1);
-                        m_hard += e;
-                        m_hardExtra += e;
-                    }
+                    addHard(sign * int(sign > 0 ? c >= 1 : c >= 2), WRoom, size_t(room) * m_cs + base + i);
                     if (sign > 0) {
-                        m_hard += (c >= 1);
                         cnt[i] = int16_t(c + 1);
                         if (c == 0) {
                             occ[i] = l;
                         }
                     } else {
-                        m_hard -= (c >= 2);
                         cnt[i] = int16_t(c - 1);
                         if (c == 1) {
                             occ[i] = -1;
@@ -1028,16 +1014,14 @@ public:
                 const int conflicts = m_resConflict[res];
                 for (int i = 0; i < dur; ++i) {
                     const int c = cnt[s0 + i];
-                    const int v = (c >= 2) & conflicts;
-                    h -= m_weighted && v ? m_termW[WRes][size_t(res) * m_cs + wb + s0 + i] : v;
+                    h -= ((c >= 2) & conflicts) * weightOf(WRes, size_t(res) * m_cs + wb + s0 + i);
                     if (c == 1) {
                         cleared |= uint64_t(1) << (t0 + i);
                     }
                 }
                 for (int i = 0; i < dur; ++i) {
                     const int c = cnt[s1 + i] - inOld(s1 + i);
-                    const int v = (c >= 1) & conflicts;
-                    h += m_weighted && v ? m_termW[WRes][size_t(res) * m_cs + wb + s1 + i] : v;
+                    h += ((c >= 1) & conflicts) * weightOf(WRes, size_t(res) * m_cs + wb + s1 + i);
                 }
                 if (!m_resRules[res]) {
                     continue;
@@ -1101,16 +1085,14 @@ public:
             if (r0 != NoRoom) {
                 const int16_t *cnt = &m_roomCount[size_t(r0) * m_cs + wb];
                 for (int i = 0; i < dur; ++i) {
-                    const int v = cnt[s0 + i] >= 2;
-                    h -= m_weighted && v ? m_termW[WRoom][size_t(r0) * m_cs + wb + s0 + i] : v;
+                    h -= (cnt[s0 + i] >= 2) * weightOf(WRoom, size_t(r0) * m_cs + wb + s0 + i);
                 }
             }
             if (r1 != NoRoom) {
                 const int16_t *cnt = &m_roomCount[size_t(r1) * m_cs + wb];
                 for (int i = 0; i < dur; ++i) {
                     const int c = cnt[s1 + i] - (r1 == r0 && inOld(s1 + i));
-                    const int v = c >= 1;
-                    h += m_weighted && v ? m_termW[WRoom][size_t(r1) * m_cs + wb + s1 + i] : v;
+                    h += (c >= 1) * weightOf(WRoom, size_t(r1) * m_cs + wb + s1 + i);
                 }
             }
         }
@@ -2202,11 +2184,11 @@ public:
             const int rb0 = m_room[b];
             if (ra1 != NoRoom && ra1 == rb0 && sa1 == sb0) {
                 const size_t idx = size_t(ra1) * m_cs + sa1;
-                dh -= m_roomCount[idx] == 1 ? roomCellWeight(idx) : 0; // b leaves the room a enters
+                dh -= m_roomCount[idx] == 1 ? weightOf(WRoom, idx) : 0; // b leaves the room a enters
             }
             if (rb1 != NoRoom && rb1 == ra0 && sb1 == sa0) {
                 const size_t idx = size_t(rb1) * m_cs + sb1;
-                dh -= m_roomCount[idx] == 1 ? roomCellWeight(idx) : 0; // a leaves the room b enters
+                dh -= m_roomCount[idx] == 1 ? weightOf(WRoom, idx) : 0; // a leaves the room b enters
             }
             acceptPriced(a, sa1, ra1, b, sb1, rb1, dh, ds, temperature, before);
             return;
