@@ -48,6 +48,11 @@ Problem randomProblem(unsigned seed)
         r.maxGapsPerDay = Rule{1, 2, false};
         r.maxBuildingChangesPerDay = Rule{1, 3, below(2) == 0};
         r.minGapsBetweenBuildingChanges = Rule{1, 2, false};
+        if (below(2) == 0) { // unavailable periods are no gaps
+            r.unavailable.assign(cs, 0);
+            r.unavailable[below(cs)] = 1;
+            r.unavailable[below(cs)] = 1;
+        }
         p.resources.push_back(r);
     }
     for (int g = 0; g < 4; ++g) {
@@ -62,6 +67,10 @@ Problem randomProblem(unsigned seed)
         r.maxBuildingChangesPerWeek = Rule{2, 1, false};
         r.intervalMaxDaysPerWeek = Rule{2, 1, false};
         r.intervalMask = 0b110000;
+        if (below(3) == 0) {
+            r.unavailable.assign(cs, 0);
+            r.unavailable[below(cs)] = 1;
+        }
         p.resources.push_back(r);
     }
     Resource virt; // rules for a subset of lessons only

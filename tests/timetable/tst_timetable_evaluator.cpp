@@ -175,6 +175,16 @@ private Q_SLOTS:
         // a conflict: lesson c moved onto lesson a's week-1 periods
         const Solution bad{{0, NoRoom}, {3, NoRoom}, {1, NoRoom}};
         QCOMPARE(evaluate(p, bad).resourceConflicts, 1);
+        // a period where the teacher is unavailable is no gap (FET counts it so, too)
+        p.resources[0].unavailable.assign(size_t(p.cycleSlots()), 0);
+        p.resources[0].unavailable[2] = 1; // week 0, day 0, period 2
+        QVERIFY(validate(p).empty());
+        QCOMPARE(evaluate(p, sol).dayRules, int64_t(0));
+        QCOMPARE(evaluate(p, sol).hardRules, 1);
+        p.resources[0].unavailable[2] = 0;
+        p.resources[0].unavailable[8 + 2] = 1; // week 1, day 0, period 2: week 0 keeps its gap
+        QCOMPARE(evaluate(p, sol).dayRules, int64_t(3));
+        p.resources[0].unavailable.clear();
         // a virtual resource (e.g. "T's labs") carries rules but never conflicts
         Resource v;
         v.name = "T [lab]";

@@ -183,6 +183,10 @@ int main(int argc, char **argv)
             options.swapRate = std::stod(value());
         } else if (a == "--kempe-rate") {
             options.kempeRate = std::stod(value());
+        } else if (a == "--ruin-rate") {
+            options.ruinRate = std::stod(value());
+        } else if (a == "--ruin-size") {
+            options.ruinSize = std::stoi(value());
         } else if (a == "--best-move-rate") {
             options.bestMoveRate = std::stod(value());
         } else if (a == "--free-starts") {

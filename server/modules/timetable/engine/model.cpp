@@ -248,11 +248,8 @@ CostBreakdown evaluate(const Problem &p, const Solution &sol)
                     }
                 }
                 const int hours = std::popcount(mask);
-                int gaps = 0;
-                if (mask) {
-                    ++weekDays;
-                    gaps = (63 - std::countl_zero(mask)) - std::countr_zero(mask) + 1 - hours;
-                }
+                const int gaps = Resource::gapsOf(mask, res.unavailableMask(w * p.days + d, ppd));
+                weekDays += mask != 0;
                 weekGaps += gaps;
                 intervalDays += (mask & res.intervalMask) != 0;
                 const int isolated = std::popcount(mask & ~(mask << 1) & ~(mask >> 1));

@@ -12,6 +12,7 @@
 // a stream or a group into all atomic subgroups it contains, so the hard rule
 // "a resource holds at most one lesson at a time" covers streams and subgroups.
 
+#include <bit>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -38,6 +39,8 @@ struct Resource
     int isolatedWeight = 0;        ///< soft cost per isolated lesson (no adjacent lesson that day)
     Rule maxHoursDaily;
     Rule minHoursDaily; ///< only on days with at least one lesson
+    /// Gaps: free periods between the first and the last lesson of a day, except periods where
+    /// the resource is unavailable (breaks, not-available times), which are no gap (as in FET).
     Rule maxGapsPerDay;
     Rule maxGapsPerWeek;
     Rule maxDaysPerWeek;
@@ -54,6 +57,28 @@ struct Resource
     /// At most `limit` days per week with a lesson inside the periods of intervalMask.
     Rule intervalMaxDaysPerWeek;
     uint64_t intervalMask = 0; ///< bit t = period t of a day
+    /// Bit t set where period t of cycle day cd is unavailable (such a period is no gap).
+    uint64_t unavailableMask(int cd, int periodsPerDay) const
+    {
+        uint64_t m = 0;
+        for (int t = 0; !unavailable.empty() && t < periodsPerDay; ++t) {
+            if (unavailable[size_t(cd) * periodsPerDay + t]) {
+                m |= uint64_t(1) << t;
+            }
+        }
+        return m;
+    }
+    /// Gaps of a day whose busy periods are `mask`, with `noGap` the unavailableMask.
+    static int gapsOf(uint64_t mask, uint64_t noGap)
+    {
+        if (!mask) {
+            return 0;
+        }
+        const int first = std::countr_zero(mask);
+        const int last = 63 - std::countl_zero(mask);
+        const uint64_t span = (last == 63 ? ~uint64_t(0) : (uint64_t(1) << (last + 1)) - 1) & ~((uint64_t(1) << first) - 1);
+        return std::popcount(span & ~mask & ~noGap);
+    }
     bool hasDayRules() const
     {
         return isolatedWeight > 0 || maxHoursDaily.active() || minHoursDaily.active()

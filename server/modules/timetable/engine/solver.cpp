@@ -123,6 +123,12 @@ public:
         m_resMask.assign(size_t(m_nres) * m_cd, 0);
         m_dayCost.assign(size_t(m_nres) * m_cd, Cost{});
         m_dayGaps.assign(size_t(m_nres) * m_cd, 0);
+        m_noGap.assign(size_t(m_nres) * m_cd, 0);
+        for (int r = 0; r < m_nres; ++r) {
+            for (int cd = 0; cd < m_cd; ++cd) {
+                m_noGap[size_t(r) * m_cd + cd] = p.resources[r].unavailableMask(cd, m_ppd);
+            }
+        }
         m_weekGaps.assign(size_t(m_nres) * p.weeks, 0);
         m_weekDays.assign(size_t(m_nres) * p.weeks, 0);
         m_weekInterval.assign(size_t(m_nres) * p.weeks, 0);
@@ -690,15 +696,13 @@ public:
         return true;
     }
 
-    Cost dayCost(int res, uint64_t mask, int &gaps) const
+    /// Day rules of resource day di (= res x m_cd + cycle day) with busy periods `mask`.
+    Cost dayCost(int res, size_t di, uint64_t mask, int &gaps) const
     {
         const Resource &R = m_p.resources[res];
         Cost c;
         const int hours = std::popcount(mask);
-        gaps = 0;
-        if (mask) {
-            gaps = (63 - std::countl_zero(mask)) - std::countr_zero(mask) + 1 - hours;
-        }
+        gaps = Resource::gapsOf(mask, m_noGap[di]);
         if (R.isolatedWeight) {
             c.soft += std::popcount(mask & ~(mask << 1) & ~(mask >> 1)) * R.isolatedWeight;
         }
@@ -738,7 +742,7 @@ public:
         const uint64_t old = m_resMask[idx];
         m_resMask[idx] = mask;
         int gaps = 0;
-        const Cost nc = dayCost(res, mask, gaps);
+        const Cost nc = dayCost(res, idx, mask, gaps);
         const Cost oc = m_dayCost[idx];
         addHard(nc.hard - oc.hard, WDay, idx);
         m_soft += nc.soft - oc.soft;
@@ -1035,7 +1039,7 @@ public:
                         continue;
                     }
                     int g = 0;
-                    const Cost nc = dayCost(res, n0, g);
+                    const Cost nc = dayCost(res, di0, n0, g);
                     const Cost oc = m_dayCost[di0];
                     h += (nc.hard - oc.hard) * weightOf(WDay, di0);
                     sc += nc.soft - oc.soft;
@@ -1057,7 +1061,7 @@ public:
                     const int dn = intervalHit(res, n0) - intervalHit(res, m0) + intervalHit(res, n1) - intervalHit(res, m1);
                     if (n0 != m0) {
                         int g = 0;
-                        const Cost nc = dayCost(res, n0, g);
+                        const Cost nc = dayCost(res, di0, n0, g);
                         const Cost oc = m_dayCost[di0];
                         h += (nc.hard - oc.hard) * weightOf(WDay, di0);
                         sc += nc.soft - oc.soft;
@@ -1066,7 +1070,7 @@ public:
                     }
                     if (n1 != m1) {
                         int g = 0;
-                        const Cost nc = dayCost(res, n1, g);
+                        const Cost nc = dayCost(res, di1, n1, g);
                         const Cost oc = m_dayCost[di1];
                         h += (nc.hard - oc.hard) * weightOf(WDay, di1);
                         sc += nc.soft - oc.soft;
@@ -1504,7 +1508,9 @@ public:
                 raiseConstraintWeights();
             }
             temperature = m_o.repairTemperature;
-            if (m_o.bestMoveRate > 0 && !m_focus.empty() && m_rng.uniform() < m_o.bestMoveRate) {
+            if (m_o.ruinRate > 0 && !m_focus.empty() && m_rng.uniform() < m_o.ruinRate) {
+                ruinStep(temperature);
+            } else if (m_o.bestMoveRate > 0 && !m_focus.empty() && m_rng.uniform() < m_o.bestMoveRate) {
                 bestMoveStep();
             } else {
                 step(temperature);
@@ -1663,6 +1669,7 @@ public:
         res.iterations = it;
         res.anneals = canSearch && it > phase2It ? anneal + 1 : 0;
         res.bestMoves = m_bestMoves;
+        res.ruins = m_ruins;
         res.weightRaises = m_weightRaises;
         res.slotSwaps = m_slotSwaps;
         res.spreadMoves = m_spreadMoves;
@@ -2271,6 +2278,105 @@ public:
         ++m_bestMoves;
     }
 
+    /// Ruin and recreate (repair phase): a lesson in conflict and up to ruinSize - 1 other
+    /// lessons that share one of its teachers or students sets on its day leave the timetable;
+    /// then, in random order, each goes back to its best (start, room) given those already back.
+    /// The result is kept if the (weighted) objective passes the annealing test, otherwise the
+    /// lessons return to their places.
+    void ruinStep(double temperature)
+    {
+        const int l = m_focus[m_rng.below(int(m_focus.size()))];
+        if (m_group[l] >= 0 || m_fixed[l]) {
+            return;
+        }
+        const Lesson &L = m_p.lessons[l];
+        m_ruin.clear();
+        m_ruin.push_back(l);
+        if (!L.resources.empty()) {
+            const int res = L.resources[m_rng.below(int(L.resources.size()))];
+            const int day = m_start[l] / m_ppd;
+            m_ruinPool.clear();
+            for (int s = day * m_ppd; s < (day + 1) * m_ppd; ++s) {
+                for (int x : m_atStart[s]) {
+                    if (x == l || m_fixed[x] || m_group[x] >= 0) {
+                        continue;
+                    }
+                    const auto &xr = m_p.lessons[x].resources;
+                    if (std::find(xr.begin(), xr.end(), res) != xr.end()) {
+                        m_ruinPool.push_back(x);
+                    }
+                }
+            }
+            while (int(m_ruin.size()) < m_o.ruinSize && !m_ruinPool.empty()) {
+                const int i = m_rng.below(int(m_ruinPool.size()));
+                m_ruin.push_back(m_ruinPool[i]);
+                m_ruinPool[i] = m_ruinPool.back();
+                m_ruinPool.pop_back();
+            }
+        }
+        const int64_t before = objective();
+        const int64_t softBefore = m_soft;
+        m_saveS.clear();
+        m_saveR.clear();
+        for (int x : m_ruin) {
+            m_saveS.push_back(m_start[x]);
+            m_saveR.push_back(m_room[x]);
+            unplace(x);
+        }
+        for (size_t i = m_ruin.size(); i > 1; --i) {
+            const size_t j = size_t(m_rng.below(int(i)));
+            std::swap(m_ruin[i - 1], m_ruin[j]);
+            std::swap(m_saveS[i - 1], m_saveS[j]);
+            std::swap(m_saveR[i - 1], m_saveR[j]);
+        }
+        for (size_t i = 0; i < m_ruin.size(); ++i) {
+            const int x = m_ruin[i];
+            const Lesson &X = m_p.lessons[x];
+            place(x, m_saveS[i], m_saveR[i]); // priced from its old place
+            int64_t best = 0;
+            int bs = m_saveS[i], br = m_saveR[i], ties = 1;
+            auto consider = [&](int s, int r) {
+                if ((s == m_start[x] && r == m_room[x]) || !roomFree(x, s, r)) {
+                    return;
+                }
+                int dh = 0;
+                int64_t ds = 0;
+                moveDelta(x, s, r, dh, ds);
+                const int64_t v = int64_t(dh) * m_hw + (m_hardOnly ? 0 : ds);
+                if (v < best || (v == best && m_rng.below(++ties) == 0)) {
+                    ties = v < best ? 1 : ties;
+                    best = v;
+                    bs = s;
+                    br = r;
+                }
+            };
+            for (int s : m_domain[x]) {
+                if (X.rooms.empty()) {
+                    consider(s, NoRoom);
+                } else {
+                    for (int r : X.rooms) {
+                        consider(s, r);
+                    }
+                }
+            }
+            if (bs != m_start[x] || br != m_room[x]) {
+                unplace(x);
+                place(x, bs, br);
+            }
+        }
+        ++m_ruins;
+        const int64_t delta = m_hardOnly ? (objective() - m_soft) - (before - softBefore) : objective() - before;
+        if (accept(delta, temperature)) {
+            return;
+        }
+        for (int x : m_ruin) {
+            unplace(x);
+        }
+        for (size_t i = 0; i < m_ruin.size(); ++i) {
+            place(m_ruin[i], m_saveS[i], m_saveR[i]);
+        }
+    }
+
     /// True when moving a to (sa1, ra1) and b to (sb1, rb1) changes no counter in common except
     /// a room place one of them leaves and the other enters: one-period lessons of different
     /// courses, one week, no shared resource or spread rule, none of the extra rules. Then the
@@ -2637,6 +2743,7 @@ private:
     std::vector<uint64_t> m_resMask;
     std::vector<Cost> m_dayCost;
     std::vector<int> m_dayGaps, m_weekGaps, m_weekDays, m_weekInterval;
+    std::vector<uint64_t> m_noGap;           ///< per resource day: unavailable periods (no gaps)
     std::vector<char> m_resRules;
     std::vector<char> m_resConflict;
     std::vector<int> m_spreadDayCount, m_spreadDistinct;
@@ -2668,6 +2775,8 @@ private:
     std::vector<int64_t> m_tabuUntil;        ///< best-move steps: (lesson, start) tabu until this clock
     int64_t m_tabuClock = 0;
     int64_t m_bestMoves = 0;                 ///< best-move steps made
+    int64_t m_ruins = 0;                     ///< ruin-and-recreate steps made
+    std::vector<int> m_ruin, m_ruinPool;
     int64_t m_weightRaises = 0;              ///< weights raised by raiseConstraintWeights()
     int64_t m_weightRounds = 0;              ///< calls of raiseConstraintWeights()
     bool m_busyOk = false;                   ///< freeStarts and at most 64 cycle slots: m_busy and m_domainMask kept

@@ -84,6 +84,12 @@ struct SolverOptions
     /// (start, room) of all, even if that is worse, with a short tabu on its old start
     /// (min-conflicts with tabu; for tightly packed real timetables).
     double bestMoveRate = 0.003;
+    /// Share of repair-phase steps that ruin and recreate: a lesson in conflict and up to
+    /// ruinSize - 1 lessons sharing a teacher or students set with it on its day leave the
+    /// timetable and go back one by one, each to its best place (kept if the annealing test
+    /// passes, otherwise undone).
+    double ruinRate = 0;
+    int ruinSize = 4;
     /// Constraint weighting in the repair phase: every this many moves, each hard violation
     /// still present raises the weight of its term by one (a teacher's, students set's or
     /// room's period for conflicts; a resource's day or week for day and week rules; a spread
@@ -127,6 +133,7 @@ struct SolverResult
     int64_t slotSwaps = 0;      ///< period exchanges tried (see slotSwapRate)
     int64_t spreadMoves = 0;    ///< spread moves tried (see spreadRate)
     int64_t bestMoves = 0;      ///< repair-phase best-move steps made (see bestMoveRate)
+    int64_t ruins = 0;          ///< ruin-and-recreate steps made (see ruinRate)
     int64_t weightRaises = 0;   ///< constraint weights raised (see constraintWeightInterval)
     int internalHard = 0;       ///< the solver's own incremental bookkeeping of the best, for checks
     int64_t internalSoft = 0;
