@@ -247,8 +247,10 @@ private Q_SLOTS:
         o.bestMoveRate = 0.05; // min-conflicts steps in the repair phase, each checked
         o.constraintWeightInterval = 500; // weighted constraints: every priced move checks the weighted sum
         o.constraintWeightDecay = 7;      // and weights coming down again
+        o.ruinRate = 0.01;                // ruin-and-recreate steps, kept or undone
         const SolverResult r = solve(fet.problem, o);
         QVERIFY2(r.bestMoves > 1000, "the repair phase was meant to make best-move steps");
+        QVERIFY2(r.ruins > 1000, qPrintable(QString::number(r.ruins)));
         QVERIFY2(r.weightRaises > 100, qPrintable(QString::number(r.weightRaises)));
         QCOMPARE(r.internalHard, r.cost.hard());
         QCOMPARE(r.internalSoft, r.cost.soft());

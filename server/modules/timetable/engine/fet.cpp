@@ -844,7 +844,7 @@ bool importFet(const std::string &path, FetImport &out, std::string *error)
         }
     }
     if (groupedWithBreaks) {
-        out.warnings.push_back("grouped activities: a break between them counts as a gap here (FET allows it)");
+        out.warnings.push_back("grouped activities: they may not straddle a break here (FET allows it)");
     }
     // finish the lessons
     std::map<int, int> groupId;

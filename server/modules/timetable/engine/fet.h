@@ -10,14 +10,15 @@
 //   ActivityPreferredStartingTime(s), ActivityPreferredTimeSlots,
 //   ActivitiesPreferredTimeSlots/StartingTimes (teacher/students/subject/tag/duration filters),
 //   MinDaysBetweenActivities, ActivitiesSameStartingTime (hard only),
-//   Teacher(s)/Students(Set) MaxHoursDaily, MinHoursDaily, MaxGapsPerDay, MaxGapsPerWeek,
+//   Teacher(s)/Students(Set) MaxHoursDaily, MinHoursDaily, MaxGapsPerDay, MaxGapsPerWeek
+//   (as in FET, a break or not-available period is no gap),
 //   Teacher(s)MaxDaysPerWeek, Teacher(s)/Students(Set)IntervalMaxDaysPerWeek (one interval per resource),
 //   Teacher(s)/Students(Set) MaxHoursContinuously and their ActivityTag MaxHoursDaily/Continuously
 //   variants (through virtual per-tag resources),
 //   ActivityPreferredRoom(s), ActivityTag/Subject/SubjectActivityTag PreferredRoom(s),
 //   StudentsSetHomeRoom(s), TeacherHomeRoom(s),
-//   TwoActivitiesGrouped, ThreeActivitiesGrouped (same day, back to back, any order; a break
-//   between them counts as a gap, unlike FET - a warning is recorded when the file has breaks),
+//   TwoActivitiesGrouped, ThreeActivitiesGrouped (same day, back to back, any order; unlike
+//   FET they may not straddle a break - a warning is recorded when the file has breaks),
 //   ActivityEndsStudentsDay, ActivitiesEndStudentsDay (teacher/students/subject/tag filters),
 //   Teacher(s)/Students(Set) MaxBuildingChangesPerDay, MaxBuildingChangesPerWeek and
 //   MinGapsBetweenBuildingChanges (rooms keep their <Building>; lessons without a room or in a

@@ -1508,7 +1508,9 @@ public:
                 raiseConstraintWeights();
             }
             temperature = m_o.repairTemperature;
-            if (m_o.ruinRate > 0 && !m_focus.empty() && m_rng.uniform() < m_o.ruinRate) {
+            // ruin steps are for violations that outlast the first 10 000 repair moves (the
+            // short repairs of ITC-2007 never reach them and keep their search unchanged)
+            if (m_o.ruinRate > 0 && it > 10000 && !m_focus.empty() && m_rng.uniform() < m_o.ruinRate) {
                 ruinStep(temperature);
             } else if (m_o.bestMoveRate > 0 && !m_focus.empty() && m_rng.uniform() < m_o.bestMoveRate) {
                 bestMoveStep();
@@ -2315,7 +2317,7 @@ public:
             }
         }
         const int64_t before = objective();
-        const int64_t softBefore = m_soft;
+        m_softBefore = m_soft;
         m_saveS.clear();
         m_saveR.clear();
         for (int x : m_ruin) {
@@ -2333,8 +2335,8 @@ public:
             const int x = m_ruin[i];
             const Lesson &X = m_p.lessons[x];
             place(x, m_saveS[i], m_saveR[i]); // priced from its old place
-            int64_t best = 0;
-            int bs = m_saveS[i], br = m_saveR[i], ties = 1;
+            int64_t best = 0, bds = 0;
+            int bs = m_saveS[i], br = m_saveR[i], ties = 1, bdh = 0;
             auto consider = [&](int s, int r) {
                 if ((s == m_start[x] && r == m_room[x]) || !roomFree(x, s, r)) {
                     return;
@@ -2348,6 +2350,8 @@ public:
                     best = v;
                     bs = s;
                     br = r;
+                    bdh = dh;
+                    bds = ds;
                 }
             };
             for (int s : m_domain[x]) {
@@ -2360,13 +2364,14 @@ public:
                 }
             }
             if (bs != m_start[x] || br != m_room[x]) {
+                const int64_t mid = objective();
                 unplace(x);
                 place(x, bs, br);
+                checkDelta(mid, bdh, bds);
             }
         }
         ++m_ruins;
-        const int64_t delta = m_hardOnly ? (objective() - m_soft) - (before - softBefore) : objective() - before;
-        if (accept(delta, temperature)) {
+        if (accept(deltaSince(before), temperature)) {
             return;
         }
         for (int x : m_ruin) {
@@ -2375,6 +2380,7 @@ public:
         for (size_t i = 0; i < m_ruin.size(); ++i) {
             place(m_ruin[i], m_saveS[i], m_saveR[i]);
         }
+        checkDelta(before, 0, 0); // undone exactly
     }
 
     /// True when moving a to (sa1, ra1) and b to (sb1, rb1) changes no counter in common except
