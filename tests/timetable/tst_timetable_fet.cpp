@@ -69,6 +69,10 @@ const char *tinyFet = R"(<?xml version="1.0" encoding="UTF-8"?>
   <Activity_Id>3</Activity_Id><Activity_Id>4</Activity_Id><Active>true</Active></ConstraintActivitiesSameStartingTime>
 <ConstraintTeacherMaxDaysPerWeek><Weight_Percentage>100</Weight_Percentage><Teacher_Name>Bob</Teacher_Name>
   <Max_Days_Per_Week>1</Max_Days_Per_Week><Active>true</Active></ConstraintTeacherMaxDaysPerWeek>
+<ConstraintTeacherMinHoursDaily><Weight_Percentage>100</Weight_Percentage><Teacher_Name>Bob</Teacher_Name>
+  <Minimum_Hours_Daily>2</Minimum_Hours_Daily><Allow_Empty_Days>true</Allow_Empty_Days><Active>true</Active></ConstraintTeacherMinHoursDaily>
+<ConstraintTeachersMinHoursDaily><Weight_Percentage>100</Weight_Percentage>
+  <Minimum_Hours_Daily>1</Minimum_Hours_Daily><Allow_Empty_Days>true</Allow_Empty_Days><Active>true</Active></ConstraintTeachersMinHoursDaily>
 <ConstraintTwoActivitiesGrouped><Weight_Percentage>100</Weight_Percentage><First_Activity_Id>1</First_Activity_Id>
   <Second_Activity_Id>3</Second_Activity_Id><Active>false</Active></ConstraintTwoActivitiesGrouped>
 <ConstraintTwoActivitiesOrdered><Weight_Percentage>80</Weight_Percentage><First_Activity_Id>1</First_Activity_Id>
@@ -318,6 +322,10 @@ private Q_SLOTS:
         // Bob: at most one day
         QVERIFY(p.resources[1].maxDaysPerWeek.hard);
         QCOMPARE(p.resources[1].maxDaysPerWeek.limit, 1);
+        // Bob: at least 2 hours a day, then every teacher at least 1: the higher minimum holds
+        QVERIFY(p.resources[1].minHoursDaily.hard);
+        QCOMPARE(p.resources[1].minHoursDaily.limit, 2);
+        QCOMPARE(p.resources[0].minHoursDaily.limit, 1);
         // the soft TwoActivitiesOrdered is reported; the inactive grouped one is not
         QCOMPARE(fet.unsupported.count("ConstraintTwoActivitiesOrdered"), size_t(1));
         QCOMPARE(fet.unsupported["ConstraintTwoActivitiesOrdered"].second, 1);

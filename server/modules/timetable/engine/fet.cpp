@@ -461,13 +461,19 @@ bool importFet(const std::string &path, FetImport &out, std::string *error)
             return v;
         };
         // per-resource rules: (targets, rule member, limit tag)
+        // several constraints on one resource: the strictest wins (the lowest maximum, or the
+        // highest minimum for minHoursDaily)
         auto ruleFor = [&](std::vector<Resource *> targets, Rule Resource::*member, const char *limitTag) {
             const int limit = toInt(c.value(QLatin1String(limitTag)), -1);
             if (limit < 0) {
                 return;
             }
             for (Resource *r : targets) {
-                tighten(r->*member, limit, weight);
+                if (member == &Resource::minHoursDaily) {
+                    tightenMin(r->*member, limit, weight);
+                } else {
+                    tighten(r->*member, limit, weight);
+                }
             }
         };
         std::vector<Resource *> oneTeacher;
