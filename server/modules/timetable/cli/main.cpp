@@ -27,7 +27,6 @@ void usage()
                  "                         [--adjacent-rate R] [--best-move-rate R] [--drop-clashes 0|1]\n"
                  "                         [--free-starts 0|1] [--constraint-weight-interval N]\n"
                  "                         [--constraint-weight-decay K] [--ruin-rate R] [--ruin-size N]\n"
-                 "                         [--ruin-room-share F]\n"
                  "  ebilim-timetable solve --fet FILE.fet [--time-limit S] [--seed N] [--out FILE.csv]\n"
                  "                         [--locked-fet FILE.fet]   (a copy of the input with the timetable locked, for fet-cl)\n"
                  "                         (and the tuning options above)\n"
@@ -186,8 +185,6 @@ int main(int argc, char **argv)
             options.kempeRate = std::stod(value());
         } else if (a == "--ruin-rate") {
             options.ruinRate = std::stod(value());
-        } else if (a == "--ruin-room-share") {
-            options.ruinRoomShare = std::stod(value());
         } else if (a == "--ruin-size") {
             options.ruinSize = std::stoi(value());
         } else if (a == "--best-move-rate") {

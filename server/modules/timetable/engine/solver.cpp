@@ -2294,10 +2294,8 @@ public:
         const Lesson &L = m_p.lessons[l];
         m_ruin.clear();
         m_ruin.push_back(l);
-        // the day's lessons of one of l's teachers or students sets, or of l's room
-        const bool byRoom = m_room[l] != NoRoom && m_o.ruinRoomShare > 0 && m_rng.uniform() < m_o.ruinRoomShare;
-        if (byRoom || !L.resources.empty()) {
-            const int res = byRoom ? -1 : L.resources[m_rng.below(int(L.resources.size()))];
+        if (!L.resources.empty()) {
+            const int res = L.resources[m_rng.below(int(L.resources.size()))];
             const int day = m_start[l] / m_ppd;
             m_ruinPool.clear();
             for (int s = day * m_ppd; s < (day + 1) * m_ppd; ++s) {
@@ -2306,7 +2304,7 @@ public:
                         continue;
                     }
                     const auto &xr = m_p.lessons[x].resources;
-                    if (byRoom ? m_room[x] == m_room[l] : std::find(xr.begin(), xr.end(), res) != xr.end()) {
+                    if (std::find(xr.begin(), xr.end(), res) != xr.end()) {
                         m_ruinPool.push_back(x);
                     }
                 }

@@ -91,9 +91,6 @@ struct SolverOptions
     /// (seeds 1-8) 2.25 violations left on average against 5.25 (tests/bench/timetable).
     double ruinRate = 0.003;
     int ruinSize = 4;
-    /// Share of ruin steps that take the lessons of the conflicting lesson's room that day
-    /// instead of those of one of its teachers or students sets.
-    double ruinRoomShare = 0;
     /// Constraint weighting in the repair phase: every this many moves, each hard violation
     /// still present raises the weight of its term by one (a teacher's, students set's or
     /// room's period for conflicts; a resource's day or week for day and week rules; a spread
