@@ -2219,6 +2219,60 @@ public:
         }
     }
 
+    /// A place for a lesson found by bestPlace(): start -1 = none; dh/ds its cost change.
+    struct Place
+    {
+        int start = -1;
+        int room = NoRoom;
+        int dh = 0;
+        int64_t ds = 0;
+    };
+    /// The best other (start, room) of placed lesson l, priced with moveDelta over its allowed
+    /// starts and rooms, ties broken at random. stay: staying put competes as a candidate of
+    /// cost 0 (otherwise the best move is taken even if it is worse); tabu: starts tabu for l
+    /// are skipped unless they reach a new best hard count (see bestMoveStep).
+    Place bestPlace(int l, bool stay, bool tabu)
+    {
+        const Lesson &L = m_p.lessons[l];
+        const int s0 = m_start[l];
+        const int r0 = m_room[l];
+        Place b;
+        int64_t best = std::numeric_limits<int64_t>::max();
+        int ties = 0;
+        if (stay) {
+            b = Place{s0, r0, 0, 0};
+            best = 0;
+            ties = 1;
+        }
+        auto consider = [&](int s, int r) {
+            if ((s == s0 && r == r0) || !roomFree(l, s, r)) {
+                return;
+            }
+            int dh = 0;
+            int64_t ds = 0;
+            moveDelta(l, s, r, dh, ds);
+            if (tabu && m_tabuUntil[size_t(l) * m_ws + s] > m_tabuClock && hardCount() + dh >= m_bestHard) {
+                return; // tabu, and not a new best
+            }
+            const int64_t v = int64_t(dh) * m_hw + (m_hardOnly ? 0 : ds);
+            if (v < best || (v == best && m_rng.below(++ties) == 0)) {
+                ties = v < best ? 1 : ties;
+                best = v;
+                b = Place{s, r, dh, ds};
+            }
+        };
+        for (int s : m_domain[l]) {
+            if (L.rooms.empty()) {
+                consider(s, NoRoom);
+            } else {
+                for (int r : L.rooms) {
+                    consider(s, r);
+                }
+            }
+        }
+        return b;
+    }
+
     /// Min-conflicts with tabu (repair phase): a lesson in conflict goes to its best (start,
     /// room) of all, ties broken at random, even if that is worse than staying; its old start
     /// is then tabu for it for a few such steps unless a move reaches a new best hard count.
@@ -2233,50 +2287,17 @@ public:
         }
         ++m_tabuClock;
         const int64_t before = objective();
-        const Lesson &L = m_p.lessons[l];
         const int s0 = m_start[l];
-        const int r0 = m_room[l];
-        int64_t best = std::numeric_limits<int64_t>::max();
-        int bs = -1, br = NoRoom, ties = 0, bdh = 0;
-        int64_t bds = 0;
-        auto consider = [&](int s, int r) {
-            if ((s == s0 && r == r0) || !roomFree(l, s, r)) {
-                return;
-            }
-            int dh = 0;
-            int64_t ds = 0;
-            moveDelta(l, s, r, dh, ds);
-            if (m_tabuUntil[size_t(l) * m_ws + s] > m_tabuClock && hardCount() + dh >= m_bestHard) {
-                return; // tabu, and not a new best
-            }
-            const int64_t v = int64_t(dh) * m_hw + (m_hardOnly ? 0 : ds);
-            if (v < best || (v == best && m_rng.below(++ties) == 0)) {
-                ties = v < best ? 1 : ties;
-                best = v;
-                bs = s;
-                br = r;
-                bdh = dh;
-                bds = ds;
-            }
-        };
-        for (int s : m_domain[l]) {
-            if (L.rooms.empty()) {
-                consider(s, NoRoom);
-            } else {
-                for (int r : L.rooms) {
-                    consider(s, r);
-                }
-            }
-        }
-        if (bs < 0) {
+        const Place b = bestPlace(l, false, true);
+        if (b.start < 0) {
             return;
         }
-        if (bs != s0) {
+        if (b.start != s0) {
             m_tabuUntil[size_t(l) * m_ws + s0] = m_tabuClock + 8 + m_rng.below(8);
         }
         unplace(l);
-        place(l, bs, br);
-        checkDelta(before, bdh, bds);
+        place(l, b.start, b.room);
+        checkDelta(before, b.dh, b.ds);
         ++m_bestMoves;
     }
 
@@ -2333,41 +2354,13 @@ public:
         }
         for (size_t i = 0; i < m_ruin.size(); ++i) {
             const int x = m_ruin[i];
-            const Lesson &X = m_p.lessons[x];
             place(x, m_saveS[i], m_saveR[i]); // priced from its old place
-            int64_t best = 0, bds = 0;
-            int bs = m_saveS[i], br = m_saveR[i], ties = 1, bdh = 0;
-            auto consider = [&](int s, int r) {
-                if ((s == m_start[x] && r == m_room[x]) || !roomFree(x, s, r)) {
-                    return;
-                }
-                int dh = 0;
-                int64_t ds = 0;
-                moveDelta(x, s, r, dh, ds);
-                const int64_t v = int64_t(dh) * m_hw + (m_hardOnly ? 0 : ds);
-                if (v < best || (v == best && m_rng.below(++ties) == 0)) {
-                    ties = v < best ? 1 : ties;
-                    best = v;
-                    bs = s;
-                    br = r;
-                    bdh = dh;
-                    bds = ds;
-                }
-            };
-            for (int s : m_domain[x]) {
-                if (X.rooms.empty()) {
-                    consider(s, NoRoom);
-                } else {
-                    for (int r : X.rooms) {
-                        consider(s, r);
-                    }
-                }
-            }
-            if (bs != m_start[x] || br != m_room[x]) {
+            const Place b = bestPlace(x, true, false);
+            if (b.start != m_start[x] || b.room != m_room[x]) {
                 const int64_t mid = objective();
                 unplace(x);
-                place(x, bs, br);
-                checkDelta(mid, bdh, bds);
+                place(x, b.start, b.room);
+                checkDelta(mid, b.dh, b.ds);
             }
         }
         ++m_ruins;
