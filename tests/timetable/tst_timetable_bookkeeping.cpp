@@ -255,6 +255,29 @@ private Q_SLOTS:
         QCOMPARE(r.internalHard, r.cost.hard());
         QCOMPARE(r.internalSoft, r.cost.soft());
     }
+
+    void fetSameStartGroups()
+    {
+        // a school file with same-start groups: group ejection steps, each checked
+        const std::string path = "/usr/share/doc/fet-data/examples/FET-5-official/Germany/secondary-school-2/GYR.fet";
+        if (!QFileInfo::exists(QString::fromStdString(path))) {
+            QSKIP("fet-data not installed");
+        }
+        FetImport fet;
+        std::string error;
+        QVERIFY2(importFet(path, fet, &error), error.c_str());
+        SolverOptions o;
+        o.timeLimitSeconds = 0;
+        o.maxIterations = 400000;
+        o.repairShare = 1; // the whole run is repair: the file is far from feasible this early
+        o.ruinRate = 0.05;
+        o.groupEjectRate = 1;
+        const SolverResult r = solve(fet.problem, o);
+        QVERIFY2(r.groupEjections > 100, qPrintable(QString::number(r.groupEjections)));
+        QVERIFY2(r.ruins > 100, qPrintable(QString::number(r.ruins)));
+        QCOMPARE(r.internalHard, r.cost.hard());
+        QCOMPARE(r.internalSoft, r.cost.soft());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTimetableBookkeeping)

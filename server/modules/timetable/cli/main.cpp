@@ -27,6 +27,7 @@ void usage()
                  "                         [--adjacent-rate R] [--best-move-rate R] [--drop-clashes 0|1]\n"
                  "                         [--free-starts 0|1] [--constraint-weight-interval N]\n"
                  "                         [--constraint-weight-decay K] [--ruin-rate R] [--ruin-size N]\n"
+                 "                         [--group-eject-rate F]\n"
                  "  ebilim-timetable solve --fet FILE.fet [--time-limit S] [--seed N] [--out FILE.csv]\n"
                  "                         [--locked-fet FILE.fet]   (a copy of the input with the timetable locked, for fet-cl)\n"
                  "                         (and the tuning options above)\n"
@@ -185,6 +186,8 @@ int main(int argc, char **argv)
             options.kempeRate = std::stod(value());
         } else if (a == "--ruin-rate") {
             options.ruinRate = std::stod(value());
+        } else if (a == "--group-eject-rate") {
+            options.groupEjectRate = std::stod(value());
         } else if (a == "--ruin-size") {
             options.ruinSize = std::stoi(value());
         } else if (a == "--best-move-rate") {

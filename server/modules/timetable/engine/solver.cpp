@@ -104,6 +104,7 @@ public:
         m_inChain.assign(m_nl, 0);
         m_chainRoomDelta.assign(size_t(2) * std::max(0, m_nr), 0);
         m_resMark.assign(m_nres, 0);
+        m_lessonMark.assign(m_nl, 0);
         m_conflictResBegin.assign(m_nl + 1, 0);
         for (int l = 0; l < m_nl; ++l) {
             m_conflictResBegin[l] = int(m_conflictRes.size());
@@ -1672,6 +1673,7 @@ public:
         res.anneals = canSearch && it > phase2It ? anneal + 1 : 0;
         res.bestMoves = m_bestMoves;
         res.ruins = m_ruins;
+        res.groupEjections = m_groupEjections;
         res.weightRaises = m_weightRaises;
         res.slotSwaps = m_slotSwaps;
         res.spreadMoves = m_spreadMoves;
@@ -2301,6 +2303,89 @@ public:
         ++m_bestMoves;
     }
 
+    /// Group ejection (a ruin step on a same-start group): the group goes to a random allowed
+    /// start (each member keeps its room), the movable single lessons there that share a
+    /// teacher or students set with a member leave and go back one by one to their best places;
+    /// kept if the annealing test passes, otherwise undone.
+    void groupEjectStep(int l, double temperature)
+    {
+        const auto &members = m_groups[m_group[l]];
+        const auto &dom = m_domain[l];
+        const int s = dom[m_rng.below(int(dom.size()))];
+        const int s0 = m_start[l];
+        if (s == s0) {
+            return;
+        }
+        for (int m : members) {
+            if (m_fixed[m] || !roomFree(m, s, m_room[m])) {
+                return;
+            }
+        }
+        // the lessons in the way: same day, overlapping a member's new periods, sharing a resource
+        m_ruin.clear();
+        const int day = s / m_ppd;
+        ++m_stamp;
+        for (int m : members) {
+            const Lesson &M = m_p.lessons[m];
+            for (int t = day * m_ppd; t < s + M.duration; ++t) {
+                for (int x : m_atStart[t]) {
+                    if (m_group[x] >= 0 || m_fixed[x] || t + m_p.lessons[x].duration <= s || m_lessonMark[x] == m_stamp) {
+                        continue;
+                    }
+                    const auto &xr = m_p.lessons[x].resources;
+                    const bool shares = std::any_of(M.resources.begin(), M.resources.end(), [&](int r) {
+                        return std::find(xr.begin(), xr.end(), r) != xr.end();
+                    });
+                    if (shares) {
+                        m_lessonMark[x] = m_stamp;
+                        m_ruin.push_back(x);
+                    }
+                }
+            }
+        }
+        const int64_t before = objective();
+        m_softBefore = m_soft;
+        m_saveS.clear();
+        m_saveR.clear();
+        for (int x : m_ruin) {
+            m_saveS.push_back(m_start[x]);
+            m_saveR.push_back(m_room[x]);
+            unplace(x);
+        }
+        for (int m : members) {
+            const int r = m_room[m];
+            unplace(m);
+            place(m, s, r);
+        }
+        for (size_t i = 0; i < m_ruin.size(); ++i) {
+            const int x = m_ruin[i];
+            place(x, m_saveS[i], m_saveR[i]); // priced from its old place
+            const Place b = bestPlace(x, true, false);
+            if (b.start != m_start[x] || b.room != m_room[x]) {
+                const int64_t mid = objective();
+                unplace(x);
+                place(x, b.start, b.room);
+                checkDelta(mid, b.dh, b.ds);
+            }
+        }
+        ++m_groupEjections;
+        if (accept(deltaSince(before), temperature)) {
+            return;
+        }
+        for (int x : m_ruin) {
+            unplace(x);
+        }
+        for (int m : members) {
+            const int r = m_room[m];
+            unplace(m);
+            place(m, s0, r);
+        }
+        for (size_t i = 0; i < m_ruin.size(); ++i) {
+            place(m_ruin[i], m_saveS[i], m_saveR[i]);
+        }
+        checkDelta(before, 0, 0); // undone exactly
+    }
+
     /// Ruin and recreate (repair phase): a lesson in conflict and up to ruinSize - 1 other
     /// lessons that share one of its teachers or students sets on its day leave the timetable;
     /// then, in random order, each goes back to its best (start, room) given those already back.
@@ -2309,7 +2394,13 @@ public:
     void ruinStep(double temperature)
     {
         const int l = m_focus[m_rng.below(int(m_focus.size()))];
-        if (m_group[l] >= 0 || m_fixed[l]) {
+        if (m_fixed[l]) {
+            return;
+        }
+        if (m_group[l] >= 0) {
+            if (m_o.groupEjectRate > 0 && m_rng.uniform() < m_o.groupEjectRate) {
+                groupEjectStep(l, temperature);
+            }
             return;
         }
         const Lesson &L = m_p.lessons[l];
@@ -2775,7 +2866,9 @@ private:
     int64_t m_tabuClock = 0;
     int64_t m_bestMoves = 0;                 ///< best-move steps made
     int64_t m_ruins = 0;                     ///< ruin-and-recreate steps made
+    int64_t m_groupEjections = 0;            ///< group ejection steps made
     std::vector<int> m_ruin, m_ruinPool;
+    std::vector<uint64_t> m_lessonMark;      ///< groupEjectStep: lesson marked with m_stamp
     int64_t m_weightRaises = 0;              ///< weights raised by raiseConstraintWeights()
     int64_t m_weightRounds = 0;              ///< calls of raiseConstraintWeights()
     bool m_busyOk = false;                   ///< freeStarts and at most 64 cycle slots: m_busy and m_domainMask kept

@@ -87,10 +87,16 @@ struct SolverOptions
     /// Share of repair-phase steps that ruin and recreate: a lesson in conflict and up to
     /// ruinSize - 1 lessons sharing a teacher or students set with it on its day leave the
     /// timetable and go back one by one, each to its best place (kept if the annealing test
-    /// passes, otherwise undone). Only after the first 10 000 repair moves. 0.003 since the thirteenth session: on Econ-v0.8 at 60 s
-    /// (seeds 1-8) 2.25 violations left on average against 5.25 (tests/bench/timetable).
-    double ruinRate = 0.003;
+    /// passes, otherwise undone). Only after the first 10 000 repair moves. 0.01 since the
+    /// thirteenth session (tests/bench/timetable/RESULTS-timetable.md): with group ejection,
+    /// GYR-more-difficult at 60 s leaves about half as many violations as at 0.003, and
+    /// Econ-v0.8 0.5 on average instead of 1.9 (5 of 8 seeds solved against 4).
+    double ruinRate = 0.01;
     int ruinSize = 4;
+    /// Share of ruin steps drawn on a member of a same-start group that move the whole group
+    /// to a random allowed start and send the lessons in its way to their best places (group
+    /// ejection). 1 since the thirteenth session.
+    double groupEjectRate = 1;
     /// Constraint weighting in the repair phase: every this many moves, each hard violation
     /// still present raises the weight of its term by one (a teacher's, students set's or
     /// room's period for conflicts; a resource's day or week for day and week rules; a spread
@@ -135,6 +141,7 @@ struct SolverResult
     int64_t spreadMoves = 0;    ///< spread moves tried (see spreadRate)
     int64_t bestMoves = 0;      ///< repair-phase best-move steps made (see bestMoveRate)
     int64_t ruins = 0;          ///< ruin-and-recreate steps made (see ruinRate)
+    int64_t groupEjections = 0; ///< group ejection steps made (see groupEjectRate)
     int64_t weightRaises = 0;   ///< constraint weights raised (see constraintWeightInterval)
     int internalHard = 0;       ///< the solver's own incremental bookkeeping of the best, for checks
     int64_t internalSoft = 0;
