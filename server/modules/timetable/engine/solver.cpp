@@ -2345,6 +2345,29 @@ public:
         }
         const int64_t before = objective();
         m_softBefore = m_soft;
+        liftRuin();
+        moveGroup(members, s);
+        replaceRuin();
+        ++m_groupEjections;
+        if (accept(deltaSince(before), temperature)) {
+            return;
+        }
+        undoRuin(&members, s0);
+        checkDelta(before, 0, 0); // undone exactly
+    }
+
+    /// Every member of a same-start group to start s, each in its room.
+    void moveGroup(const std::vector<int> &members, int s)
+    {
+        for (int m : members) {
+            const int r = m_room[m];
+            unplace(m);
+            place(m, s, r);
+        }
+    }
+    /// Takes the lessons of m_ruin out of the timetable, remembering their places.
+    void liftRuin()
+    {
         m_saveS.clear();
         m_saveR.clear();
         for (int x : m_ruin) {
@@ -2352,14 +2375,14 @@ public:
             m_saveR.push_back(m_room[x]);
             unplace(x);
         }
-        for (int m : members) {
-            const int r = m_room[m];
-            unplace(m);
-            place(m, s, r);
-        }
+    }
+    /// Puts the lessons of m_ruin back in their order, each at its best place (priced from its
+    /// old place) given those already back.
+    void replaceRuin()
+    {
         for (size_t i = 0; i < m_ruin.size(); ++i) {
             const int x = m_ruin[i];
-            place(x, m_saveS[i], m_saveR[i]); // priced from its old place
+            place(x, m_saveS[i], m_saveR[i]);
             const Place b = bestPlace(x, true, false);
             if (b.start != m_start[x] || b.room != m_room[x]) {
                 const int64_t mid = objective();
@@ -2368,22 +2391,20 @@ public:
                 checkDelta(mid, b.dh, b.ds);
             }
         }
-        ++m_groupEjections;
-        if (accept(deltaSince(before), temperature)) {
-            return;
-        }
+    }
+    /// Undoes liftRuin() and replaceRuin(); with a group, also its move (it goes back to
+    /// groupStart).
+    void undoRuin(const std::vector<int> *group, int groupStart)
+    {
         for (int x : m_ruin) {
             unplace(x);
         }
-        for (int m : members) {
-            const int r = m_room[m];
-            unplace(m);
-            place(m, s0, r);
+        if (group) {
+            moveGroup(*group, groupStart);
         }
         for (size_t i = 0; i < m_ruin.size(); ++i) {
             place(m_ruin[i], m_saveS[i], m_saveR[i]);
         }
-        checkDelta(before, 0, 0); // undone exactly
     }
 
     /// Ruin and recreate (repair phase): a lesson in conflict and up to ruinSize - 1 other
@@ -2430,40 +2451,19 @@ public:
         }
         const int64_t before = objective();
         m_softBefore = m_soft;
-        m_saveS.clear();
-        m_saveR.clear();
-        for (int x : m_ruin) {
-            m_saveS.push_back(m_start[x]);
-            m_saveR.push_back(m_room[x]);
-            unplace(x);
-        }
+        liftRuin();
         for (size_t i = m_ruin.size(); i > 1; --i) {
             const size_t j = size_t(m_rng.below(int(i)));
             std::swap(m_ruin[i - 1], m_ruin[j]);
             std::swap(m_saveS[i - 1], m_saveS[j]);
             std::swap(m_saveR[i - 1], m_saveR[j]);
         }
-        for (size_t i = 0; i < m_ruin.size(); ++i) {
-            const int x = m_ruin[i];
-            place(x, m_saveS[i], m_saveR[i]); // priced from its old place
-            const Place b = bestPlace(x, true, false);
-            if (b.start != m_start[x] || b.room != m_room[x]) {
-                const int64_t mid = objective();
-                unplace(x);
-                place(x, b.start, b.room);
-                checkDelta(mid, b.dh, b.ds);
-            }
-        }
+        replaceRuin();
         ++m_ruins;
         if (accept(deltaSince(before), temperature)) {
             return;
         }
-        for (int x : m_ruin) {
-            unplace(x);
-        }
-        for (size_t i = 0; i < m_ruin.size(); ++i) {
-            place(m_ruin[i], m_saveS[i], m_saveR[i]);
-        }
+        undoRuin(nullptr, -1);
         checkDelta(before, 0, 0); // undone exactly
     }
 
