@@ -461,19 +461,16 @@ bool importFet(const std::string &path, FetImport &out, std::string *error)
             return v;
         };
         // per-resource rules: (targets, rule member, limit tag)
-        // several constraints on one resource: the strictest wins (the lowest maximum, or the
-        // highest minimum for minHoursDaily)
-        auto ruleFor = [&](std::vector<Resource *> targets, Rule Resource::*member, const char *limitTag) {
+        // several constraints on one resource: the strictest wins (merge: tighten for a
+        // maximum, tightenMin for a minimum)
+        auto ruleFor = [&](std::vector<Resource *> targets, Rule Resource::*member, const char *limitTag,
+                           void (*merge)(Rule &, int, double) = tighten) {
             const int limit = toInt(c.value(QLatin1String(limitTag)), -1);
             if (limit < 0) {
                 return;
             }
             for (Resource *r : targets) {
-                if (member == &Resource::minHoursDaily) {
-                    tightenMin(r->*member, limit, weight);
-                } else {
-                    tighten(r->*member, limit, weight);
-                }
+                merge(r->*member, limit, weight);
             }
         };
         std::vector<Resource *> oneTeacher;
@@ -606,16 +603,16 @@ bool importFet(const std::string &path, FetImport &out, std::string *error)
         } else if (type == "ConstraintStudentsSetMaxHoursDaily") {
             ruleFor(setRes(studentsSet), &Resource::maxHoursDaily, "Maximum_Hours_Daily");
         } else if (type == "ConstraintTeacherMinHoursDaily") {
-            ruleFor(oneTeacher, &Resource::minHoursDaily, "Minimum_Hours_Daily");
+            ruleFor(oneTeacher, &Resource::minHoursDaily, "Minimum_Hours_Daily", tightenMin);
             done = c.value(QLatin1String("Allow_Empty_Days")) != "false";
         } else if (type == "ConstraintTeachersMinHoursDaily") {
-            ruleFor(allTeachers(), &Resource::minHoursDaily, "Minimum_Hours_Daily");
+            ruleFor(allTeachers(), &Resource::minHoursDaily, "Minimum_Hours_Daily", tightenMin);
             done = c.value(QLatin1String("Allow_Empty_Days")) != "false";
         } else if (type == "ConstraintStudentsMinHoursDaily") {
-            ruleFor(allStudents(), &Resource::minHoursDaily, "Minimum_Hours_Daily");
+            ruleFor(allStudents(), &Resource::minHoursDaily, "Minimum_Hours_Daily", tightenMin);
             done = c.value(QLatin1String("Allow_Empty_Days")) != "false";
         } else if (type == "ConstraintStudentsSetMinHoursDaily") {
-            ruleFor(setRes(studentsSet), &Resource::minHoursDaily, "Minimum_Hours_Daily");
+            ruleFor(setRes(studentsSet), &Resource::minHoursDaily, "Minimum_Hours_Daily", tightenMin);
             done = c.value(QLatin1String("Allow_Empty_Days")) != "false";
         } else if (type == "ConstraintTeacherMaxGapsPerDay") {
             ruleFor(oneTeacher, &Resource::maxGapsPerDay, "Max_Gaps");
