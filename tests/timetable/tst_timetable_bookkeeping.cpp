@@ -254,6 +254,7 @@ private Q_SLOTS:
         o.adaptiveHardWeight = false;
         o.kempeRate = 0;
         o.bestMoveRate = 0.05; // min-conflicts steps in the repair phase, each checked
+        o.bestMoveFocus = 1 << 20; // at that rate however many lessons conflict
         o.constraintWeightInterval = 500; // weighted constraints: every priced move checks the weighted sum
         o.constraintWeightDecay = 7;      // and weights coming down again
         o.ruinRate = 0.01;                // ruin-and-recreate steps, kept or undone

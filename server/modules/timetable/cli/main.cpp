@@ -24,8 +24,8 @@ void usage()
                  "                         [--anneal-moves-per-lesson N] [--slot-swap-rate R]\n"
                  "                         [--soft-focus-rate R] [--spread-rate R]\n"
                  "                         [--best-room-rate R] [--eject-rate R]\n"
-                 "                         [--adjacent-rate R] [--best-move-rate R] [--drop-clashes 0|1]\n"
-                 "                         [--free-starts 0|1] [--constraint-weight-interval N]\n"
+                 "                         [--adjacent-rate R] [--best-move-rate R] [--best-move-focus N]\n"
+                 "                         [--drop-clashes 0|1] [--free-starts 0|1] [--constraint-weight-interval N]\n"
                  "                         [--constraint-weight-decay K] [--ruin-rate R] [--ruin-size N]\n"
                  "                         [--group-eject-rate F]\n"
                  "  ebilim-timetable solve --fet FILE.fet [--time-limit S] [--seed N] [--out FILE.csv]\n"
@@ -188,6 +188,8 @@ int main(int argc, char **argv)
             options.ruinRate = std::stod(value());
         } else if (a == "--group-eject-rate") {
             options.groupEjectRate = std::stod(value());
+        } else if (a == "--best-move-focus") {
+            options.bestMoveFocus = std::stoi(value());
         } else if (a == "--ruin-size") {
             options.ruinSize = std::stoi(value());
         } else if (a == "--best-move-rate") {

@@ -117,6 +117,7 @@ public:
         m_conflictResBegin[m_nl] = int(m_conflictRes.size());
         m_resCount.assign(size_t(m_nres) * m_cs, 0);
         m_resXor.assign(size_t(m_nres) * m_cs, 0);
+        m_lessonClash.assign(m_nl, 0);
         m_busyOk = m_o.freeStarts && m_cs <= 64;
         m_busy.assign(m_busyOk ? size_t(m_nres) : 0, 0);
         m_roomCount.assign(size_t(m_nr) * m_cs, 0);
@@ -259,6 +260,16 @@ public:
             }
         }
         setUpExtraRules();
+        m_ruleResBegin.assign(m_nl + 1, 0);
+        for (int l = 0; l < m_nl; ++l) {
+            m_ruleResBegin[l] = int(m_ruleRes.size());
+            for (int r : p.lessons[l].resources) {
+                if (m_resRules[r]) {
+                    m_ruleRes.push_back(r);
+                }
+            }
+        }
+        m_ruleResBegin[m_nl] = int(m_ruleRes.size());
     }
 
     /// Bookkeeping of the building-change rules, grouped and ends-day constraints. Each is
@@ -803,6 +814,17 @@ public:
                 for (int i = 0; i < L.duration; ++i) {
                     const int c = cnt[i];
                     occ[i] ^= l + 1;
+                    if (conflicts && c >= 1) {
+                        // a shared cell: l's clash count, and the other holder's when it was or
+                        // is left alone there (the XOR names it)
+                        if (sign > 0) {
+                            ++m_lessonClash[l];
+                            m_lessonClash[(occ[i] ^ (l + 1)) - 1] += c == 1;
+                        } else if (c >= 2) {
+                            --m_lessonClash[l];
+                            m_lessonClash[occ[i] - 1] -= c == 2;
+                        }
+                    }
                     const int v = (sign > 0 ? c >= 1 : c >= 2) & conflicts;
                     addHard(sign * v, WRes, size_t(res) * m_cs + base + i);
                     if (sign > 0) {
@@ -844,13 +866,20 @@ public:
                         cnt[i] = int16_t(c + 1);
                         if (c == 0) {
                             occ[i] = l;
+                        } else {
+                            ++m_lessonClash[l];
+                            m_lessonClash[occ[i]] += c == 1;
                         }
                     } else {
                         cnt[i] = int16_t(c - 1);
                         if (c == 1) {
                             occ[i] = -1;
-                        } else if (c == 2) {
-                            occ[i] = findOccupant(l, room, base + i);
+                        } else {
+                            --m_lessonClash[l];
+                            if (c == 2) {
+                                occ[i] = findOccupant(l, room, base + i);
+                                --m_lessonClash[occ[i]];
+                            }
                         }
                     }
                 }
@@ -1513,7 +1542,7 @@ public:
             // short repairs of ITC-2007 never reach them and keep their search unchanged)
             if (m_o.ruinRate > 0 && it > 10000 && !m_focus.empty() && m_rng.uniform() < m_o.ruinRate) {
                 ruinStep(temperature);
-            } else if (m_o.bestMoveRate > 0 && !m_focus.empty() && m_rng.uniform() < m_o.bestMoveRate) {
+            } else if (m_o.bestMoveRate > 0 && !m_focus.empty() && m_rng.uniform() < bestMoveShare()) {
                 bestMoveStep();
             } else {
                 step(temperature);
@@ -1748,6 +1777,25 @@ public:
             std::fprintf(stderr, "holder XOR mismatch at %lld\n", (long long)it);
             std::abort();
         }
+        // the clash count per lesson must be its shared cells
+        for (int l = 0; l < m_nl; ++l) {
+            const Lesson &L = m_p.lessons[l];
+            int clash = 0;
+            for (int w = 0; m_start[l] >= 0 && w < m_p.weeks; ++w) {
+                for (int i = 0; (L.weekMask & (1u << w)) && i < L.duration; ++i) {
+                    const int slot = w * m_ws + m_start[l] + i;
+                    for (int r : L.resources) {
+                        clash += m_resConflict[r] && m_resCount[size_t(r) * m_cs + slot] > 1;
+                    }
+                    clash += m_room[l] != NoRoom && m_roomCount[size_t(m_room[l]) * m_cs + slot] > 1;
+                }
+            }
+            if (clash != m_lessonClash[l]) {
+                std::fprintf(stderr, "clash count mismatch at %lld (lesson %d: %d vs %d)\n", (long long)it, l,
+                             m_lessonClash[l], clash);
+                std::abort();
+            }
+        }
         // kempeChain leaves its room bookkeeping zero
         if (std::any_of(m_chainRoomDelta.begin(), m_chainRoomDelta.end(), [](int d) { return d != 0; })) {
             std::fprintf(stderr, "chain room bookkeeping not reset at %lld\n", (long long)it);
@@ -1871,21 +1919,7 @@ public:
         for (int l : m_movable) {
             const Lesson &L = m_p.lessons[l];
             const int s = m_start[l];
-            bool bad = false;
-            for (int w = 0; w < m_p.weeks && !bad; ++w) {
-                if (!(L.weekMask & (1u << w))) {
-                    continue;
-                }
-                for (int i = 0; i < L.duration && !bad; ++i) {
-                    const int slot = w * m_ws + s + i;
-                    for (int r : L.resources) {
-                        bad = bad || (m_resConflict[r] && m_resCount[size_t(r) * m_cs + slot] > 1);
-                    }
-                    if (m_room[l] != NoRoom) {
-                        bad = bad || m_roomCount[size_t(m_room[l]) * m_cs + slot] > 1;
-                    }
-                }
-            }
+            bool bad = m_lessonClash[l] > 0;
             if (!bad && m_room[l] != NoRoom && m_anyRoomUnavailable && !roomFree(l, s, m_room[l])) {
                 bad = true;
             }
@@ -1894,10 +1928,8 @@ public:
                     continue;
                 }
                 const int cd = w * m_p.days + s / m_ppd;
-                for (int r : L.resources) {
-                    if (!m_resRules[r]) {
-                        continue;
-                    }
+                for (int i = m_ruleResBegin[l]; i < m_ruleResBegin[l + 1]; ++i) {
+                    const int r = m_ruleRes[i];
                     const size_t wi = size_t(r) * m_p.weeks + w;
                     bad = bad || m_dayCost[size_t(r) * m_cd + cd].hard > 0
                         || weekCostAt(wi, r).hard > 0;
@@ -2273,6 +2305,13 @@ public:
             }
         }
         return b;
+    }
+
+    /// Share of repair steps that are best moves: bestMoveRate while at most bestMoveFocus
+    /// lessons are in conflict, falling in proportion with more.
+    double bestMoveShare() const
+    {
+        return m_o.bestMoveRate * std::min(1.0, double(m_o.bestMoveFocus) / double(m_focus.size()));
     }
 
     /// Min-conflicts with tabu (repair phase): a lesson in conflict goes to its best (start,
@@ -2875,8 +2914,12 @@ private:
     std::vector<uint64_t> m_busy;            ///< per resource: cycle slots where it is held
     std::vector<uint64_t> m_domainMask;      ///< per lesson: allowed starts (see m_busyOk)
     std::vector<int> m_resXor;               ///< XOR of (lesson + 1) over the lessons holding (resource, slot)
+    /// per lesson: its (conflict-tracking resource or room, slot) cells that another lesson
+    /// also holds (collectConflicted reads it instead of scanning the cells)
+    std::vector<int> m_lessonClash;
     uint64_t m_stamp = 0;
     std::vector<int> m_conflictRes, m_conflictResBegin; ///< conflict-tracking resources per lesson (flat)
+    std::vector<int> m_ruleRes, m_ruleResBegin;         ///< resources with day rules per lesson (flat)
     // building changes (only allocated when a resource has building rules)
     int m_nb = 0;                          ///< number of buildings
     std::vector<int> m_roomBld;            ///< building per room, -1 none

@@ -84,6 +84,12 @@ struct SolverOptions
     /// (start, room) of all, even if that is worse, with a short tabu on its old start
     /// (min-conflicts with tabu; for tightly packed real timetables).
     double bestMoveRate = 0.003;
+    /// Min-conflicts steps are for the end of a repair: with more than this many lessons in
+    /// conflict their share falls to bestMoveRate x bestMoveFocus / (lessons in conflict).
+    /// 4 since the fourteenth session: forced best moves among a hundred conflicting lessons
+    /// undo what the constraint weights build up (GYR-more-difficult at 60 s leaves about a
+    /// third fewer violations; tests/bench/timetable/RESULTS-timetable.md).
+    int bestMoveFocus = 4;
     /// Share of repair-phase steps that ruin and recreate: a lesson in conflict and up to
     /// ruinSize - 1 lessons sharing a teacher or students set with it on its day leave the
     /// timetable and go back one by one, each to its best place (kept if the annealing test
