@@ -814,13 +814,13 @@ public:
                 for (int i = 0; i < L.duration; ++i) {
                     const int c = cnt[i];
                     occ[i] ^= l + 1;
-                    if (conflicts && c >= 1) {
+                    if (c > (sign < 0) && conflicts) {
                         // a shared cell: l's clash count, and the other holder's when it was or
                         // is left alone there (the XOR names it)
                         if (sign > 0) {
                             ++m_lessonClash[l];
                             m_lessonClash[(occ[i] ^ (l + 1)) - 1] += c == 1;
-                        } else if (c >= 2) {
+                        } else {
                             --m_lessonClash[l];
                             m_lessonClash[occ[i] - 1] -= c == 2;
                         }
