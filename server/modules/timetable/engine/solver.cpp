@@ -814,7 +814,7 @@ public:
                 for (int i = 0; i < L.duration; ++i) {
                     const int c = cnt[i];
                     occ[i] ^= l + 1;
-                    if (c > (sign < 0) && conflicts) {
+                    if (m_trackClash && c > (sign < 0) && conflicts) {
                         // a shared cell: l's clash count, and the other holder's when it was or
                         // is left alone there (the XOR names it)
                         if (sign > 0) {
@@ -866,7 +866,7 @@ public:
                         cnt[i] = int16_t(c + 1);
                         if (c == 0) {
                             occ[i] = l;
-                        } else {
+                        } else if (m_trackClash) {
                             ++m_lessonClash[l];
                             m_lessonClash[occ[i]] += c == 1;
                         }
@@ -875,10 +875,10 @@ public:
                         if (c == 1) {
                             occ[i] = -1;
                         } else {
-                            --m_lessonClash[l];
+                            m_lessonClash[l] -= m_trackClash;
                             if (c == 2) {
                                 occ[i] = findOccupant(l, room, base + i);
-                                --m_lessonClash[occ[i]];
+                                m_lessonClash[occ[i]] -= m_trackClash;
                             }
                         }
                     }
@@ -1555,6 +1555,7 @@ public:
         if (m_weighted) {
             dropConstraintWeights();
         }
+        m_trackClash = false; // the annealing phase rarely needs the list: counted when it does
         if (m_hard > 0 && m_bestHard < m_hard) {
             restoreBest(); // continue from the least infeasible timetable
         }
@@ -1778,19 +1779,8 @@ public:
             std::abort();
         }
         // the clash count per lesson must be its shared cells
-        for (int l = 0; l < m_nl; ++l) {
-            const Lesson &L = m_p.lessons[l];
-            int clash = 0;
-            for (int w = 0; m_start[l] >= 0 && w < m_p.weeks; ++w) {
-                for (int i = 0; (L.weekMask & (1u << w)) && i < L.duration; ++i) {
-                    const int slot = w * m_ws + m_start[l] + i;
-                    for (int r : L.resources) {
-                        clash += m_resConflict[r] && m_resCount[size_t(r) * m_cs + slot] > 1;
-                    }
-                    clash += m_room[l] != NoRoom && m_roomCount[size_t(m_room[l]) * m_cs + slot] > 1;
-                }
-            }
-            if (clash != m_lessonClash[l]) {
+        for (int l = 0; m_trackClash && l < m_nl; ++l) {
+            if (const int clash = clashCells(l); clash != m_lessonClash[l]) {
                 std::fprintf(stderr, "clash count mismatch at %lld (lesson %d: %d vs %d)\n", (long long)it, l,
                              m_lessonClash[l], clash);
                 std::abort();
@@ -1912,6 +1902,24 @@ public:
         }
     }
 
+    /// The (conflict-tracking resource or room, slot) cells of lesson l that another lesson
+    /// also holds, counted from the cells.
+    int clashCells(int l) const
+    {
+        const Lesson &L = m_p.lessons[l];
+        int clash = 0;
+        for (int w = 0; m_start[l] >= 0 && w < m_p.weeks; ++w) {
+            for (int i = 0; (L.weekMask & (1u << w)) && i < L.duration; ++i) {
+                const int slot = w * m_ws + m_start[l] + i;
+                for (int r : L.resources) {
+                    clash += m_resConflict[r] && m_resCount[size_t(r) * m_cs + slot] > 1;
+                }
+                clash += m_room[l] != NoRoom && m_roomCount[size_t(m_room[l]) * m_cs + slot] > 1;
+            }
+        }
+        return clash;
+    }
+
     /// Lessons that share a resource or a room with another lesson at one of their slots.
     void collectConflicted()
     {
@@ -1919,7 +1927,7 @@ public:
         for (int l : m_movable) {
             const Lesson &L = m_p.lessons[l];
             const int s = m_start[l];
-            bool bad = m_lessonClash[l] > 0;
+            bool bad = m_trackClash ? m_lessonClash[l] > 0 : clashCells(l) > 0;
             if (!bad && m_room[l] != NoRoom && m_anyRoomUnavailable && !roomFree(l, s, m_room[l])) {
                 bad = true;
             }
@@ -2917,6 +2925,7 @@ private:
     /// per lesson: its (conflict-tracking resource or room, slot) cells that another lesson
     /// also holds (collectConflicted reads it instead of scanning the cells)
     std::vector<int> m_lessonClash;
+    bool m_trackClash = true; ///< m_lessonClash kept (construction and repair phase)
     uint64_t m_stamp = 0;
     std::vector<int> m_conflictRes, m_conflictResBegin; ///< conflict-tracking resources per lesson (flat)
     std::vector<int> m_ruleRes, m_ruleResBegin;         ///< resources with day rules per lesson (flat)
