@@ -819,10 +819,14 @@ public:
                         // is left alone there (the XOR names it)
                         if (sign > 0) {
                             ++m_lessonClash[l];
-                            m_lessonClash[(occ[i] ^ (l + 1)) - 1] += c == 1;
+                            if (c == 1) {
+                                ++m_lessonClash[(occ[i] ^ (l + 1)) - 1];
+                            }
                         } else {
                             --m_lessonClash[l];
-                            m_lessonClash[occ[i] - 1] -= c == 2;
+                            if (c == 2) {
+                                --m_lessonClash[occ[i] - 1];
+                            }
                         }
                     }
                     const int v = (sign > 0 ? c >= 1 : c >= 2) & conflicts;
@@ -868,7 +872,9 @@ public:
                             occ[i] = l;
                         } else if (m_trackClash) {
                             ++m_lessonClash[l];
-                            m_lessonClash[occ[i]] += c == 1;
+                            if (c == 1) {
+                                ++m_lessonClash[occ[i]];
+                            }
                         }
                     } else {
                         cnt[i] = int16_t(c - 1);
