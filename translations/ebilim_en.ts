@@ -752,50 +752,6 @@
         <translation>XLSX or CSV; one student per row.</translation>
     </message>
     <message>
-        <source>Last name</source>
-        <translation>Last name</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>First name</translation>
-    </message>
-    <message>
-        <source>Patronymic</source>
-        <translation>Patronymic</translation>
-    </message>
-    <message>
-        <source>PIN</source>
-        <translation>PIN</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Date of birth</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>Sex</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Group</translation>
-    </message>
-    <message>
-        <source>Funding</source>
-        <translation>Funding</translation>
-    </message>
-    <message>
-        <source>Nationality</source>
-        <translation>Nationality</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>SOATE code</source>
-        <translation>SOATE code</translation>
-    </message>
-    <message>
         <source>Admission order no. and date:</source>
         <translation>Admission order no. and date:</translation>
     </message>
@@ -2578,6 +2534,262 @@ Save this card anyway?</translation>
         <source>An unexpected error occurred (%1). Please tell the system administrator.</source>
         <extracomment>Fallback for internal or unknown errors; %1 is the technical error code</extracomment>
         <translation>An unexpected error occurred (%1). Please tell the system administrator.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Patronymic</translation>
+    </message>
+    <message>
+        <source>Last name (Russian)</source>
+        <translation>Last name (Russian)</translation>
+    </message>
+    <message>
+        <source>First name (Russian)</source>
+        <translation>First name (Russian)</translation>
+    </message>
+    <message>
+        <source>Patronymic (Russian)</source>
+        <translation>Patronymic (Russian)</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>Name in Latin letters</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Citizenship</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>SOATE code</source>
+        <translation>SOATE code</translation>
+    </message>
+    <message>
+        <source>Passport series</source>
+        <translation>Passport series</translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation>Passport number</translation>
+    </message>
+    <message>
+        <source>Passport issued by</source>
+        <translation>Passport issued by</translation>
+    </message>
+    <message>
+        <source>Passport issued on</source>
+        <translation>Passport issued on</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Prior education</source>
+        <translation>Prior education</translation>
+    </message>
+    <message>
+        <source>Academic degree</source>
+        <translation>Academic degree</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Privileges</source>
+        <translation>Privileges</translation>
+    </message>
+    <message>
+        <source>Parents or guardians</source>
+        <translation>Parents or guardians</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Specialty</translation>
+    </message>
+    <message>
+        <source>Curator</source>
+        <translation>Curator</translation>
+    </message>
+    <message>
+        <source>Group leader</source>
+        <translation>Group leader</translation>
+    </message>
+    <message>
+        <source>Year of study</source>
+        <translation>Year of study</translation>
+    </message>
+    <message>
+        <source>Year of entry</source>
+        <translation>Year of entry</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <source>Form of study</source>
+        <translation>Form of study</translation>
+    </message>
+    <message>
+        <source>Language of instruction</source>
+        <translation>Language of instruction</translation>
+    </message>
+    <message>
+        <source>State-funded places</source>
+        <translation>State-funded places</translation>
+    </message>
+    <message>
+        <source>Contract places</source>
+        <translation>Contract places</translation>
+    </message>
+    <message>
+        <source>Number of the graduation order</source>
+        <translation>Number of the graduation order</translation>
+    </message>
+    <message>
+        <source>Number of the promotion order</source>
+        <translation>Number of the promotion order</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>From position</source>
+        <translation>From position</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Teaching</source>
+        <translation>Teaching</translation>
+    </message>
+    <message>
+        <source>Kind of leave</source>
+        <translation>Kind of leave</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Order number</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Order date</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Grounds</translation>
+    </message>
+    <message>
+        <source>Lines of the order</source>
+        <translation>Lines of the order</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s position</source>
+        <translation>Signer&apos;s position</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Search text</translation>
+    </message>
+    <message>
+        <source>File content</source>
+        <translation>File content</translation>
     </message>
 </context>
 <context>

@@ -752,50 +752,6 @@
         <translation>XLSX же CSV; ар бир сапта бир студент.</translation>
     </message>
     <message>
-        <source>Last name</source>
-        <translation>Фамилиясы</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>Аты</translation>
-    </message>
-    <message>
-        <source>Patronymic</source>
-        <translation>Атасынын аты</translation>
-    </message>
-    <message>
-        <source>PIN</source>
-        <translation>ЖИН</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Туулган күнү</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>Жынысы</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Группа</translation>
-    </message>
-    <message>
-        <source>Funding</source>
-        <translation>Окуу акысы</translation>
-    </message>
-    <message>
-        <source>Nationality</source>
-        <translation>Улуту</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Телефон</translation>
-    </message>
-    <message>
-        <source>SOATE code</source>
-        <translation>СОАТЕ коду</translation>
-    </message>
-    <message>
         <source>Admission order no. and date:</source>
         <translation>Кабыл алуу буйругунун номери жана күнү:</translation>
     </message>
@@ -2578,6 +2534,262 @@ Save this card anyway?</source>
         <source>An unexpected error occurred (%1). Please tell the system administrator.</source>
         <extracomment>Fallback for internal or unknown errors; %1 is the technical error code</extracomment>
         <translation>Күтүлбөгөн ката кетти (%1). Системалык администраторго билдириңиз.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Колдонуучу</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ролу</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Учурдагы сырсөз</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Жаңы сырсөз</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Эскертүү</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилиясы</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Атасынын аты</translation>
+    </message>
+    <message>
+        <source>Last name (Russian)</source>
+        <translation>Фамилиясы (орусча)</translation>
+    </message>
+    <message>
+        <source>First name (Russian)</source>
+        <translation>Аты (орусча)</translation>
+    </message>
+    <message>
+        <source>Patronymic (Russian)</source>
+        <translation>Атасынын аты (орусча)</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>Латын тамгалары менен аты-жөнү</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>ЖИН</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Туулган күнү</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Жарандыгы</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Улуту</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Дареги</translation>
+    </message>
+    <message>
+        <source>SOATE code</source>
+        <translation>СОАТЕ коду</translation>
+    </message>
+    <message>
+        <source>Passport series</source>
+        <translation>Паспорттун сериясы</translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation>Паспорттун номери</translation>
+    </message>
+    <message>
+        <source>Passport issued by</source>
+        <translation>Паспортту берген мекеме</translation>
+    </message>
+    <message>
+        <source>Passport issued on</source>
+        <translation>Паспорт берилген күн</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Билими</translation>
+    </message>
+    <message>
+        <source>Prior education</source>
+        <translation>Мурунку билими</translation>
+    </message>
+    <message>
+        <source>Academic degree</source>
+        <translation>Илимий даражасы</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <source>Privileges</source>
+        <translation>Жеңилдиктер</translation>
+    </message>
+    <message>
+        <source>Parents or guardians</source>
+        <translation>Ата-энеси же камкорчулары</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Студент</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Адистик</translation>
+    </message>
+    <message>
+        <source>Curator</source>
+        <translation>Куратор</translation>
+    </message>
+    <message>
+        <source>Group leader</source>
+        <translation>Группа башчы</translation>
+    </message>
+    <message>
+        <source>Year of study</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Year of entry</source>
+        <translation>Окууга кирген жылы</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Окуу акысы</translation>
+    </message>
+    <message>
+        <source>Form of study</source>
+        <translation>Окуу түрү</translation>
+    </message>
+    <message>
+        <source>Language of instruction</source>
+        <translation>Окутуу тили</translation>
+    </message>
+    <message>
+        <source>State-funded places</source>
+        <translation>Бюджеттик орундар</translation>
+    </message>
+    <message>
+        <source>Contract places</source>
+        <translation>Келишим боюнча орундар</translation>
+    </message>
+    <message>
+        <source>Number of the graduation order</source>
+        <translation>Бүтүрүү буйругунун номери</translation>
+    </message>
+    <message>
+        <source>Number of the promotion order</source>
+        <translation>Кийинки курска которуу буйругунун номери</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Кайда берилет</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Кызматкер</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Бөлүм</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Кызматы</translation>
+    </message>
+    <message>
+        <source>From position</source>
+        <translation>Мурунку кызматы</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Штаттык бирдик</translation>
+    </message>
+    <message>
+        <source>Teaching</source>
+        <translation>Сабак берет</translation>
+    </message>
+    <message>
+        <source>Kind of leave</source>
+        <translation>Өргүүнүн түрү</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номери</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Буйруктун номери</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күнү</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Буйруктун күнү</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Негиздеме</translation>
+    </message>
+    <message>
+        <source>Lines of the order</source>
+        <translation>Буйруктун саптары</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Башталышы</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Аягы</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Кол койгон</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s position</source>
+        <translation>Кол коюучунун кызматы</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Издөө тексти</translation>
+    </message>
+    <message>
+        <source>File content</source>
+        <translation>Файлдын мазмуну</translation>
     </message>
 </context>
 <context>

@@ -760,50 +760,6 @@
         <translation>XLSX или CSV; по одному студенту в строке.</translation>
     </message>
     <message>
-        <source>Last name</source>
-        <translation>Фамилия</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>Имя</translation>
-    </message>
-    <message>
-        <source>Patronymic</source>
-        <translation>Отчество</translation>
-    </message>
-    <message>
-        <source>PIN</source>
-        <translation>ПИН</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Дата рождения</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>Пол</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Группа</translation>
-    </message>
-    <message>
-        <source>Funding</source>
-        <translation>Основа обучения</translation>
-    </message>
-    <message>
-        <source>Nationality</source>
-        <translation>Национальность</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Телефон</translation>
-    </message>
-    <message>
-        <source>SOATE code</source>
-        <translation>Код СОАТЕ</translation>
-    </message>
-    <message>
         <source>Admission order no. and date:</source>
         <translation>Номер и дата приказа о зачислении:</translation>
     </message>
@@ -2594,6 +2550,262 @@ Save this card anyway?</source>
         <source>An unexpected error occurred (%1). Please tell the system administrator.</source>
         <extracomment>Fallback for internal or unknown errors; %1 is the technical error code</extracomment>
         <translation>Произошла непредвиденная ошибка (%1). Сообщите системному администратору.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Текущий пароль</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Новый пароль</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Last name (Russian)</source>
+        <translation>Фамилия (по-русски)</translation>
+    </message>
+    <message>
+        <source>First name (Russian)</source>
+        <translation>Имя (по-русски)</translation>
+    </message>
+    <message>
+        <source>Patronymic (Russian)</source>
+        <translation>Отчество (по-русски)</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>ФИО латиницей</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>ПИН</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Национальность</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>SOATE code</source>
+        <translation>Код СОАТЕ</translation>
+    </message>
+    <message>
+        <source>Passport series</source>
+        <translation>Серия паспорта</translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation>Номер паспорта</translation>
+    </message>
+    <message>
+        <source>Passport issued by</source>
+        <translation>Кем выдан паспорт</translation>
+    </message>
+    <message>
+        <source>Passport issued on</source>
+        <translation>Дата выдачи паспорта</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Образование</translation>
+    </message>
+    <message>
+        <source>Prior education</source>
+        <translation>Предыдущее образование</translation>
+    </message>
+    <message>
+        <source>Academic degree</source>
+        <translation>Учёная степень</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Privileges</source>
+        <translation>Льготы</translation>
+    </message>
+    <message>
+        <source>Parents or guardians</source>
+        <translation>Родители или опекуны</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Студент</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Специальность</translation>
+    </message>
+    <message>
+        <source>Curator</source>
+        <translation>Куратор</translation>
+    </message>
+    <message>
+        <source>Group leader</source>
+        <translation>Староста</translation>
+    </message>
+    <message>
+        <source>Year of study</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Year of entry</source>
+        <translation>Год поступления</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Основа обучения</translation>
+    </message>
+    <message>
+        <source>Form of study</source>
+        <translation>Форма обучения</translation>
+    </message>
+    <message>
+        <source>Language of instruction</source>
+        <translation>Язык обучения</translation>
+    </message>
+    <message>
+        <source>State-funded places</source>
+        <translation>Бюджетных мест</translation>
+    </message>
+    <message>
+        <source>Contract places</source>
+        <translation>Контрактных мест</translation>
+    </message>
+    <message>
+        <source>Number of the graduation order</source>
+        <translation>Номер приказа о выпуске</translation>
+    </message>
+    <message>
+        <source>Number of the promotion order</source>
+        <translation>Номер приказа о переводе на следующий курс</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Для предъявления</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>From position</source>
+        <translation>С должности</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Ставка</translation>
+    </message>
+    <message>
+        <source>Teaching</source>
+        <translation>Преподаёт</translation>
+    </message>
+    <message>
+        <source>Kind of leave</source>
+        <translation>Вид отпуска</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Номер приказа</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Дата приказа</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>Lines of the order</source>
+        <translation>Строки приказа</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Подписывает</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s position</source>
+        <translation>Должность подписывающего</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Текст поиска</translation>
+    </message>
+    <message>
+        <source>File content</source>
+        <translation>Содержимое файла</translation>
     </message>
 </context>
 <context>

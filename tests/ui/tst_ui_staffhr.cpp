@@ -140,6 +140,8 @@ private Q_SLOTS:
         order->saveDraft();
         QVERIFY(failed.wait(10000)); // the empty first line names no employee
         QVERIFY2(order->messageText().contains(QLatin1String("1")), qPrintable(order->messageText()));
+        // the line's field in words of the interface, not the protocol's name
+        QVERIFY2(!order->messageText().contains(QLatin1String("employeeId")), qPrintable(order->messageText()));
         for (const QString &lang : LanguageManager::codes()) {
             QVERIFY(ws.lang->setLanguage(lang));
             shoot(order, QStringLiteral("staffhr-order-") + lang);

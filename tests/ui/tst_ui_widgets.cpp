@@ -7,6 +7,7 @@
 #include "languagemanager.h"
 #include "modulecatalog.h"
 #include "recordform.h"
+#include "protocol/registry.h"
 #include "recordtablemodel.h"
 #include "tableexport.h"
 #include "tableproxymodel.h"
@@ -16,6 +17,7 @@
 #include <QApplication>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QSet>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -296,6 +298,53 @@ private Q_SLOTS:
         QVERIFY(lang.setLanguage(QStringLiteral("en")));
         QCOMPARE(ModuleCatalog::title(QStringLiteral("org")), QStringLiteral("Institution structure"));
         QVERIFY(!lang.setLanguage(QStringLiteral("de")));
+    }
+
+    /// Every field an op can name in a validation error reads as a word of the interface
+    /// language, never as the protocol's name (e.g. "Date of birth", not "birthDate").
+    void everyFieldHasALabel()
+    {
+        // set by the program, never typed or chosen by a person
+        const QSet<QString> machine{QStringLiteral("major"),     QStringLiteral("minor"),   QStringLiteral("client"),
+                                    QStringLiteral("lang"),      QStringLiteral("token"),   QStringLiteral("mime"),
+                                    QStringLiteral("commit"),    QStringLiteral("limit"),   QStringLiteral("beforeId"),
+                                    QStringLiteral("id"),        QStringLiteral("by"),      QStringLiteral("entity"),
+                                    QStringLiteral("confirmDuplicate"), QStringLiteral("includeDismissed"),
+                                    QStringLiteral("disabled"),  QStringLiteral("state"),   QStringLiteral("rows"),
+                                    QStringLiteral("parentCode"), QStringLiteral("subjectId")};
+        // named by the modules' own checks (order lines, imported rows)
+        QSet<QString> fields{QStringLiteral("dateFrom"),  QStringLiteral("dateTo"), QStringLiteral("fromPositionId"),
+                             QStringLiteral("position"),  QStringLiteral("rate"),   QStringLiteral("teaching"),
+                             QStringLiteral("leaveKind"), QStringLiteral("groupName"), QStringLiteral("unit"),
+                             QStringLiteral("photo")};
+        for (const Ebilim::Protocol::OpSpec &op : Ebilim::Protocol::Registry::ops()) {
+            for (const Ebilim::Protocol::ArgSpec &a : op.args) {
+                if (!machine.contains(a.name)) {
+                    fields.insert(a.name);
+                }
+            }
+        }
+        QVERIFY(fields.size() > 60);
+        LanguageManager lang;
+        QHash<QString, QString> english;
+        QVERIFY(lang.setLanguage(QStringLiteral("en")));
+        for (const QString &f : std::as_const(fields)) {
+            english.insert(f, ErrorText::fieldLabel(f));
+            QVERIFY2(english.value(f) != f, qPrintable(f));
+        }
+        for (const QString &l : {QStringLiteral("ky"), QStringLiteral("ru")}) {
+            QVERIFY(lang.setLanguage(l));
+            for (const QString &f : std::as_const(fields)) {
+                const QString label = ErrorText::fieldLabel(f);
+                QVERIFY2(label != f && label != english.value(f), qPrintable(l + QLatin1Char(' ') + f));
+            }
+        }
+        QVERIFY(lang.setLanguage(QStringLiteral("ky")));
+        const QString text = ErrorText::describe(QStringLiteral("validation_failed"),
+                                                 {{QStringLiteral("field"), QStringLiteral("birthDate")},
+                                                  {QStringLiteral("reason"), QStringLiteral("missing")}});
+        QVERIFY2(text.contains(QStringLiteral("Туулган күнү")) && !text.contains(QStringLiteral("birthDate")), qPrintable(text));
+        QVERIFY(lang.setLanguage(QStringLiteral("en")));
     }
 
     void everyModuleHasATitle()

@@ -426,6 +426,10 @@ void StaffOrderDialog::retranslateUi()
     }
     m_items->setHorizontalHeaderLabels({tr("Employee"), tr("From position"), tr("Unit"), tr("Position"), tr("Rate"), tr("Teaching"),
                                         tr("Kind of leave"), tr("From"), tr("To"), tr("Award"), tr("Wording"), tr("Reason")});
+    // no header cut off in any language (e.g. the Kyrgyz "Штаттык бирдик" above a number)
+    for (int c = 0; c < m_items->columnCount(); ++c) {
+        m_items->setColumnWidth(c, std::max(m_items->columnWidth(c), m_items->horizontalHeader()->sectionSizeHint(c)));
+    }
     m_add->setText(tr("Add employee"));
     m_remove->setText(tr("Remove line"));
     m_saveButton->setText(tr("Save draft"));

@@ -134,27 +134,10 @@ QString reasonText(const QString &reason)
     return reason;
 }
 
-/// The card field's name in the interface language.
+/// The card field's name in the interface language (the one table of field names).
 QString fieldLabel(const QString &field)
 {
-    static const QList<QPair<QString, const char *>> names{
-        {QStringLiteral("lastName"), QT_TRANSLATE_NOOP("Ebilim::Client::Modules::ImportPage", "Last name")},
-        {QStringLiteral("firstName"), QT_TRANSLATE_NOOP("Ebilim::Client::Modules::ImportPage", "First name")},
-        {QStringLiteral("patronymic"), QT_TRANSLATE_NOOP("Ebilim::Client::Modules::ImportPage", "Patronymic")},
-        {QStringLiteral("pin"), QT_TRANSLATE_NOOP("Ebilim::Client::Modules::ImportPage", "PIN")},
-        {QStringLiteral("birthDate"), QT_TRANSLATE_NOOP("Ebilim::Client::Modules::ImportPage", "Date of birth")},
-        {QStringLiteral("gender"), QT_TRANSLATE_NOOP("Ebilim::Client::Modules::ImportPage", "Sex")},
-        {QStringLiteral("groupName"), QT_TRANSLATE_NOOP("Ebilim::Client::Modules::ImportPage", "Group")},
-        {QStringLiteral("funding"), QT_TRANSLATE_NOOP("Ebilim::Client::Modules::ImportPage", "Funding")},
-        {QStringLiteral("nationality"), QT_TRANSLATE_NOOP("Ebilim::Client::Modules::ImportPage", "Nationality")},
-        {QStringLiteral("phone"), QT_TRANSLATE_NOOP("Ebilim::Client::Modules::ImportPage", "Phone")},
-        {QStringLiteral("soateCode"), QT_TRANSLATE_NOOP("Ebilim::Client::Modules::ImportPage", "SOATE code")}};
-    for (const auto &n : names) {
-        if (n.first == field) {
-            return ImportPage::tr(n.second);
-        }
-    }
-    return field;
+    return Ui::ErrorText::fieldLabel(field);
 }
 
 } // namespace
