@@ -2913,10 +2913,6 @@ Compare it with the fingerprint your system administrator gave you. Trust this s
         <translation>An approval request was created or decided (no. %1).</translation>
     </message>
     <message>
-        <source>Data was changed on the server (%1).</source>
-        <translation>Data was changed on the server (%1).</translation>
-    </message>
-    <message>
         <source>Online</source>
         <extracomment>Status bar: connected to the server</extracomment>
         <translation>Online</translation>
@@ -3022,6 +3018,38 @@ Compare it with the fingerprint your system administrator gave you. Trust this s
     <message>
         <source>Start</source>
         <translation>Start</translation>
+    </message>
+    <message>
+        <source>A user account was changed.</source>
+        <translation>A user account was changed.</translation>
+    </message>
+    <message>
+        <source>A student&apos;s card was changed.</source>
+        <translation>A student&apos;s card was changed.</translation>
+    </message>
+    <message>
+        <source>A group was changed.</source>
+        <translation>A group was changed.</translation>
+    </message>
+    <message>
+        <source>A student order was saved, signed or cancelled.</source>
+        <translation>A student order was saved, signed or cancelled.</translation>
+    </message>
+    <message>
+        <source>An employee&apos;s card was changed.</source>
+        <translation>An employee&apos;s card was changed.</translation>
+    </message>
+    <message>
+        <source>A staff order was saved, signed or cancelled.</source>
+        <translation>A staff order was saved, signed or cancelled.</translation>
+    </message>
+    <message>
+        <source>A document was issued or revoked.</source>
+        <translation>A document was issued or revoked.</translation>
+    </message>
+    <message>
+        <source>Data was changed on the server.</source>
+        <translation>Data was changed on the server.</translation>
     </message>
 </context>
 <context>

@@ -2913,10 +2913,6 @@ Compare it with the fingerprint your system administrator gave you. Trust this s
         <translation>Макулдук суроо-талабы түзүлдү же чечилди (№%1).</translation>
     </message>
     <message>
-        <source>Data was changed on the server (%1).</source>
-        <translation>Сервердеги маалыматтар өзгөрдү (%1).</translation>
-    </message>
-    <message>
         <source>Online</source>
         <extracomment>Status bar: connected to the server</extracomment>
         <translation>Туташкан</translation>
@@ -3022,6 +3018,38 @@ Compare it with the fingerprint your system administrator gave you. Trust this s
     <message>
         <source>Start</source>
         <translation>Башкы бет</translation>
+    </message>
+    <message>
+        <source>A user account was changed.</source>
+        <translation>Колдонуучунун эсеби өзгөртүлдү.</translation>
+    </message>
+    <message>
+        <source>A student&apos;s card was changed.</source>
+        <translation>Студенттин карточкасы өзгөртүлдү.</translation>
+    </message>
+    <message>
+        <source>A group was changed.</source>
+        <translation>Группа өзгөртүлдү.</translation>
+    </message>
+    <message>
+        <source>A student order was saved, signed or cancelled.</source>
+        <translation>Студенттер боюнча буйрук сакталды, кол коюлду же жокко чыгарылды.</translation>
+    </message>
+    <message>
+        <source>An employee&apos;s card was changed.</source>
+        <translation>Кызматкердин карточкасы өзгөртүлдү.</translation>
+    </message>
+    <message>
+        <source>A staff order was saved, signed or cancelled.</source>
+        <translation>Кызматкерлер боюнча буйрук сакталды, кол коюлду же жокко чыгарылды.</translation>
+    </message>
+    <message>
+        <source>A document was issued or revoked.</source>
+        <translation>Документ берилди же жараксыз деп табылды.</translation>
+    </message>
+    <message>
+        <source>Data was changed on the server.</source>
+        <translation>Сервердеги маалыматтар өзгөрдү.</translation>
     </message>
 </context>
 <context>

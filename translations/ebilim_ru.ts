@@ -2929,10 +2929,6 @@ Compare it with the fingerprint your system administrator gave you. Trust this s
         <translation>Запрос на согласование создан или решён (№%1).</translation>
     </message>
     <message>
-        <source>Data was changed on the server (%1).</source>
-        <translation>Данные на сервере изменены (%1).</translation>
-    </message>
-    <message>
         <source>Online</source>
         <extracomment>Status bar: connected to the server</extracomment>
         <translation>В сети</translation>
@@ -3038,6 +3034,38 @@ Compare it with the fingerprint your system administrator gave you. Trust this s
     <message>
         <source>Start</source>
         <translation>Начало</translation>
+    </message>
+    <message>
+        <source>A user account was changed.</source>
+        <translation>Изменена учётная запись пользователя.</translation>
+    </message>
+    <message>
+        <source>A student&apos;s card was changed.</source>
+        <translation>Изменена карточка студента.</translation>
+    </message>
+    <message>
+        <source>A group was changed.</source>
+        <translation>Изменена группа.</translation>
+    </message>
+    <message>
+        <source>A student order was saved, signed or cancelled.</source>
+        <translation>Приказ по студентам сохранён, подписан или отменён.</translation>
+    </message>
+    <message>
+        <source>An employee&apos;s card was changed.</source>
+        <translation>Изменена карточка сотрудника.</translation>
+    </message>
+    <message>
+        <source>A staff order was saved, signed or cancelled.</source>
+        <translation>Приказ по сотрудникам сохранён, подписан или отменён.</translation>
+    </message>
+    <message>
+        <source>A document was issued or revoked.</source>
+        <translation>Документ выдан или аннулирован.</translation>
+    </message>
+    <message>
+        <source>Data was changed on the server.</source>
+        <translation>Данные на сервере изменились.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "languagemanager.h"
 
+#include "tableexport.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QTranslator>
@@ -71,6 +73,16 @@ bool LanguageManager::setLanguage(const QString &code)
     m_code = code;
     Q_EMIT languageChanged(code);
     return true;
+}
+
+QString LanguageManager::localName(const QCborMap &record)
+{
+    const QString lang = TableExport::currentLanguage();
+    const QString key = lang == QLatin1String("ru")   ? QStringLiteral("nameRu")
+                        : lang == QLatin1String("en") ? QStringLiteral("nameEn")
+                                                      : QStringLiteral("nameKy");
+    const QString name = record.value(key).toString();
+    return name.isEmpty() ? record.value(QStringLiteral("nameKy")).toString() : name;
 }
 
 } // namespace Ebilim::Client::Ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCborMap>
 #include <QLocale>
 #include <QObject>
 #include <QStringList>
@@ -27,6 +28,9 @@ public:
     static QString nativeName(const QString &code);
     /// ky_KG, ru_RU, en_US.
     static QLocale localeFor(const QString &code);
+    /// A record's name in the interface language, from its nameKy / nameRu / nameEn (the
+    /// Kyrgyz name when the one asked for is empty).
+    static QString localName(const QCborMap &record);
 
     QString language() const { return m_code; }
     /// False for unknown codes; the previous language stays.

@@ -238,8 +238,22 @@ void MainWindow::onPush(const QString &event, const QCborMap &data)
         what = tr("A user profile was changed.");
     } else if (entity == QLatin1String("change_request")) {
         what = tr("An approval request was created or decided (no. %1).").arg(id);
+    } else if (entity == QLatin1String("user")) {
+        what = tr("A user account was changed.");
+    } else if (entity == QLatin1String("student")) {
+        what = tr("A student's card was changed.");
+    } else if (entity == QLatin1String("group")) {
+        what = tr("A group was changed.");
+    } else if (entity == QLatin1String("student_order")) {
+        what = tr("A student order was saved, signed or cancelled.");
+    } else if (entity == QLatin1String("employee")) {
+        what = tr("An employee's card was changed.");
+    } else if (entity == QLatin1String("staff_order")) {
+        what = tr("A staff order was saved, signed or cancelled.");
+    } else if (entity == QLatin1String("document")) {
+        what = tr("A document was issued or revoked.");
     } else {
-        what = tr("Data was changed on the server (%1).").arg(entity);
+        what = tr("Data was changed on the server.");
     }
     auto *item = new QListWidgetItem(QStringLiteral("%1  %2").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat), what));
     m_notifications->insertItem(0, item);

@@ -379,7 +379,8 @@ QList<OpSpec> buildOps()
     op("studenthr.reports.contingent", "studenthr", "studenthr.read",
        "Contingent counts at a date (default today) grouped by one dimension: rows [{key, label, total, budget, contract, female, male}] "
        "and totals {total, budget, contract, female, male}; also date and by. The contingent is every student active or on leave at "
-       "the date (from the history, as studenthr.contingent.at). key is the code (age: years at the date), label the Kyrgyz name. "
+       "the date (from the history, as studenthr.contingent.at). key is the code (age: years at the date), label the Kyrgyz name; "
+       "faculty and specialty rows also carry nameKy, nameRu and nameEn (the Russian name when there is no English one). "
        "by: faculty | specialty | course | studyForm | funding | age | nationality.")
         .args = {oneOf("by", true, {"faculty", "specialty", "course", "studyForm", "funding", "age", "nationality"}, "grouping"),
                  date("date", false, "at this date"), integer("unitId", false, 1, MaxId, "only this unit")};

@@ -36,6 +36,7 @@ private:
 
     static QSqlDatabase db() { return Server::Db::thread(); }
     static qint64 idOf(const QString &sql, const QVariantList &binds = {}) { return scalar(db(), sql, binds).toLongLong(); }
+    static QString str(const QString &sql, const QVariantList &binds = {}) { return scalar(db(), sql, binds).toString(); }
     static QCborMap res(const QCborMap &r) { return TestClient::result(r); }
     static QCborArray list(const QCborMap &r) { return r.value(QStringLiteral("result")).toArray(); }
 
@@ -567,7 +568,16 @@ private Q_SLOTS:
                                          "JOIN studenthr.specialties sp ON sp.id = g.specialty_id JOIN org.units u ON u.id = sp.unit_id "
                                          "WHERE s.status IN ('active', 'leave') AND s.funding = 'budget' AND u.code = ?"),
                           {m.value(QStringLiteral("key")).toString()}));
+            // the faculty's names in the three languages, as recorded
+            QCOMPARE(m.value(QStringLiteral("nameRu")).toString(),
+                     str(QStringLiteral("SELECT name_ru FROM org.units WHERE code = ?"), {m.value(QStringLiteral("key")).toString()}));
+            QCOMPARE(m.value(QStringLiteral("nameKy")).toString(),
+                     str(QStringLiteral("SELECT name_ky FROM org.units WHERE code = ?"), {m.value(QStringLiteral("key")).toString()}));
+            QVERIFY(!m.value(QStringLiteral("nameEn")).toString().isEmpty());
         }
+        const QCborMap c = res(m_hr->call(QStringLiteral("studenthr.reports.contingent"), {{QStringLiteral("by"), QStringLiteral("course")}}));
+        QVERIFY(!c.value(QStringLiteral("rows")).toArray().isEmpty());
+        QVERIFY(!c.value(QStringLiteral("rows")).toArray().first().toMap().contains(QStringLiteral("nameRu")));
         // A dean sees only the own faculty.
         const QCborMap dean = res(m_dean->call(QStringLiteral("studenthr.reports.contingent"), {{QStringLiteral("by"), QStringLiteral("faculty")}}));
         QCOMPARE(dean.value(QStringLiteral("rows")).toArray().size(), qsizetype(1));

@@ -237,6 +237,24 @@ private Q_SLOTS:
         QCOMPARE(m_screen->reportsPage()->totals().value(QStringLiteral("total")).toInteger(),
                  count(QStringLiteral("SELECT count(*) FROM studenthr.students WHERE status IN ('active', 'leave')")));
         inEveryLanguage(ws.window.get(), QStringLiteral("report"));
+        // Faculties by their names in the interface language.
+        m_screen->reportsPage()->setReport(QStringLiteral("faculty"));
+        m_screen->reportsPage()->refresh();
+        QVERIFY(loaded.wait(10000));
+        Ui::RecordTableModel *model = m_screen->reportsPage()->model();
+        QVERIFY(model->rowCount() > 0);
+        const QString code = model->record(0).value(QStringLiteral("key")).toString();
+        for (const auto &[lang, column] : {std::pair{"ky", "name_ky"}, std::pair{"ru", "name_ru"}, std::pair{"en", "coalesce(name_en, name_ru)"}}) {
+            QVERIFY(ws.lang->setLanguage(QString::fromLatin1(lang)));
+            const QString name = Server::scalar(Server::Db::thread(), QStringLiteral("SELECT %1 FROM org.units WHERE code = ?").arg(QLatin1String(column)),
+                                                {code}).toString();
+            QCOMPARE(model->data(model->index(0, 0)).toString(), name);
+        }
+        QVERIFY(ws.lang->setLanguage(QStringLiteral("ky")));
+        inEveryLanguage(ws.window.get(), QStringLiteral("report-faculty"));
+        m_screen->reportsPage()->setReport(QStringLiteral("course"));
+        m_screen->reportsPage()->refresh();
+        QVERIFY(loaded.wait(10000));
         // The Ministry's return: the same total.
         m_screen->reportsPage()->setQuiet(true);
         QSignalSpy ready(m_screen->reportsPage(), &ReportsPage::ministryReturnReady);

@@ -5,6 +5,7 @@
 #include "documentactions.h"
 #include "employeedialog.h"
 #include "errortext.h"
+#include "languagemanager.h"
 #include "messages.h"
 #include "modulecatalog.h"
 #include "net/job.h"
@@ -48,12 +49,6 @@ QLabel *errorLabel(QWidget *parent)
     return l;
 }
 
-QString unitName(const QCborMap &r)
-{
-    const QString lang = Ui::TableExport::currentLanguage();
-    const QString key = lang == QLatin1String("ru") ? QStringLiteral("nameRu") : lang == QLatin1String("en") ? QStringLiteral("nameEn") : QStringLiteral("nameKy");
-    return r.value(key).toString();
-}
 } // namespace
 
 StaffHrScreen::StaffHrScreen(Ui::ClientContext *context, QWidget *parent)
@@ -361,7 +356,7 @@ void StaffHrScreen::buildReport(const QString &by)
         if (by == QLatin1String("unit")) {
             columns << Ui::RecordTableModel::Column{QStringLiteral("key"), [] { return tr("Code"); }}
                     << Ui::RecordTableModel::Column{QStringLiteral("label"), [] { return tr("Unit"); },
-                                                    [](const QCborMap &r) -> QVariant { return unitName(r); }};
+                                                    [](const QCborMap &r) -> QVariant { return Ui::LanguageManager::localName(r); }};
         } else {
             columns << Ui::RecordTableModel::Column{QStringLiteral("key"), [by] { return StaffTerms::reportBy(by); },
                                                     [by](const QCborMap &r) -> QVariant {

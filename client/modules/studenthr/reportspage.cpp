@@ -4,6 +4,7 @@
 #include "datatableview.h"
 #include "documentactions.h"
 #include "errortext.h"
+#include "languagemanager.h"
 #include "net/session.h"
 #include "recordtablemodel.h"
 #include "studyterms.h"
@@ -22,8 +23,11 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTableView>
 #include <QValueAxis>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Ebilim::Client::Modules {
 
@@ -49,8 +53,18 @@ QString rowLabel(const QString &report, const QCborMap &r)
         const QString reason = r.value(QStringLiteral("reason")).toString();
         return StudyTerms::orderKind(r.value(QStringLiteral("kind")).toString()) + (reason.isEmpty() ? QString() : QStringLiteral(": ") + reason);
     }
+    if (r.contains(QStringLiteral("nameKy"))) {
+        return Ui::LanguageManager::localName(r); // faculties and specialties
+    }
     const QString label = r.value(QStringLiteral("label")).toString();
     return label.isEmpty() ? key : label;
+}
+
+/// The first column (faculty, specialty, …) as wide as its longest name, up to a limit.
+void fitLabelColumn(QTableView *view)
+{
+    view->resizeColumnToContents(0);
+    view->setColumnWidth(0, std::min(view->columnWidth(0), 480));
 }
 
 } // namespace
@@ -171,6 +185,7 @@ void ReportsPage::refresh()
             rows << v.toMap();
         }
         m_model->setRecords(rows);
+        fitLabelColumn(m_table->view());
         m_totals = r.value(QStringLiteral("totals")).toMap();
         updateSummary();
         fillChart();
@@ -310,6 +325,7 @@ void ReportsPage::retranslateUi()
     m_model->retranslate();
     updateSummary();
     if (!m_model->records().isEmpty()) {
+        fitLabelColumn(m_table->view());
         fillChart();
     }
 }

@@ -11,14 +11,22 @@ namespace Ebilim::Server::StudentHr {
 
 namespace {
 
-/// SQL of the key and the label of each dimension of the contingent report.
-QPair<QString, QString> dimension(const QString &by)
+/// SQL of the key and the label of each dimension of the contingent report; faculties and
+/// specialties also have their Russian and English names (NULL for the other dimensions).
+struct Dimension
+{
+    QString key, label, nameRu = QStringLiteral("NULL"), nameEn = QStringLiteral("NULL");
+};
+
+Dimension dimension(const QString &by)
 {
     if (by == QLatin1String("faculty")) {
-        return {QStringLiteral("u.code"), QStringLiteral("min(u.name_ky)")};
+        return {QStringLiteral("u.code"), QStringLiteral("min(u.name_ky)"), QStringLiteral("min(u.name_ru)"),
+                QStringLiteral("min(coalesce(u.name_en, u.name_ru))")};
     }
     if (by == QLatin1String("specialty")) {
-        return {QStringLiteral("sp.code"), QStringLiteral("min(sp.name_ky)")};
+        return {QStringLiteral("sp.code"), QStringLiteral("min(sp.name_ky)"), QStringLiteral("min(sp.name_ru)"),
+                QStringLiteral("min(coalesce(sp.name_en, sp.name_ru))")};
     }
     if (by == QLatin1String("course")) {
         return {QStringLiteral("at.course::text"), QStringLiteral("min(at.course)::text")};
@@ -45,7 +53,7 @@ QCborValue contingentReport(OpContext &ctx)
     }
     const qint64 unit = ctx.integer(QStringLiteral("unitId"));
     const RecordScope scope = RecordScope::of(ctx, ctx.spec.permission);
-    const auto [key, label] = dimension(by);
+    const Dimension dim = dimension(by);
     const bool age = by == QLatin1String("age");
     QVariantList binds{date};
     if (age) {
@@ -55,13 +63,13 @@ QCborValue contingentReport(OpContext &ctx)
     binds += scope.binds();
     QSqlQuery q = exec(ctx.db,
                        contingentAtCte()
-                           + QStringLiteral("SELECT %1 AS k, %2, count(*), count(*) FILTER (WHERE at.funding = 'budget'), "
+                           + QStringLiteral("SELECT %1 AS k, %2, %3, %4, count(*), count(*) FILTER (WHERE at.funding = 'budget'), "
                                             "count(*) FILTER (WHERE at.funding = 'contract'), count(*) FILTER (WHERE s.gender = 'F'), "
                                             "count(*) FILTER (WHERE s.gender = 'M') FROM at JOIN studenthr.students s ON s.id = at.student_id "
                                             "JOIN studenthr.groups g ON g.id = at.group_id JOIN studenthr.specialties sp ON sp.id = g.specialty_id "
                                             "JOIN org.units u ON u.id = sp.unit_id WHERE at.status IN ('active', 'leave') "
                                             "AND (?::bigint = 0 OR org.unit_within(sp.unit_id, ?)) AND ")
-                                 .arg(key, label)
+                                 .arg(dim.key, dim.label, dim.nameRu, dim.nameEn)
                            + scope.condition(QStringLiteral("sp.unit_id"), QStringLiteral("g.id")) + QStringLiteral(" GROUP BY k ORDER BY k"),
                        binds);
     QCborArray rows;
@@ -74,10 +82,15 @@ QCborValue contingentReport(OpContext &ctx)
         }
         r.insert(QStringLiteral("key"), k);
         r.insert(QStringLiteral("label"), q.value(1).toString());
+        if (!q.isNull(2)) {
+            r.insert(QStringLiteral("nameKy"), q.value(1).toString());
+            r.insert(QStringLiteral("nameRu"), q.value(2).toString());
+            r.insert(QStringLiteral("nameEn"), q.value(3).toString());
+        }
         static const char *names[] = {"total", "budget", "contract", "female", "male"};
         for (int i = 0; i < 5; ++i) {
-            r.insert(QString::fromLatin1(names[i]), q.value(2 + i).toLongLong());
-            totals[i] += q.value(2 + i).toLongLong();
+            r.insert(QString::fromLatin1(names[i]), q.value(4 + i).toLongLong());
+            totals[i] += q.value(4 + i).toLongLong();
         }
         rows.append(r);
     }
