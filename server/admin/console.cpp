@@ -356,7 +356,7 @@ int runConsole(const QStringList &arguments)
             auditConsole(db, QStringLiteral("console.demo.load"), QStringLiteral("demo"), QString(), {},
                          QCborMap{{QStringLiteral("students"), s.students}, {QStringLiteral("employees"), s.employees}});
             out() << "demo university loaded in " << t.elapsed() << " ms: " << s.units << " units, " << s.specialties << " specialties, "
-                  << s.groups << " groups, " << s.employees << " employees, " << s.students << " students" << Qt::endl;
+                  << s.groups << " groups, " << s.employees << " employees, " << s.students << " students, " << s.staffOrders << " staff orders" << Qt::endl;
             out() << "demo accounts (password: " << o.password << "):" << Qt::endl;
             for (const DemoUniversity::Account &acc : s.accounts) {
                 out() << "  " << qSetFieldWidth(12) << Qt::left << acc.username << qSetFieldWidth(0) << " " << acc.role

@@ -165,6 +165,37 @@ private Q_SLOTS:
                                          {m_kta}));
     }
 
+    /// The demo's positions, leaves and awards each come from a signed order whose line
+    /// carries the summary the card's history shows.
+    void demoOrdersBehindTheRecords()
+    {
+        QVERIFY(num(QStringLiteral("SELECT count(*) FROM staffhr.orders WHERE state = 'signed'")) > 3);
+        QCOMPARE(num(QStringLiteral("SELECT count(*) FROM staffhr.orders WHERE state <> 'signed' OR signed_seq IS NULL")), qint64(0));
+        QCOMPARE(num(QStringLiteral("SELECT count(*) FROM staffhr.positions WHERE order_id IS NULL")), qint64(0));
+        QCOMPARE(num(QStringLiteral("SELECT count(*) FROM staffhr.positions p JOIN staffhr.orders o ON o.id = p.order_id "
+                                    "WHERE o.kind <> 'hiring' OR o.order_date <> p.since")),
+                 qint64(0));
+        QVERIFY(num(QStringLiteral("SELECT count(*) FROM staffhr.leaves WHERE order_id IS NOT NULL")) > 0);
+        QCOMPARE(num(QStringLiteral("SELECT count(*) FROM staffhr.leaves WHERE order_id IS NULL")), qint64(0));
+        QCOMPARE(num(QStringLiteral("SELECT count(*) FROM staffhr.order_items WHERE summary IS NULL OR summary = ''")), qint64(0));
+        // numbers are unique within a year and the sequence goes on after the demo's orders
+        QCOMPARE(num(QStringLiteral("SELECT count(*) FROM (SELECT number, date_part('year', order_date) FROM staffhr.orders "
+                                    "GROUP BY 1, 2 HAVING count(*) > 1) d")),
+                 qint64(0));
+        QVERIFY(num(QStringLiteral("SELECT last_value FROM staffhr.order_sign_seq")) >= num(QStringLiteral("SELECT max(signed_seq) FROM staffhr.orders")));
+        // someone on study leave today: the card's history names the hiring and the leave
+        const qint64 onLeave = num(QStringLiteral("SELECT employee_id FROM staffhr.leaves WHERE kind = 'study' AND current_date BETWEEN date_from AND date_to "
+                                                  "ORDER BY employee_id LIMIT 1"));
+        QVERIFY(onLeave > 0);
+        const QCborMap card = m_hr->call(key("staffhr.employees.get"), {{key("id"), onLeave}}).value(key("result")).toMap();
+        const QCborArray history = card.value(key("history")).toArray();
+        QVERIFY(history.size() >= 2);
+        QCOMPARE(history.first().toMap().value(key("kind")).toString(), key("hiring"));
+        QCOMPARE(history.last().toMap().value(key("kind")).toString(), key("leave"));
+        QVERIFY2(history.last().toMap().value(key("summary")).toString().startsWith(key("study: ")),
+                 qPrintable(history.last().toMap().value(key("summary")).toString()));
+    }
+
     void cardCrud()
     {
         const QDate birth(1980, 5, 12);

@@ -702,6 +702,7 @@ private:
     void insertStudents();
     void insertSigners();
     void createAccounts();
+    void insertStaffOrders();
 
     int addEmployee(const QString &nat, char gender, int fromYear, int toYear);
     void addPosition(int employee, const QString &unit, const QString &title, double rate, bool teaching);
@@ -1275,6 +1276,66 @@ void Loader::createAccounts()
     }
 }
 
+/// The staff orders behind the demo's records, signed by the head of the staff HR office as
+/// staffhr.orders.sign would have: a hiring order for every start date of the positions, last
+/// summer's annual leaves, a study leave running now and awards for Teachers' Day, each line
+/// with the summary the employee's history shows.
+void Loader::insertStaffOrders()
+{
+    const QVariant signer = scalar(m_db, QStringLiteral("SELECT id FROM core.users WHERE username = 'staffhr'"));
+    exec(m_db,
+         QStringLiteral("CREATE TEMP TABLE demo_staff_orders ON COMMIT DROP AS "
+                        "SELECT since AS order_date, 'hiring'::text AS kind, ''::text AS title FROM (SELECT DISTINCT since FROM staffhr.positions) d "
+                        "UNION ALL SELECT current_date - 150, 'leave', 'Жылдык эмгек өргүүлөрү жөнүндө' "
+                        "UNION ALL SELECT current_date - 30, 'award', 'Мугалимдер күнүнө карата сыйлоо жөнүндө' "
+                        "UNION ALL SELECT current_date - 12, 'leave', 'Окуу өргүүсү жөнүндө'"));
+    exec(m_db,
+         QStringLiteral("INSERT INTO staffhr.orders(number, order_date, kind, title, state, signed_by, signed_at, signed_seq) "
+                        "SELECT (row_number() OVER (PARTITION BY date_part('year', order_date) ORDER BY order_date, kind))::text || '-к', "
+                        "order_date, kind, title, 'signed', ?, order_date + time '10:00', row_number() OVER (ORDER BY order_date, kind) "
+                        "FROM demo_staff_orders"),
+         {signer});
+    exec(m_db, QStringLiteral("SELECT setval('staffhr.order_sign_seq', (SELECT max(signed_seq) FROM staffhr.orders))"));
+    // hiring: one line per position opened that day
+    exec(m_db,
+         QStringLiteral("INSERT INTO staffhr.order_items(order_id, line, employee_id, unit_id, position, rate, teaching, date_from, summary) "
+                        "SELECT o.id, row_number() OVER (PARTITION BY o.id ORDER BY e.last_name, e.first_name, p.id), p.employee_id, p.unit_id, "
+                        "p.position, p.rate, p.teaching, p.since, p.position || ', ' || u.code || ', ' || p.rate::text || ' — ' || p.since::text "
+                        "FROM staffhr.positions p JOIN staffhr.employees e ON e.id = p.employee_id JOIN org.units u ON u.id = p.unit_id "
+                        "JOIN staffhr.orders o ON o.kind = 'hiring' AND o.order_date = p.since"));
+    exec(m_db,
+         QStringLiteral("UPDATE staffhr.positions p SET order_id = o.id FROM staffhr.orders o WHERE o.kind = 'hiring' AND o.order_date = p.since"));
+    // leaves: every ninth employee last summer (44 days), every 53rd on study leave now
+    exec(m_db,
+         QStringLiteral("INSERT INTO staffhr.order_items(order_id, line, employee_id, leave_kind, date_from, date_to, summary) "
+                        "SELECT o.id, row_number() OVER (PARTITION BY o.id ORDER BY e.last_name, e.first_name, e.id), e.id, l.kind, l.date_from, "
+                        "l.date_to, l.kind || ': ' || l.date_from::text || ' — ' || l.date_to::text "
+                        "FROM staffhr.employees e "
+                        "CROSS JOIN LATERAL (VALUES ('annual', current_date - 140, current_date - 97, 9, current_date - 150), "
+                        "                           ('study', current_date - 10, current_date + 20, 53, current_date - 12)) "
+                        "     AS l(kind, date_from, date_to, every, order_date) "
+                        "JOIN staffhr.orders o ON o.kind = 'leave' AND o.order_date = l.order_date "
+                        "WHERE e.id % l.every = 0"));
+    exec(m_db,
+         QStringLiteral("INSERT INTO staffhr.leaves(employee_id, kind, date_from, date_to, order_id) "
+                        "SELECT i.employee_id, i.leave_kind, i.date_from, i.date_to, i.order_id FROM staffhr.order_items i "
+                        "JOIN staffhr.orders o ON o.id = i.order_id WHERE o.kind = 'leave'"));
+    // awards: every fifth docent or professor
+    exec(m_db,
+         QStringLiteral("INSERT INTO staffhr.order_items(order_id, line, employee_id, award_kind, text, summary) "
+                        "SELECT o.id, row_number() OVER (ORDER BY e.last_name, e.first_name, e.id), e.id, 'Ардак грамота', "
+                        "'Мугалимдер күнүнө карата', 'Ардак грамота: Мугалимдер күнүнө карата' "
+                        "FROM staffhr.employees e JOIN staffhr.orders o ON o.kind = 'award' "
+                        "WHERE e.title IN ('docent', 'professor') AND e.id % 5 = 0"));
+    exec(m_db,
+         QStringLiteral("INSERT INTO staffhr.awards(employee_id, kind, text, award_date, order_id) "
+                        "SELECT i.employee_id, i.award_kind, i.text, o.order_date, o.id FROM staffhr.order_items i "
+                        "JOIN staffhr.orders o ON o.id = i.order_id WHERE o.kind = 'award'"));
+    // an order without lines is no order (a small demo may have no docent with such an id)
+    exec(m_db, QStringLiteral("DELETE FROM staffhr.orders o WHERE NOT EXISTS (SELECT 1 FROM staffhr.order_items i WHERE i.order_id = o.id)"));
+    m_summary.staffOrders = scalar(m_db, QStringLiteral("SELECT count(*) FROM staffhr.orders")).toInt();
+}
+
 DemoUniversity::Summary Loader::run()
 {
     if (m_options.students < 500 || m_options.students > 50000) {
@@ -1315,6 +1376,8 @@ DemoUniversity::Summary Loader::run()
     insertSigners();
     progress(92, QStringLiteral("demo accounts"));
     createAccounts();
+    progress(96, QStringLiteral("staff orders"));
+    insertStaffOrders();
     progress(99, QStringLiteral("committing"));
     tx.commit();
     progress(100, QStringLiteral("done"));

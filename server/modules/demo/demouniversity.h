@@ -38,6 +38,7 @@ public:
         int groups = 0;
         int employees = 0;
         int students = 0;
+        int staffOrders = 0;
         QList<Account> accounts;
     };
     /// Runs in one transaction; throws SqlError / OpFailure; refuses a database that already has units.
