@@ -721,6 +721,35 @@ private Q_SLOTS:
         QCOMPARE(res(m_hr->call(QStringLiteral("studenthr.reports.contingent"), {{QStringLiteral("by"), QStringLiteral("course")}}))
                      .value(QStringLiteral("totals")).toMap().value(QStringLiteral("total")).toInteger(),
                  idOf(QStringLiteral("SELECT count(*) FROM studenthr.students WHERE status IN ('active', 'leave')")));
+
+        // Cancelling the promotion order (approved by the vice-rector) takes every student and
+        // every raised group back, in one go however large the order.
+        QHash<qint64, QString> groupOf;
+        QSqlQuery before = exec(db(), QStringLiteral("SELECT i.student_id, coalesce(i.prev_group_id::text, '') || '/' || i.prev_status "
+                                                     "FROM studenthr.order_items i JOIN studenthr.orders o ON o.id = i.order_id WHERE o.number = 'RF-P'"));
+        while (before.next()) {
+            groupOf.insert(before.value(0).toLongLong(), before.value(1).toString());
+        }
+        QCOMPARE(qint64(groupOf.size()), promote);
+        const qint64 promotion = idOf(QStringLiteral("SELECT id FROM studenthr.orders WHERE number = 'RF-P'"));
+        const QCborMap pending = m_hr->call(QStringLiteral("studenthr.orders.cancel"), {{QStringLiteral("id"), promotion}, {QStringLiteral("reason"), s("ката")}});
+        QVERIFY2(TestClient::ok(pending), qPrintable(TestClient::errorCode(pending)));
+        const QCborMap approved = m_vice->call(QStringLiteral("approvals.approve"), {{QStringLiteral("id"), res(pending).value(QStringLiteral("requestId"))}},
+                                               {}, 120000);
+        QVERIFY2(TestClient::ok(approved), qPrintable(TestClient::errorCode(approved)));
+        for (auto it = courseBefore.constBegin(); it != courseBefore.constEnd(); ++it) {
+            QCOMPARE(idOf(QStringLiteral("SELECT course FROM studenthr.groups WHERE id = ?"), {it.key()}), it.value());
+        }
+        QSqlQuery after = exec(db(), QStringLiteral("SELECT s.id, coalesce(s.group_id::text, '') || '/' || s.status FROM studenthr.students s "
+                                                    "WHERE s.id IN (SELECT student_id FROM studenthr.order_items i JOIN studenthr.orders o ON o.id = i.order_id "
+                                                    "WHERE o.number = 'RF-P')"));
+        int checked = 0;
+        while (after.next()) {
+            QCOMPARE(after.value(1).toString(), groupOf.value(after.value(0).toLongLong()));
+            ++checked;
+        }
+        QCOMPARE(qint64(checked), promote);
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT state FROM studenthr.orders WHERE number = 'RF-P'")).toString(), QStringLiteral("cancelled"));
     }
 };
 

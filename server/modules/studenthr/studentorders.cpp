@@ -947,25 +947,31 @@ QCborValue applyCancel(OpContext &ctx, const QCborMap &args)
     }
     requireReversible(ctx.db, head);
     const QCborMap before = orderSummary(ctx.db, id);
-    QSqlQuery q = exec(ctx.db,
-                       QStringLiteral("SELECT student_id, coalesce(raised_group_id, 0) FROM studenthr.order_items WHERE order_id = ? ORDER BY position DESC"),
-                       {id});
-    QList<QPair<qint64, qint64>> items;
-    while (q.next()) {
-        items.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
-    }
-    for (const auto &[studentId, raisedGroup] : std::as_const(items)) {
-        studentRef(ctx.db, studentId, true);
-        exec(ctx.db,
-             QStringLiteral("UPDATE studenthr.students s SET group_id = i.prev_group_id, status = i.prev_status, funding = i.prev_funding, "
-                            "last_name = i.prev_last_name, first_name = i.prev_first_name, patronymic = i.prev_patronymic, "
-                            "leave_from = i.prev_leave_from, leave_until = i.prev_leave_until, row_version = s.row_version + 1 "
-                            "FROM studenthr.order_items i WHERE i.order_id = ? AND i.student_id = s.id AND s.id = ?"),
-             {id, studentId});
-        if (raisedGroup > 0) {
-            exec(ctx.db, QStringLiteral("UPDATE studenthr.groups SET course = course - 1, row_version = row_version + 1 WHERE id = ?"), {raisedGroup});
+    // Set-based, like signing (a roll-forward order holds every student of the university):
+    // lock the students in a stable order, give each the state its item found, and take back
+    // the year the order raised its groups by (each raised group is named by one item).
+    const qint64 n = scalar(ctx.db, QStringLiteral("SELECT count(*) FROM studenthr.order_items WHERE order_id = ?"), {id}).toLongLong();
+    exec(ctx.db,
+         QStringLiteral("SELECT 1 FROM studenthr.students WHERE id IN (SELECT student_id FROM studenthr.order_items WHERE order_id = ?) "
+                        "ORDER BY id FOR UPDATE"),
+         {id});
+    exec(ctx.db,
+         QStringLiteral("UPDATE studenthr.students s SET group_id = i.prev_group_id, status = i.prev_status, funding = i.prev_funding, "
+                        "last_name = i.prev_last_name, first_name = i.prev_first_name, patronymic = i.prev_patronymic, "
+                        "leave_from = i.prev_leave_from, leave_until = i.prev_leave_until, row_version = s.row_version + 1 "
+                        "FROM studenthr.order_items i WHERE i.order_id = ? AND i.student_id = s.id"),
+         {id});
+    exec(ctx.db,
+         QStringLiteral("UPDATE studenthr.groups SET course = course - 1, row_version = row_version + 1 WHERE id IN "
+                        "(SELECT raised_group_id FROM studenthr.order_items WHERE order_id = ? AND raised_group_id IS NOT NULL)"),
+         {id});
+    if (n <= kNotifyEach) {
+        QSqlQuery q = exec(ctx.db, QStringLiteral("SELECT student_id FROM studenthr.order_items WHERE order_id = ? ORDER BY position"), {id});
+        while (q.next()) {
+            ctx.notifyChange(QStringLiteral("student"), q.value(0).toLongLong());
         }
-        ctx.notifyChange(QStringLiteral("student"), studentId);
+    } else {
+        ctx.notifyChange(QStringLiteral("student"), 0, QStringLiteral("bulk"));
     }
     exec(ctx.db,
          QStringLiteral("UPDATE studenthr.orders SET state = 'cancelled', cancelled_at = ?, cancelled_by = ?, cancel_reason = coalesce(?, ''), "
@@ -976,7 +982,7 @@ QCborValue applyCancel(OpContext &ctx, const QCborMap &args)
     ctx.notifyChange(kEntity, id, QStringLiteral("cancelled"));
     QCborMap r;
     r.insert(QStringLiteral("state"), QStringLiteral("cancelled"));
-    r.insert(QStringLiteral("reversed"), qint64(items.size()));
+    r.insert(QStringLiteral("reversed"), n);
     return r;
 }
 

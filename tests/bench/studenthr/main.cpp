@@ -653,7 +653,7 @@ void importBench(Test::TestClient &client, int rows, const QString &out)
 
 // --- roll-forward -----------------------------------------------------------------------------
 
-void rollBench(Test::TestClient &client)
+void rollBench(Test::TestClient &client, Test::TestClient &vice)
 {
     line(QStringLiteral("\n### Rolling the academic year forward\n"));
     line(QStringLiteral("| step | seconds | notes |\n|---|---:|---|"));
@@ -720,6 +720,41 @@ void rollBench(Test::TestClient &client)
                                                 .arg(promote)
                                                 .arg(graduate)
                                           : QStringLiteral("FAILED: %1").arg(Test::TestClient::errorCode(r))));
+    if (!Test::TestClient::ok(r)) {
+        return;
+    }
+
+    // Cancelling the promotion order: the vice-rector's approval reverses every student and
+    // raised group. Baseline: the same reversal as one set-based UPDATE pair, rolled back.
+    const qint64 promotion = Server::scalar(db(), QStringLiteral("SELECT id FROM studenthr.orders WHERE number = '100-К'")).toLongLong();
+    Server::exec(db(), QStringLiteral("BEGIN"));
+    t.restart();
+    const qint64 reversed = Server::scalar(db(),
+                                           QStringLiteral("WITH u AS (UPDATE studenthr.students s SET group_id = i.prev_group_id, status = i.prev_status, "
+                                                          "row_version = s.row_version + 1 FROM studenthr.order_items i "
+                                                          "WHERE i.order_id = ? AND i.student_id = s.id RETURNING 1) SELECT count(*) FROM u"),
+                                           {promotion})
+                                .toLongLong();
+    Server::exec(db(), QStringLiteral("UPDATE studenthr.groups SET course = course - 1 WHERE id IN "
+                                      "(SELECT raised_group_id FROM studenthr.order_items WHERE order_id = ?)"),
+                 {promotion});
+    const double cancelBase = ms(t) / 1000;
+    Server::exec(db(), QStringLiteral("ROLLBACK"));
+    line(QStringLiteral("| baseline: set-based reversal of the promotion order, direct, rolled back | %1 | %2 students |")
+             .arg(cancelBase, 0, 'f', 2)
+             .arg(reversed));
+    const QCborMap pending = client.call(QStringLiteral("studenthr.orders.cancel"),
+                                         {{QStringLiteral("id"), promotion}, {QStringLiteral("reason"), QStringLiteral("bench")}}, Test::TestClient::newKey());
+    t.restart();
+    const QCborMap approved = vice.call(QStringLiteral("approvals.approve"),
+                                        {{QStringLiteral("id"), Test::TestClient::result(pending).value(QStringLiteral("requestId"))}},
+                                        Test::TestClient::newKey(), LongCall);
+    const double cancelS = ms(t) / 1000;
+    line(QStringLiteral("| **cancelling the promotion order (approval applied)** | %1 | %2 |")
+             .arg(cancelS, 0, 'f', 2)
+             .arg(Test::TestClient::ok(approved) ? QStringLiteral("%1 students reversed").arg(reversed)
+                                                 : QStringLiteral("FAILED: %1 / %2").arg(Test::TestClient::errorCode(pending),
+                                                                                         Test::TestClient::errorCode(approved))));
 }
 
 } // namespace
@@ -781,7 +816,12 @@ int main(int argc, char **argv)
         Server::exec(db(), QStringLiteral("ANALYZE studenthr.students"));
     }
     if (wanted("roll")) {
-        rollBench(*client);
+        auto vice = fx.clientFor(QStringLiteral("vicerector"), o.password);
+        if (!vice) {
+            qCritical("cannot sign in as vicerector");
+            return 1;
+        }
+        rollBench(*client, *vice);
     }
     client.reset();
     fx.stop();
