@@ -1373,6 +1373,8 @@ DemoUniversity::Summary Loader::run()
     // The students' initial history (valid from their group's entry year), so that the
     // contingent at a past date works on the demo data too.
     exec(m_db, QStringLiteral("SELECT studenthr.backfill_history()"));
+    // the name index's pending entries merged now, not by the first VACUUM (see migration 0006)
+    exec(m_db, QStringLiteral("SELECT gin_clean_pending_list('studenthr.students_search_trgm_idx')"));
     insertSigners();
     progress(92, QStringLiteral("demo accounts"));
     createAccounts();
