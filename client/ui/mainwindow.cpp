@@ -19,6 +19,7 @@
 #include <QDockWidget>
 #include <QGridLayout>
 #include <QLabel>
+#include <QHash>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QScrollArea>
@@ -79,6 +80,7 @@ MainWindow::MainWindow(ClientContext *context, QWidget *parent)
     setCentralWidget(m_split);
 
     m_notifications = new QListWidget(this);
+    m_notifications->setObjectName(QStringLiteral("notifications"));
     m_notifications->setWordWrap(true);
     m_notificationsDock = new QDockWidget(this);
     m_notificationsDock->setObjectName(QStringLiteral("notifications"));
@@ -231,29 +233,23 @@ void MainWindow::onPush(const QString &event, const QCborMap &data)
     }
     const QString entity = data.value(QStringLiteral("entity")).toString();
     const qint64 id = data.value(QStringLiteral("id")).toInteger();
-    QString what;
-    if (entity == QLatin1String("unit")) {
-        what = tr("The institution structure was changed (unit %1).").arg(id);
-    } else if (entity == QLatin1String("profile")) {
-        what = tr("A user profile was changed.");
-    } else if (entity == QLatin1String("change_request")) {
-        what = tr("An approval request was created or decided (no. %1).").arg(id);
-    } else if (entity == QLatin1String("user")) {
-        what = tr("A user account was changed.");
-    } else if (entity == QLatin1String("student")) {
-        what = tr("A student's card was changed.");
-    } else if (entity == QLatin1String("group")) {
-        what = tr("A group was changed.");
-    } else if (entity == QLatin1String("student_order")) {
-        what = tr("A student order was saved, signed or cancelled.");
-    } else if (entity == QLatin1String("employee")) {
-        what = tr("An employee's card was changed.");
-    } else if (entity == QLatin1String("staff_order")) {
-        what = tr("A staff order was saved, signed or cancelled.");
-    } else if (entity == QLatin1String("document")) {
-        what = tr("A document was issued or revoked.");
-    } else {
-        what = tr("Data was changed on the server.");
+    // what changed, in words (%1: the record's number where it means something to people)
+    static const QHash<QString, const char *> texts = {
+        {QStringLiteral("unit"), QT_TR_NOOP("The institution structure was changed (unit %1).")},
+        {QStringLiteral("change_request"), QT_TR_NOOP("An approval request was created or decided (no. %1).")},
+        {QStringLiteral("profile"), QT_TR_NOOP("A user profile was changed.")},
+        {QStringLiteral("user"), QT_TR_NOOP("A user account was changed.")},
+        {QStringLiteral("student"), QT_TR_NOOP("A student's card was changed.")},
+        {QStringLiteral("group"), QT_TR_NOOP("A group was changed.")},
+        {QStringLiteral("student_order"), QT_TR_NOOP("A student order was saved, signed or cancelled.")},
+        {QStringLiteral("employee"), QT_TR_NOOP("An employee's card was changed.")},
+        {QStringLiteral("staff_order"), QT_TR_NOOP("A staff order was saved, signed or cancelled.")},
+        {QStringLiteral("document"), QT_TR_NOOP("A document was issued or revoked.")},
+    };
+    const auto text = texts.constFind(entity);
+    QString what = tr(text == texts.constEnd() ? QT_TR_NOOP("Data was changed on the server.") : text.value());
+    if (what.contains(QLatin1String("%1"))) {
+        what = what.arg(id);
     }
     auto *item = new QListWidgetItem(QStringLiteral("%1  %2").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat), what));
     m_notifications->insertItem(0, item);

@@ -31,6 +31,7 @@
 #include <QFile>
 #include <QCompleter>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -211,6 +212,16 @@ private Q_SLOTS:
             QCOMPARE(count(QStringLiteral("SELECT group_id FROM studenthr.students WHERE id = ?"), {id}), to);
         }
         QTRY_COMPARE(editor.state(), QStringLiteral("signed"));
+        // The change notifications name what changed in words (the interface is in Kyrgyz here).
+        auto *notes = ws.window->findChild<QListWidget *>(QStringLiteral("notifications"));
+        QVERIFY(notes);
+        QTRY_VERIFY(notes->count() > 0);
+        bool orderNoted = false;
+        for (int i = 0; i < notes->count(); ++i) {
+            QVERIFY2(!notes->item(i)->text().contains(QLatin1Char('_')), qPrintable(notes->item(i)->text()));
+            orderNoted = orderNoted || notes->item(i)->text().contains(QStringLiteral("буйрук"));
+        }
+        QVERIFY(orderNoted);
 
         // The signed order prints through the documents engine with both students.
         auto client = ws.fx.clientFor(QStringLiteral("studenthr"), pw);
