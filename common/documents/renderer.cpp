@@ -14,11 +14,17 @@
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextDocumentFragment>
+#include <QTextTable>
 #include <QUrl>
 #include <QXmlStreamWriter>
 
 #include <qrencode.h>
+
+#include <cmath>
+#include <limits>
 
 namespace Ebilim::Documents {
 
@@ -140,6 +146,157 @@ QImage qrImage(const QString &text, int scale)
     return img;
 }
 
+namespace {
+
+/// The tables of a frame and of its child frames, in document order.
+void collectTables(QTextFrame *frame, QList<QTextTable *> *out)
+{
+    for (QTextFrame *child : frame->childFrames()) {
+        if (auto *t = qobject_cast<QTextTable *>(child)) {
+            out->append(t);
+        }
+        collectTables(child, out);
+    }
+}
+
+/// Top and bottom of table row r in document coordinates (from its cells' blocks).
+QPair<qreal, qreal> rowExtent(QTextDocument *doc, QTextTable *t, int r)
+{
+    qreal top = std::numeric_limits<qreal>::max();
+    qreal bottom = std::numeric_limits<qreal>::lowest();
+    for (int c = 0; c < t->columns(); ++c) {
+        const QTextTableCell cell = t->cellAt(r, c);
+        if (!cell.isValid() || cell.row() != r || cell.column() != c) {
+            continue;
+        }
+        for (auto it = cell.begin(); !it.atEnd(); ++it) {
+            const QTextBlock b = it.currentBlock();
+            if (!b.isValid()) {
+                continue;
+            }
+            const QRectF rect = doc->documentLayout()->blockBoundingRect(b);
+            top = std::min(top, rect.top());
+            bottom = std::max(bottom, rect.bottom());
+        }
+    }
+    return {top, bottom};
+}
+
+/// The first row of a table (below its header rows) that the page end would cut although it
+/// fits on a page; -1 if there is none.
+int rowCutByPageEnd(QTextDocument *doc, QTextTable *t, qreal pageHeight)
+{
+    const int header = t->format().headerRowCount();
+    for (int r = std::max(1, header); r < t->rows(); ++r) {
+        const auto [top, bottom] = rowExtent(doc, t, r);
+        if (top > bottom || bottom - top > pageHeight * 0.8) {
+            continue;
+        }
+        if (std::floor(top / pageHeight) != std::floor((bottom - 0.5) / pageHeight)) {
+            return r;
+        }
+    }
+    return -1;
+}
+
+/// Qt's layout moves a table row to the next page only when none of its cells' first line
+/// fits; a row of several lines is otherwise cut by the page end. Such a table is split
+/// before that row: the rest becomes a copy of the table (header rows included) that starts
+/// on the next page, and the scan goes on in the copy. Each split copies the rest of the
+/// table, so tables of more than kMaxRows rows (data exports, not papers) are left to Qt.
+void keepRowsWhole(QTextDocument *doc)
+{
+    constexpr int kMaxRows = 120;
+    const qreal pageHeight = doc->pageSize().height();
+    if (pageHeight <= 0) {
+        return;
+    }
+    QList<QTextTable *> tables;
+    collectTables(doc->rootFrame(), &tables);
+    // Qt sizes columns from the content of all rows, so removing rows would change the widths
+    // and with them the rows' heights: the widths as laid out now are fixed first.
+    for (QTextTable *t : std::as_const(tables)) {
+        if (t->rows() > kMaxRows || t->rows() < 2 || !t->format().columnWidthConstraints().isEmpty()) {
+            continue;
+        }
+        const QRectF frame = doc->documentLayout()->frameBoundingRect(t);
+        QList<qreal> lefts;
+        for (int c = 0; c < t->columns(); ++c) {
+            const QTextTableCell cell = t->cellAt(0, c);
+            if (!cell.isValid() || cell.column() != c || cell.columnSpan() != 1) {
+                lefts.clear();
+                break;
+            }
+            lefts << doc->documentLayout()->blockBoundingRect(cell.firstCursorPosition().block()).left();
+        }
+        if (lefts.isEmpty()) {
+            continue;
+        }
+        lefts << frame.right();
+        const qreal total = lefts.last() - lefts.first();
+        if (total <= 0) {
+            continue;
+        }
+        QList<QTextLength> widths;
+        for (int c = 0; c < t->columns(); ++c) {
+            widths << QTextLength(QTextLength::PercentageLength, 100 * (lefts.at(c + 1) - lefts.at(c)) / total);
+        }
+        QTextTableFormat f = t->format();
+        f.setColumnWidthConstraints(widths);
+        t->setFormat(f);
+    }
+    // Qt's pagination of a table's earlier rows can change when its later rows go, so the
+    // scan is repeated until a whole pass splits nothing.
+    for (int pass = 0; pass < 8; ++pass) {
+        bool split = false;
+        tables.clear();
+        collectTables(doc->rootFrame(), &tables);
+        for (qsizetype ti = 0; ti < tables.size(); ++ti) {
+            QTextTable *cut = tables.at(ti);
+            if (cut->rows() > kMaxRows) {
+                continue;
+            }
+            const int row = rowCutByPageEnd(doc, cut, pageHeight);
+            if (row < 0) {
+                continue;
+            }
+            // copy the whole table after itself, then keep rows [0, row) here and, in the copy,
+            // the header rows and rows [row, end)
+            const int header = cut->format().headerRowCount();
+            const int rows = cut->rows();
+            QTextCursor sel(doc);
+            sel.setPosition(cut->firstPosition() - 1);
+            sel.setPosition(cut->lastPosition() + 1, QTextCursor::KeepAnchor);
+            const QTextDocumentFragment copy(sel);
+            QTextCursor at(doc);
+            at.setPosition(cut->lastPosition() + 1);
+            at.insertFragment(copy);
+            QList<QTextTable *> now;
+            collectTables(doc->rootFrame(), &now);
+            const qsizetype index = now.indexOf(cut);
+            if (index < 0 || index + 1 >= now.size() || now.at(index + 1)->rows() != rows) {
+                return; // not the copy we made: leave the rest as Qt lays it out
+            }
+            QTextTable *rest = now.at(index + 1);
+            cut->removeRows(row, rows - row);
+            rest->removeRows(header, row - header);
+            QTextTableFormat f = rest->format();
+            f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            f.setHeaderRowCount(header);
+            rest->setFormat(f);
+            tables = now;
+            split = true;
+            // the next round looks at the copy (index + 1)
+            ti = index;
+        }
+        if (!split) {
+            return;
+        }
+    }
+}
+
+} // namespace
+
 Renderer::Renderer(const Document &doc)
     : Renderer(doc, DocumentTemplate::load(doc.kind, doc.lang))
 {
@@ -197,6 +354,7 @@ void Renderer::paint(QPagedPaintDevice *device) const
     const qreal footerHeight = dpi * 0.35;
     const QSizeF body(paintRect.width(), paintRect.height() - footerHeight);
     doc->setPageSize(body);
+    keepRowsWhole(doc.get());
     const int pages = doc->pageCount();
 
     QPainter p(device);

@@ -273,6 +273,47 @@ private slots:
         QVERIFY(DocTools::pdfText(pdf, pages, pages).contains(QStringLiteral("Бардыгы: 150")));
     }
 
+    /// A table row of several lines is never cut by a page end: all of its text is on one page,
+    /// and the header is repeated above the rows of every page.
+    void multiLineRowsStayWhole()
+    {
+        Document d = sampleTable(QStringLiteral("ru"), 1);
+        d.tables.first().rows.clear();
+        for (int i = 0; i < 60; ++i) {
+            QString note;
+            for (int k = 0; k < 1 + i % 5; ++k) {
+                note += QStringLiteral("строка%1часть%2 — длинный текст примечания, который переносится в ячейке таблицы. ").arg(i + 1).arg(k + 1);
+            }
+            d.tables.first().rows.append({i + 1, QStringLiteral("Асанов Бакыт"), QDate(2005, 1, 1), 1000.0, 4.0, note});
+        }
+        const QString pdf = m_out + QStringLiteral("/multi-line-rows.pdf");
+        QString error;
+        QVERIFY2(Renderer(d).write(Format::Pdf, pdf, &error), qPrintable(error));
+        const int pages = DocTools::pdfPages(pdf);
+        QVERIFY2(pages >= 3, qPrintable(QString::number(pages)));
+        QList<QString> text;
+        for (int p = 1; p <= pages; ++p) {
+            text << DocTools::pdfText(pdf, p, p).remove(QLatin1Char('\n')).remove(QLatin1Char(' '));
+            QVERIFY2(!text.last().contains(QStringLiteral("строка")) || text.last().contains(QStringLiteral("Примечание")),
+                     qPrintable(QStringLiteral("page %1 has rows but no header").arg(p)));
+        }
+        for (int i = 0; i < 60; ++i) {
+            const QString first = QStringLiteral("строка%1часть1").arg(i + 1);
+            const QString last = QStringLiteral("строка%1часть%2").arg(i + 1).arg(1 + i % 5);
+            int firstPage = -1, lastPage = -1;
+            for (int p = 0; p < pages; ++p) {
+                if (firstPage < 0 && text.at(p).contains(first)) {
+                    firstPage = p;
+                }
+                if (text.at(p).contains(last)) {
+                    lastPage = p;
+                }
+            }
+            QVERIFY2(firstPage >= 0 && firstPage == lastPage,
+                     qPrintable(QStringLiteral("row %1: pages %2..%3").arg(i + 1).arg(firstPage + 1).arg(lastPage + 1)));
+        }
+    }
+
     void qrCodeDecodesToTheVerificationText()
     {
         for (const QString &lang : kLangs) {
