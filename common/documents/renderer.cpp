@@ -199,6 +199,37 @@ int rowCutByPageEnd(QTextDocument *doc, QTextTable *t, qreal pageHeight)
     return -1;
 }
 
+/// Qt sizes a table's columns from the content of all its rows, so removing rows would change
+/// the widths and with them the rows' heights: the widths as laid out now become fixed
+/// (percentages). False if they were fixed already or cannot be read.
+bool fixColumnWidths(QTextDocument *doc, QTextTable *t)
+{
+    if (t->rows() < 2 || !t->format().columnWidthConstraints().isEmpty()) {
+        return false;
+    }
+    QList<qreal> lefts;
+    for (int c = 0; c < t->columns(); ++c) {
+        const QTextTableCell cell = t->cellAt(0, c);
+        if (!cell.isValid() || cell.column() != c || cell.columnSpan() != 1) {
+            return false;
+        }
+        lefts << doc->documentLayout()->blockBoundingRect(cell.firstCursorPosition().block()).left();
+    }
+    lefts << doc->documentLayout()->frameBoundingRect(t).right();
+    const qreal total = lefts.last() - lefts.first();
+    if (total <= 0) {
+        return false;
+    }
+    QList<QTextLength> widths;
+    for (int c = 0; c < t->columns(); ++c) {
+        widths << QTextLength(QTextLength::PercentageLength, 100 * (lefts.at(c + 1) - lefts.at(c)) / total);
+    }
+    QTextTableFormat f = t->format();
+    f.setColumnWidthConstraints(widths);
+    t->setFormat(f);
+    return true;
+}
+
 /// Qt's layout moves a table row to the next page only when none of its cells' first line
 /// fits; a row of several lines is otherwise cut by the page end. Such a table is split
 /// before that row: the rest becomes a copy of the table (header rows included) that starts
@@ -212,39 +243,6 @@ void keepRowsWhole(QTextDocument *doc)
         return;
     }
     QList<QTextTable *> tables;
-    collectTables(doc->rootFrame(), &tables);
-    // Qt sizes columns from the content of all rows, so removing rows would change the widths
-    // and with them the rows' heights: the widths as laid out now are fixed first.
-    for (QTextTable *t : std::as_const(tables)) {
-        if (t->rows() > kMaxRows || t->rows() < 2 || !t->format().columnWidthConstraints().isEmpty()) {
-            continue;
-        }
-        const QRectF frame = doc->documentLayout()->frameBoundingRect(t);
-        QList<qreal> lefts;
-        for (int c = 0; c < t->columns(); ++c) {
-            const QTextTableCell cell = t->cellAt(0, c);
-            if (!cell.isValid() || cell.column() != c || cell.columnSpan() != 1) {
-                lefts.clear();
-                break;
-            }
-            lefts << doc->documentLayout()->blockBoundingRect(cell.firstCursorPosition().block()).left();
-        }
-        if (lefts.isEmpty()) {
-            continue;
-        }
-        lefts << frame.right();
-        const qreal total = lefts.last() - lefts.first();
-        if (total <= 0) {
-            continue;
-        }
-        QList<QTextLength> widths;
-        for (int c = 0; c < t->columns(); ++c) {
-            widths << QTextLength(QTextLength::PercentageLength, 100 * (lefts.at(c + 1) - lefts.at(c)) / total);
-        }
-        QTextTableFormat f = t->format();
-        f.setColumnWidthConstraints(widths);
-        t->setFormat(f);
-    }
     // Qt's pagination of a table's earlier rows can change when its later rows go, so the
     // scan is repeated until a whole pass splits nothing.
     for (int pass = 0; pass < 8; ++pass) {
@@ -258,6 +256,10 @@ void keepRowsWhole(QTextDocument *doc)
             }
             const int row = rowCutByPageEnd(doc, cut, pageHeight);
             if (row < 0) {
+                continue;
+            }
+            if (fixColumnWidths(doc, cut)) {
+                --ti; // the same table again, laid out with its widths fixed
                 continue;
             }
             // copy the whole table after itself, then keep rows [0, row) here and, in the copy,
