@@ -18,8 +18,8 @@
 #include <QDateTime>
 #include <QDockWidget>
 #include <QGridLayout>
-#include <QLabel>
 #include <QHash>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QScrollArea>

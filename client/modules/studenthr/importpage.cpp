@@ -134,12 +134,6 @@ QString reasonText(const QString &reason)
     return reason;
 }
 
-/// The card field's name in the interface language (the one table of field names).
-QString fieldLabel(const QString &field)
-{
-    return Ui::ErrorText::fieldLabel(field);
-}
-
 } // namespace
 
 QStringList ImportPage::fields()
@@ -185,7 +179,7 @@ ImportPage::ImportPage(Ui::ClientContext *context, QWidget *parent)
     m_problems = new Ui::RecordTableModel(this);
     m_problems->setColumns({{QStringLiteral("row"), [] { return tr("Row of the file"); }},
                             {QStringLiteral("field"), [] { return tr("Field"); },
-                             [](const QCborMap &r) -> QVariant { return fieldLabel(r.value(QStringLiteral("field")).toString()); }},
+                             [](const QCborMap &r) -> QVariant { return Ui::ErrorText::fieldLabel(r.value(QStringLiteral("field")).toString()); }},
                             {QStringLiteral("reason"), [] { return tr("Problem"); },
                              [](const QCborMap &r) -> QVariant { return reasonText(r.value(QStringLiteral("reason")).toString()); }}});
     m_problemTable = new Ui::DataTableView(this);
@@ -451,7 +445,7 @@ void ImportPage::retranslateUi()
         m_file->setText(tr("XLSX or CSV; one student per row."));
     }
     for (const QString &f : fields()) {
-        m_mappingLabels.value(f)->setText(fieldLabel(f) + QLatin1Char(':'));
+        m_mappingLabels.value(f)->setText(Ui::ErrorText::fieldLabel(f) + QLatin1Char(':'));
     }
     m_orderLabel->setText(tr("Admission order no. and date:"));
     m_orderNumber->setPlaceholderText(tr("for rows with a group"));

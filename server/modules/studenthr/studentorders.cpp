@@ -550,6 +550,32 @@ void storeItems(const OpContext &ctx, qint64 orderId, const QString &kind, const
     }
 }
 
+/// Locks the students of an order's items from position fromPosition on, in id order, and
+/// returns how many there are.
+qint64 lockItemStudents(OpContext &ctx, qint64 orderId, int fromPosition)
+{
+    return scalar(ctx.db,
+                  QStringLiteral("SELECT count(*) FROM (SELECT s.id FROM studenthr.students s JOIN studenthr.order_items i ON i.student_id = s.id "
+                                 "WHERE i.order_id = ? AND i.position >= ? ORDER BY s.id FOR UPDATE OF s) x"),
+                  {orderId, fromPosition})
+        .toLongLong();
+}
+
+/// Tells the clients that the n students of an order's items (from fromPosition on) changed:
+/// one by one for a few, one "bulk" notice for many.
+void notifyItemStudents(OpContext &ctx, qint64 orderId, int fromPosition, qint64 n)
+{
+    if (n <= kNotifyEach) {
+        QSqlQuery q = exec(ctx.db, QStringLiteral("SELECT student_id FROM studenthr.order_items WHERE order_id = ? AND position >= ? ORDER BY position"),
+                           {orderId, fromPosition});
+        while (q.next()) {
+            ctx.notifyChange(QStringLiteral("student"), q.value(0).toLongLong());
+        }
+    } else {
+        ctx.notifyChange(QStringLiteral("student"), 0, QStringLiteral("bulk"));
+    }
+}
+
 qint64 applyItemsInBulk(OpContext &ctx, qint64 orderId, int fromPosition)
 {
     const OrderHead head = orderHead(ctx.db, orderId, false);
@@ -568,11 +594,7 @@ qint64 applyItemsInBulk(OpContext &ctx, qint64 orderId, int fromPosition)
         return -1;
     }
     const QVariantList range{orderId, fromPosition};
-    const qint64 n = scalar(ctx.db,
-                            QStringLiteral("SELECT count(*) FROM (SELECT s.id FROM studenthr.students s JOIN studenthr.order_items i ON i.student_id = s.id "
-                                           "WHERE i.order_id = ? AND i.position >= ? FOR UPDATE OF s) x"),
-                            range)
-                         .toLongLong();
+    const qint64 n = lockItemStudents(ctx, orderId, fromPosition);
     const qint64 bad = scalar(ctx.db,
                               QStringLiteral("SELECT count(*) FROM studenthr.order_items i JOIN studenthr.students s ON s.id = i.student_id "
                                              "LEFT JOIN studenthr.groups g ON g.id = s.group_id LEFT JOIN studenthr.specialties sp ON sp.id = g.specialty_id "
@@ -612,14 +634,7 @@ qint64 applyItemsInBulk(OpContext &ctx, qint64 orderId, int fromPosition)
                         "s.last_name, s.first_name, s.patronymic FROM studenthr.order_items i JOIN studenthr.students s ON s.id = i.student_id "
                         "LEFT JOIN studenthr.groups g ON g.id = s.group_id WHERE i.order_id = ? AND i.position >= ? ORDER BY i.position"),
          {head.date, orderId, fromPosition});
-    if (n <= kNotifyEach) {
-        QSqlQuery q = exec(ctx.db, QStringLiteral("SELECT student_id FROM studenthr.order_items WHERE order_id = ? AND position >= ? ORDER BY position"), range);
-        while (q.next()) {
-            ctx.notifyChange(QStringLiteral("student"), q.value(0).toLongLong());
-        }
-    } else {
-        ctx.notifyChange(QStringLiteral("student"), 0, QStringLiteral("bulk"));
-    }
+    notifyItemStudents(ctx, orderId, fromPosition, n);
     return n;
 }
 
@@ -950,11 +965,7 @@ QCborValue applyCancel(OpContext &ctx, const QCborMap &args)
     // Set-based, like signing (a roll-forward order holds every student of the university):
     // lock the students in a stable order, give each the state its item found, and take back
     // the year the order raised its groups by (each raised group is named by one item).
-    const qint64 n = scalar(ctx.db, QStringLiteral("SELECT count(*) FROM studenthr.order_items WHERE order_id = ?"), {id}).toLongLong();
-    exec(ctx.db,
-         QStringLiteral("SELECT 1 FROM studenthr.students WHERE id IN (SELECT student_id FROM studenthr.order_items WHERE order_id = ?) "
-                        "ORDER BY id FOR UPDATE"),
-         {id});
+    const qint64 n = lockItemStudents(ctx, id, 0);
     exec(ctx.db,
          QStringLiteral("UPDATE studenthr.students s SET group_id = i.prev_group_id, status = i.prev_status, funding = i.prev_funding, "
                         "last_name = i.prev_last_name, first_name = i.prev_first_name, patronymic = i.prev_patronymic, "
@@ -965,14 +976,7 @@ QCborValue applyCancel(OpContext &ctx, const QCborMap &args)
          QStringLiteral("UPDATE studenthr.groups SET course = course - 1, row_version = row_version + 1 WHERE id IN "
                         "(SELECT raised_group_id FROM studenthr.order_items WHERE order_id = ? AND raised_group_id IS NOT NULL)"),
          {id});
-    if (n <= kNotifyEach) {
-        QSqlQuery q = exec(ctx.db, QStringLiteral("SELECT student_id FROM studenthr.order_items WHERE order_id = ? ORDER BY position"), {id});
-        while (q.next()) {
-            ctx.notifyChange(QStringLiteral("student"), q.value(0).toLongLong());
-        }
-    } else {
-        ctx.notifyChange(QStringLiteral("student"), 0, QStringLiteral("bulk"));
-    }
+    notifyItemStudents(ctx, id, 0, n);
     exec(ctx.db,
          QStringLiteral("UPDATE studenthr.orders SET state = 'cancelled', cancelled_at = ?, cancelled_by = ?, cancel_reason = coalesce(?, ''), "
                         "row_version = row_version + 1 WHERE id = ?"),
