@@ -7,6 +7,7 @@
 // every model feature, so every move kind meets every cost term.
 #include "ctt.h"
 #include "fet.h"
+#include "generate.h"
 #include "solver.h"
 
 #include <QFileInfo>
@@ -237,6 +238,29 @@ private Q_SLOTS:
         } else {
             QCOMPARE(r.reheats, 0);
         }
+    }
+
+    void generatedDenseInstance()
+    {
+        // curricula of 6-12 courses: a long repair phase, where ruin-and-recreate and best-move
+        // steps price every start once and each room by its room terms alone (checked here
+        // against the full pricing of every (start, room))
+        CttGeneratorOptions g;
+        g.occupancy = 0.85;
+        g.minCurriculumSize = 6;
+        g.maxCurriculumSize = 12;
+        g.seed = 3;
+        const CttInstance in = generateCtt(g);
+        const Problem p = toProblem(in);
+        SolverOptions o;
+        o.timeLimitSeconds = 0;
+        o.maxIterations = 400000;
+        o.seed = 1;
+        const SolverResult r = solve(p, o);
+        QVERIFY(r.error.empty());
+        QVERIFY2(r.ruins > 100 && r.bestMoves > 10, qPrintable(QStringLiteral("%1 %2").arg(r.ruins).arg(r.bestMoves)));
+        QCOMPARE(r.internalHard, r.cost.hard());
+        QCOMPARE(r.internalSoft, r.cost.soft());
     }
 
     void fetExample()

@@ -1,5 +1,6 @@
 // Solver checks: feasibility re-checked independently, determinism, time limit, fixed lessons.
 #include "ctt.h"
+#include "generate.h"
 #include "solver.h"
 
 #include <QElapsedTimer>
@@ -7,6 +8,7 @@
 
 #include <map>
 #include <set>
+#include <sstream>
 
 using namespace Ebilim::Timetable;
 
@@ -127,6 +129,114 @@ private Q_SLOTS:
         QCOMPARE(r.internalHard, 0);
         QCOMPARE(r.internalSoft, r.cost.soft());
         QVERIFY(r.firstFeasibleSeconds >= 0 && r.firstFeasibleSeconds < 1.0);
+    }
+
+    void generatedInstancesArePlantedFeasible()
+    {
+        CttGeneratorOptions o;
+        o.rooms = 12;
+        o.occupancy = 0.9;
+        o.unavailable = 0.3;
+        o.seed = 7;
+        std::vector<CttAssignment> planted;
+        const CttInstance in = generateCtt(o, &planted);
+        std::ostringstream text;
+        writeCtt(text, in);
+        // the .ctt text reads back to the same instance
+        CttInstance back;
+        std::istringstream is(text.str());
+        std::string error;
+        QVERIFY2(parseCtt(is, back, &error), error.c_str());
+        std::ostringstream again;
+        writeCtt(again, back);
+        QCOMPARE(again.str(), text.str());
+        int lectures = 0;
+        for (const auto &c : in.courses) {
+            lectures += c.lectures;
+            QVERIFY(c.minDays >= 1 && c.minDays <= c.lectures);
+        }
+        // as many lectures as the occupancy asks for, and every one in the planted timetable
+        QCOMPARE(lectures, int(std::lround(0.9 * 25 * 12)));
+        QCOMPARE(int(planted.size()), lectures);
+        QVERIFY(!in.unavailability.empty() && !in.curricula.empty());
+        const QStringList problems = independentHardCheck(in, planted);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1String("; "))));
+        QCOMPARE(evaluateUd2(in, planted).hard(), 0);
+        // a curriculum or teacher really constrains: two of its courses at one time clash
+        const CttCurriculum &q = *std::find_if(in.curricula.begin(), in.curricula.end(),
+                                               [](const CttCurriculum &c) { return c.courses.size() >= 2; });
+        auto moved = planted;
+        auto firstOf = [&](const std::string &course) {
+            return std::find_if(moved.begin(), moved.end(), [&](const CttAssignment &a) { return a.course == course; });
+        };
+        auto a = firstOf(q.courses[0]);
+        auto b = firstOf(q.courses[1]);
+        a->day = b->day;
+        a->period = b->period;
+        QVERIFY(evaluateUd2(in, moved).conflicts > 0);
+        // deterministic for a seed, different for another
+        std::ostringstream same;
+        writeCtt(same, generateCtt(o));
+        QCOMPARE(same.str(), text.str());
+        o.seed = 8;
+        std::ostringstream other;
+        writeCtt(other, generateCtt(o));
+        QVERIFY(other.str() != text.str());
+        // bad options are refused with a reason
+        CttGeneratorOptions bad;
+        bad.occupancy = 1.5;
+        QVERIFY(!checkGeneratorOptions(bad).empty());
+        bad = CttGeneratorOptions{};
+        bad.days = 8;
+        bad.periodsPerDay = 9;
+        QVERIFY(!checkGeneratorOptions(bad).empty());
+        QVERIFY(checkGeneratorOptions(CttGeneratorOptions{}).empty());
+    }
+
+    void solvesGeneratedInstances_data()
+    {
+        QTest::addColumn<int>("days");
+        QTest::addColumn<int>("periods");
+        QTest::addColumn<int>("rooms");
+        QTest::addColumn<double>("occupancy");
+        QTest::addColumn<double>("unavailable");
+        QTest::newRow("itc-like") << 5 << 5 << 16 << 0.7 << 0.25;
+        QTest::newRow("every room full") << 5 << 6 << 10 << 1.0 << 0.1;
+        QTest::newRow("1440 lectures") << 5 << 9 << 40 << 0.8 << 0.2;
+    }
+
+    void solvesGeneratedInstances()
+    {
+        QFETCH(int, days);
+        QFETCH(int, periods);
+        QFETCH(int, rooms);
+        QFETCH(double, occupancy);
+        QFETCH(double, unavailable);
+        CttGeneratorOptions g;
+        g.days = days;
+        g.periodsPerDay = periods;
+        g.rooms = rooms;
+        g.occupancy = occupancy;
+        g.unavailable = unavailable;
+        std::vector<CttAssignment> planted;
+        const CttInstance in = generateCtt(g, &planted);
+        const Problem p = toProblem(in);
+        SolverOptions o;
+        o.timeLimitSeconds = 0;
+        o.maxIterations = 1000000;
+        o.seed = 2;
+        const SolverResult r = solve(p, o);
+        QVERIFY(r.error.empty());
+        const auto sol = toCttSolution(in, p, r.solution);
+        const QStringList problems = independentHardCheck(in, sol);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1String("; "))));
+        const Ud2Cost ud2 = evaluateUd2(in, sol);
+        QCOMPARE(ud2.hard(), 0);
+        QCOMPARE(r.cost.soft(), int64_t(ud2.soft()));
+        QCOMPARE(r.internalSoft, r.cost.soft());
+        // far better than the random planted timetable it was built around
+        QVERIFY2(ud2.soft() * 2 < evaluateUd2(in, planted).soft(),
+                 qPrintable(QStringLiteral("%1 vs planted %2").arg(ud2.soft()).arg(evaluateUd2(in, planted).soft())));
     }
 
     void sameSeedSameTimetable()

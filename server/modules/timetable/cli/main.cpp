@@ -1,6 +1,7 @@
 // ebilim-timetable: command-line front end of the timetabling engine.
 #include "ctt.h"
 #include "fet.h"
+#include "generate.h"
 #include "solver.h"
 
 #include <cstdio>
@@ -32,6 +33,10 @@ void usage()
                  "                         [--locked-fet FILE.fet]   (a copy of the input with the timetable locked, for fet-cl)\n"
                  "                         (and the tuning options above)\n"
                  "  ebilim-timetable evaluate --ctt FILE --sol FILE.sol\n"
+                 "  ebilim-timetable generate --out FILE.ctt [--planted FILE.sol] [--seed N] [--name NAME]\n"
+                 "                         [--days D] [--periods P] [--rooms R] [--occupancy F] [--curricula N]\n"
+                 "                         [--curriculum-size MIN-MAX] [--courses-per-teacher F] [--unavailable F]\n"
+                 "                         (a random instance with a planted timetable that has no hard violation)\n"
                  "Exit status of solve: 0 = no hard violation, 3 = hard violations remain.\n";
 }
 
@@ -119,6 +124,83 @@ int solveFet(const std::string &path, const std::string &out, const std::string 
     return result.cost.hard() == 0 ? 0 : 3;
 }
 
+
+int generate(int argc, char **argv)
+{
+    CttGeneratorOptions o;
+    std::string out;
+    std::string planted;
+    for (int i = 2; i < argc; ++i) {
+        const std::string a = argv[i];
+        if (i + 1 >= argc) {
+            std::cerr << "missing value for " << a << "\n";
+            return 2;
+        }
+        const std::string v = argv[++i];
+        try {
+            if (a == "--out") {
+                out = v;
+            } else if (a == "--planted") {
+                planted = v;
+            } else if (a == "--seed") {
+                o.seed = std::stoull(v);
+            } else if (a == "--name") {
+                o.name = v;
+            } else if (a == "--days") {
+                o.days = std::stoi(v);
+            } else if (a == "--periods") {
+                o.periodsPerDay = std::stoi(v);
+            } else if (a == "--rooms") {
+                o.rooms = std::stoi(v);
+            } else if (a == "--occupancy") {
+                o.occupancy = std::stod(v);
+            } else if (a == "--curricula") {
+                o.curricula = std::stoi(v);
+            } else if (a == "--curriculum-size") {
+                const auto dash = v.find('-');
+                o.minCurriculumSize = std::stoi(v.substr(0, dash));
+                o.maxCurriculumSize = dash == std::string::npos ? o.minCurriculumSize : std::stoi(v.substr(dash + 1));
+            } else if (a == "--courses-per-teacher") {
+                o.coursesPerTeacher = std::stod(v);
+            } else if (a == "--unavailable") {
+                o.unavailable = std::stod(v);
+            } else {
+                std::cerr << "unknown option " << a << "\n";
+                usage();
+                return 2;
+            }
+        } catch (const std::exception &) {
+            std::cerr << "bad value for " << a << ": " << v << "\n";
+            return 2;
+        }
+    }
+    const std::string problem = checkGeneratorOptions(o);
+    if (!problem.empty() || out.empty()) {
+        std::cerr << (out.empty() ? std::string("--out is required") : problem) << "\n";
+        return 2;
+    }
+    std::vector<CttAssignment> plantedSolution;
+    const CttInstance instance = generateCtt(o, &plantedSolution);
+    std::ofstream o1(out);
+    writeCtt(o1, instance);
+    if (!planted.empty()) {
+        std::ofstream o2(planted);
+        writeCttSolution(o2, plantedSolution);
+    }
+    size_t lectures = 0;
+    for (const auto &c : instance.courses) {
+        lectures += size_t(c.lectures);
+    }
+    std::cout << "instance=" << instance.name << " courses=" << instance.courses.size() << " lectures=" << lectures
+              << " rooms=" << instance.rooms.size() << " curricula=" << instance.curricula.size()
+              << " unavailability=" << instance.unavailability.size() << "\n";
+    if (!o1 || (!planted.empty() && !std::ofstream(planted, std::ios::app))) {
+        std::cerr << "cannot write " << out << "\n";
+        return 1;
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -128,6 +210,9 @@ int main(int argc, char **argv)
         return 2;
     }
     const std::string command = argv[1];
+    if (command == "generate") {
+        return generate(argc, argv);
+    }
     std::string ctt;
     std::string fet;
     std::string sol;

@@ -1,4 +1,5 @@
 #include "solver.h"
+#include "rng.h"
 
 #include <algorithm>
 #include <array>
@@ -14,40 +15,6 @@
 namespace Ebilim::Timetable {
 
 namespace {
-
-/// xoshiro256** seeded through splitmix64.
-class Rng
-{
-public:
-    explicit Rng(uint64_t seed)
-    {
-        for (auto &s : m_s) {
-            seed += 0x9e3779b97f4a7c15ULL;
-            uint64_t z = seed;
-            z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-            z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-            s = z ^ (z >> 31);
-        }
-    }
-    uint64_t next()
-    {
-        const uint64_t result = std::rotl(m_s[1] * 5, 7) * 9;
-        const uint64_t t = m_s[1] << 17;
-        m_s[2] ^= m_s[0];
-        m_s[3] ^= m_s[1];
-        m_s[1] ^= m_s[2];
-        m_s[0] ^= m_s[3];
-        m_s[2] ^= t;
-        m_s[3] = std::rotl(m_s[3], 45);
-        return result;
-    }
-    /// Uniform in [0, n).
-    int below(int n) { return int(((next() >> 32) * uint64_t(n)) >> 32); }
-    double uniform() { return double(next() >> 11) * 0x1.0p-53; }
-
-private:
-    uint64_t m_s[4];
-};
 
 struct Cost
 {
@@ -1027,12 +994,7 @@ public:
         const int r0 = m_room[l];
         int h = 0;
         int64_t sc = int64_t(m_slotCost[size_t(l) * m_ws + s1]) - m_slotCost[size_t(l) * m_ws + s0];
-        if (r0 != NoRoom) {
-            sc -= m_roomCost[size_t(l) * m_nr + r0];
-        }
-        if (r1 != NoRoom) {
-            sc += m_roomCost[size_t(l) * m_nr + r1];
-        }
+        roomTerms(l, s1, r1, h, sc);
         const int day0 = s0 / m_ppd;
         const int day1 = s1 / m_ppd;
         const int t0 = s0 % m_ppd;
@@ -1040,9 +1002,6 @@ public:
         const int dur = L.duration;
         const uint64_t bits1 = (dur >= 64 ? ~uint64_t(0) : ((uint64_t(1) << dur) - 1)) << t1;
         auto inOld = [&](int slot) { return slot >= s0 && slot < s0 + dur; };
-        if (m_anyRoomUnavailable) {
-            h += (r1 != NoRoom && !roomFree(l, s1, r1)) - (r0 != NoRoom && !roomFree(l, s0, r0));
-        }
         for (int w = 0; w < m_p.weeks; ++w) {
             if (!(L.weekMask & (1u << w))) {
                 continue;
@@ -1122,19 +1081,6 @@ public:
                     }
                 }
             }
-            if (r0 != NoRoom) {
-                const int16_t *cnt = &m_roomCount[size_t(r0) * m_cs + wb];
-                for (int i = 0; i < dur; ++i) {
-                    h -= (cnt[s0 + i] >= 2) * weightOf(WRoom, size_t(r0) * m_cs + wb + s0 + i);
-                }
-            }
-            if (r1 != NoRoom) {
-                const int16_t *cnt = &m_roomCount[size_t(r1) * m_cs + wb];
-                for (int i = 0; i < dur; ++i) {
-                    const int c = cnt[s1 + i] - (r1 == r0 && inOld(s1 + i));
-                    h += (c >= 1) * weightOf(WRoom, size_t(r1) * m_cs + wb + s1 + i);
-                }
-            }
         }
         if (m_extra[l]) {
             extraMoveDelta(l, s0, r0, s1, r1, h, sc);
@@ -1166,6 +1112,47 @@ public:
                 }
             }
         }
+        dHard = h;
+        dSoft = sc;
+    }
+
+    /// The part of moveDelta(l, s1, r1) that depends on the room: room costs, availability,
+    /// occupancy and stability, added to h and sc. Every other part depends on s1 only, so
+    /// bestPlace() prices one start once and each room with this alone.
+    void roomTerms(int l, int s1, int r1, int &h, int64_t &sc) const
+    {
+        const Lesson &L = m_p.lessons[l];
+        const int s0 = m_start[l];
+        const int r0 = m_room[l];
+        const int dur = L.duration;
+        if (r0 != NoRoom) {
+            sc -= m_roomCost[size_t(l) * m_nr + r0];
+        }
+        if (r1 != NoRoom) {
+            sc += m_roomCost[size_t(l) * m_nr + r1];
+        }
+        if (m_anyRoomUnavailable) {
+            h += (r1 != NoRoom && !roomFree(l, s1, r1)) - (r0 != NoRoom && !roomFree(l, s0, r0));
+        }
+        for (int w = 0; w < m_p.weeks; ++w) {
+            if (!(L.weekMask & (1u << w))) {
+                continue;
+            }
+            const int wb = w * m_ws;
+            if (r0 != NoRoom) {
+                const int16_t *cnt = &m_roomCount[size_t(r0) * m_cs + wb];
+                for (int i = 0; i < dur; ++i) {
+                    h -= (cnt[s0 + i] >= 2) * weightOf(WRoom, size_t(r0) * m_cs + wb + s0 + i);
+                }
+            }
+            if (r1 != NoRoom) {
+                const int16_t *cnt = &m_roomCount[size_t(r1) * m_cs + wb];
+                for (int i = 0; i < dur; ++i) {
+                    const int inOld = r1 == r0 && s1 + i >= s0 && s1 + i < s0 + dur;
+                    h += (cnt[s1 + i] - inOld >= 1) * weightOf(WRoom, size_t(r1) * m_cs + wb + s1 + i);
+                }
+            }
+        }
         if (r0 != r1 && r0 != NoRoom && r1 != NoRoom) {
             const int c = L.course;
             const int wgt = m_p.courses[c].roomStabilityWeight;
@@ -1176,8 +1163,6 @@ public:
                 sc += int64_t(std::max(0, nd - 1) - std::max(0, d - 1)) * wgt;
             }
         }
-        dHard = h;
-        dSoft = sc;
     }
 
     /// moveDelta's part for building changes, ends-day and grouped constraints.
@@ -2292,13 +2277,33 @@ public:
             best = 0;
             ties = 1;
         }
+        // without building rules only roomTerms() depends on the room: one full pricing per start
+        const bool perStart = L.rooms.size() > 1 && !m_lessonBld[l];
+        int baseH = 0;
+        int64_t baseS = 0;
         auto consider = [&](int s, int r) {
             if ((s == s0 && r == r0) || !roomFree(l, s, r)) {
                 return;
             }
             int dh = 0;
             int64_t ds = 0;
-            moveDelta(l, s, r, dh, ds);
+            if (perStart) {
+                dh = baseH;
+                ds = baseS;
+                roomTerms(l, s, r, dh, ds);
+#ifdef EBILIM_TIMETABLE_CHECK_DELTA
+                int ch = 0;
+                int64_t cs = 0;
+                moveDelta(l, s, r, ch, cs);
+                if (ch != dh || cs != ds) {
+                    std::fprintf(stderr, "bestPlace per-start pricing disagrees: %d/%lld vs %d/%lld\n", dh,
+                                 (long long)ds, ch, (long long)cs);
+                    std::abort();
+                }
+#endif
+            } else {
+                moveDelta(l, s, r, dh, ds);
+            }
             if (tabu && m_tabuUntil[size_t(l) * m_ws + s] > m_tabuClock && hardCount() + dh >= m_bestHard) {
                 return; // tabu, and not a new best
             }
@@ -2313,6 +2318,16 @@ public:
             if (L.rooms.empty()) {
                 consider(s, NoRoom);
             } else {
+                if (perStart) {
+                    // the start's price with the first room, less that room's terms
+                    const int r = L.rooms.front();
+                    moveDelta(l, s, r, baseH, baseS);
+                    int rh = 0;
+                    int64_t rs = 0;
+                    roomTerms(l, s, r, rh, rs);
+                    baseH -= rh;
+                    baseS -= rs;
+                }
                 for (int r : L.rooms) {
                     consider(s, r);
                 }
