@@ -34,6 +34,9 @@ namespace Ebilim::Client::Ui {
 
 namespace {
 constexpr const char *CodeProperty = "ebilimModule";
+constexpr int NotificationSourceRole = Qt::UserRole;     ///< the untranslated text (QT_TR_NOOP)
+constexpr int NotificationIdRole = Qt::UserRole + 1;     ///< the record number for %1
+constexpr int NotificationTimeRole = Qt::UserRole + 2;   ///< when it arrived
 }
 
 MainWindow::MainWindow(ClientContext *context, QWidget *parent)
@@ -247,11 +250,12 @@ void MainWindow::onPush(const QString &event, const QCborMap &data)
         {QStringLiteral("document"), QT_TR_NOOP("A document was issued or revoked.")},
     };
     const auto text = texts.constFind(entity);
-    QString what = tr(text == texts.constEnd() ? QT_TR_NOOP("Data was changed on the server.") : text.value());
-    if (what.contains(QLatin1String("%1"))) {
-        what = what.arg(id);
-    }
-    auto *item = new QListWidgetItem(QStringLiteral("%1  %2").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat), what));
+    auto *item = new QListWidgetItem;
+    item->setData(NotificationSourceRole,
+                  QByteArray(text == texts.constEnd() ? QT_TR_NOOP("Data was changed on the server.") : text.value()));
+    item->setData(NotificationIdRole, id);
+    item->setData(NotificationTimeRole, QTime::currentTime());
+    item->setText(notificationText(item));
     m_notifications->insertItem(0, item);
     while (m_notifications->count() > 200) {
         delete m_notifications->takeItem(m_notifications->count() - 1);
@@ -259,8 +263,18 @@ void MainWindow::onPush(const QString &event, const QCborMap &data)
     if (!m_notificationsDock->isVisible()) {
         ++m_unread;
     }
-    statusBar()->showMessage(what, 6000);
+    m_statusNotification = notificationText(item);
+    statusBar()->showMessage(m_statusNotification, 6000);
     updateStatus();
+}
+
+QString MainWindow::notificationText(const QListWidgetItem *item)
+{
+    QString what = tr(item->data(NotificationSourceRole).toByteArray().constData());
+    if (what.contains(QLatin1String("%1"))) {
+        what = what.arg(item->data(NotificationIdRole).toLongLong());
+    }
+    return QStringLiteral("%1  %2").arg(QLocale().toString(item->data(NotificationTimeRole).toTime(), QLocale::ShortFormat), what);
 }
 
 void MainWindow::updateStatus()
@@ -398,6 +412,14 @@ void MainWindow::retranslateUi()
             m_tabs->setTabText(i, ModuleCatalog::title(code));
             m_tabs->setTabIcon(i, ModuleCatalog::icon(code));
         }
+    }
+    for (int i = 0; i < m_notifications->count(); ++i) {
+        QListWidgetItem *item = m_notifications->item(i);
+        item->setText(notificationText(item));
+    }
+    if (!m_statusNotification.isEmpty() && statusBar()->currentMessage() == m_statusNotification) {
+        m_statusNotification = notificationText(m_notifications->item(0));
+        statusBar()->showMessage(m_statusNotification, 6000);
     }
     rebuildHome();
     updateUserCard();

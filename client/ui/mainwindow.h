@@ -7,6 +7,7 @@ class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QListWidget;
+class QListWidgetItem;
 class QMenu;
 class QSplitter;
 class QTabWidget;
@@ -62,6 +63,9 @@ private:
     void updateStatus();
     void updateUserCard();
     void onPush(const QString &event, const QCborMap &data);
+    /// A change notification's text in the current language (from the item's source text and
+    /// record number), so the list and the status bar follow a change of language.
+    static QString notificationText(const QListWidgetItem *item);
     void attachStore();
     QWidget *createHome();
     void rebuildHome();
@@ -91,6 +95,7 @@ private:
     QToolButton *m_notificationsButton = nullptr;
     QDockWidget *m_notificationsDock = nullptr;
     QListWidget *m_notifications = nullptr;
+    QString m_statusNotification; ///< the notification the status bar shows, as shown
     int m_unread = 0;
     Connection m_connection = Connection::Offline;
 };

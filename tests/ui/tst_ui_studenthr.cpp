@@ -222,6 +222,21 @@ private Q_SLOTS:
             orderNoted = orderNoted || notes->item(i)->text().contains(QStringLiteral("буйрук"));
         }
         QVERIFY(orderNoted);
+        // ... and follow a change of language, like the rest of the window (a posted event)
+        auto allIn = [notes](const QString &word, const QString &notWord) {
+            bool any = false;
+            for (int i = 0; i < notes->count(); ++i) {
+                if (notes->item(i)->text().contains(notWord, Qt::CaseInsensitive)) {
+                    return false;
+                }
+                any = any || notes->item(i)->text().contains(word, Qt::CaseInsensitive);
+            }
+            return any;
+        };
+        QVERIFY(ws.lang->setLanguage(QStringLiteral("ru")));
+        QTRY_VERIFY(allIn(QStringLiteral("приказ"), QStringLiteral("буйрук")));
+        QVERIFY(ws.lang->setLanguage(QStringLiteral("ky")));
+        QTRY_VERIFY(allIn(QStringLiteral("буйрук"), QStringLiteral("приказ")));
 
         // The signed order prints through the documents engine with both students.
         auto client = ws.fx.clientFor(QStringLiteral("studenthr"), pw);
