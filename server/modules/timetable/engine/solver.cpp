@@ -1119,7 +1119,7 @@ public:
     /// The part of moveDelta(l, s1, r1) that depends on the room: room costs, availability,
     /// occupancy and stability, added to h and sc. Every other part depends on s1 only, so
     /// bestPlace() prices one start once and each room with this alone.
-    void roomTerms(int l, int s1, int r1, int &h, int64_t &sc) const
+    [[gnu::always_inline]] void roomTerms(int l, int s1, int r1, int &h, int64_t &sc) const
     {
         const Lesson &L = m_p.lessons[l];
         const int s0 = m_start[l];
