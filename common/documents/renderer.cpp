@@ -23,6 +23,7 @@
 
 #include <qrencode.h>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -230,19 +231,174 @@ bool fixColumnWidths(QTextDocument *doc, QTextTable *t)
     return true;
 }
 
+/// Tables longer than this are cut into page-sized pieces before rows are checked one by one.
+constexpr int kMaxRows = 120;
+
+/// The selection of a whole table, with the frame's start and end (what splitTableBefore copies).
+QTextCursor tableSelection(QTextDocument *doc, QTextTable *t)
+{
+    QTextCursor sel(doc);
+    sel.setPosition(t->firstPosition() - 1);
+    sel.setPosition(t->lastPosition() + 1, QTextCursor::KeepAnchor);
+    return sel;
+}
+
+/// Splits table `cut` before its body row `row`: the whole table is copied after itself, the
+/// original keeps rows [0, row) and the copy its header rows and rows [row, end), starting on a
+/// new page. Returns the copy, or nullptr if the copy cannot be found (nothing is removed then).
+QTextTable *splitTableBefore(QTextDocument *doc, QTextTable *cut, int row)
+{
+    const int header = cut->format().headerRowCount();
+    const int rows = cut->rows();
+    const QTextDocumentFragment copy(tableSelection(doc, cut));
+    const int insertAt = cut->lastPosition() + 1;
+    const int before = doc->characterCount();
+    QTextCursor at(doc);
+    at.setPosition(insertAt);
+    at.insertFragment(copy);
+    QList<QTextTable *> now;
+    collectTables(doc->rootFrame(), &now);
+    const qsizetype index = now.indexOf(cut);
+    if (index < 0 || index + 1 >= now.size() || now.at(index + 1)->rows() != rows) {
+        // not the copy we made: take out what was inserted and leave the table as it was
+        QTextCursor undo(doc);
+        undo.setPosition(insertAt);
+        undo.setPosition(insertAt + doc->characterCount() - before, QTextCursor::KeepAnchor);
+        undo.removeSelectedText();
+        return nullptr;
+    }
+    QTextTable *rest = now.at(index + 1);
+    cut->removeRows(row, rows - row);
+    rest->removeRows(header, row - header);
+    QTextTableFormat f = rest->format();
+    f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    f.setHeaderRowCount(header);
+    rest->setFormat(f);
+    return rest;
+}
+
+/// Splits t before each of `cuts` (ascending row numbers of t): the middle cut first, then each
+/// half, so every row is copied about log2(pieces) times, not once per piece after it.
+bool splitTableAt(QTextDocument *doc, QTextTable *t, QList<int> cuts)
+{
+    if (cuts.isEmpty()) {
+        return true;
+    }
+    const int header = t->format().headerRowCount();
+    const qsizetype m = cuts.size() / 2;
+    const int cut = cuts.at(m);
+    QTextTable *rest = splitTableBefore(doc, t, cut);
+    if (!rest) {
+        return false;
+    }
+    QList<int> after;
+    for (qsizetype i = m + 1; i < cuts.size(); ++i) {
+        after << cuts.at(i) - cut + header;
+    }
+    cuts.resize(m);
+    return splitTableAt(doc, t, cuts) && splitTableAt(doc, rest, after);
+}
+
+/// A table of more than kMaxRows rows is first cut into pieces of about a page each, from one
+/// layout of it: the rows' heights and pitches, where Qt starts a row on a new page and what
+/// the table adds below its last row say where every page ends once each piece starts a page.
+/// The pieces are split off in a document of their own that is never laid out, which then
+/// replaces the table in one insertion: the long document is laid out a handful of times, not
+/// once per split. keepRowsWhole() then checks every piece as it checks small tables. Columns
+/// that follow their content (the templates' tables) are sized again in each piece, from its
+/// own rows: where that makes rows lower than in the whole table, a page holds fewer rows than
+/// it could; where higher, the check splits the piece again.
+void presplitLongTable(QTextDocument *doc, QTextTable *t, qreal pageHeight)
+{
+    fixColumnWidths(doc, t);
+    const int first = rowCutByPageEnd(doc, t, pageHeight);
+    if (first < 0) {
+        return;
+    }
+    // each row's text height and pitch (from its text's top to the next row's), the pitch
+    // measured where both rows are on one page, otherwise the height plus the usual space;
+    // where the first row of a page starts (below the repeated header)
+    const int rows = t->rows();
+    QList<qreal> tops(rows, 0), pitch(rows, -1), height(rows, 0);
+    QList<qreal> spaces, starts;
+    for (int r = first; r < rows; ++r) {
+        const auto [top, bottom] = rowExtent(doc, t, r);
+        if (top > bottom) {
+            return; // a row without text: leave the table to the check below
+        }
+        tops[r] = top;
+        height[r] = bottom - top;
+        if (r > first && std::floor(tops[r - 1] / pageHeight) == std::floor(top / pageHeight)) {
+            pitch[r - 1] = top - tops[r - 1];
+            spaces << pitch[r - 1] - height[r - 1];
+        } else if (r > first) {
+            starts << top - std::floor(top / pageHeight) * pageHeight;
+        }
+    }
+    if (spaces.isEmpty() || starts.isEmpty()) {
+        return;
+    }
+    std::sort(spaces.begin(), spaces.end());
+    std::sort(starts.begin(), starts.end());
+    const qreal space = spaces.at(spaces.size() / 2);
+    // a piece starts its page where Qt continues a table below its repeated header: the lowest
+    // start (below a cut row the next one starts lower)
+    const qreal startOffset = starts.first();
+    const qreal tableEnd = doc->documentLayout()->frameBoundingRect(t).bottom() - tops[rows - 1] - height[rows - 1];
+    for (int r = first; r < rows; ++r) {
+        if (pitch[r] < 0) {
+            pitch[r] = height[r] + space;
+        }
+    }
+    // the pages as they will be: `first` starts the next page, then each row follows the one
+    // before unless it would end (with what the table adds below it) past its page: a piece
+    // ending past its page would leave a blank page before the next one
+    QList<int> splits{first};
+    qreal y = (std::floor(tops[first] / pageHeight) + 1) * pageHeight + startOffset;
+    for (int r = first + 1; r < rows; ++r) {
+        const qreal previousTop = y;
+        y += pitch[r - 1];
+        const qreal page = std::floor(y / pageHeight);
+        const bool newPage = page != std::floor(previousTop / pageHeight);
+        const bool cut = height[r] <= pageHeight * 0.8 && page != std::floor((y + height[r] + tableEnd + 1) / pageHeight);
+        if (newPage || cut) {
+            splits << r;
+            y = (cut ? page + 1 : page) * pageHeight + startOffset;
+        }
+    }
+    QTextCursor sel = tableSelection(doc, t);
+    QTextDocument scratch;
+    QTextCursor(&scratch).insertFragment(QTextDocumentFragment(sel));
+    QList<QTextTable *> scratchTables;
+    collectTables(scratch.rootFrame(), &scratchTables);
+    if (scratchTables.size() != 1 || scratchTables.first()->rows() != rows
+        || !splitTableAt(&scratch, scratchTables.first(), splits)) {
+        return; // the check below splits this table the slow way
+    }
+    QTextCursor all(&scratch);
+    all.select(QTextCursor::Document);
+    sel.insertFragment(QTextDocumentFragment(all));
+}
+
 /// Qt's layout moves a table row to the next page only when none of its cells' first line
 /// fits; a row of several lines is otherwise cut by the page end. Such a table is split
 /// before that row: the rest becomes a copy of the table (header rows included) that starts
 /// on the next page, and the scan goes on in the copy. Each split copies the rest of the
-/// table, so tables of more than kMaxRows rows (data exports, not papers) are left to Qt.
+/// table, so a table of more than kMaxRows rows is first cut into page-sized pieces from one
+/// layout (presplitLongTable), and the pieces are then checked like small tables.
 void keepRowsWhole(QTextDocument *doc)
 {
-    constexpr int kMaxRows = 120;
     const qreal pageHeight = doc->pageSize().height();
     if (pageHeight <= 0) {
         return;
     }
     QList<QTextTable *> tables;
+    collectTables(doc->rootFrame(), &tables);
+    for (QTextTable *t : std::as_const(tables)) {
+        if (t->rows() > kMaxRows) {
+            presplitLongTable(doc, t, pageHeight);
+        }
+    }
     // Qt's pagination of a table's earlier rows can change when its later rows go, so the
     // scan is repeated until a whole pass splits nothing.
     for (int pass = 0; pass < 8; ++pass) {
@@ -262,34 +418,15 @@ void keepRowsWhole(QTextDocument *doc)
                 --ti; // the same table again, laid out with its widths fixed
                 continue;
             }
-            // copy the whole table after itself, then keep rows [0, row) here and, in the copy,
-            // the header rows and rows [row, end)
-            const int header = cut->format().headerRowCount();
-            const int rows = cut->rows();
-            QTextCursor sel(doc);
-            sel.setPosition(cut->firstPosition() - 1);
-            sel.setPosition(cut->lastPosition() + 1, QTextCursor::KeepAnchor);
-            const QTextDocumentFragment copy(sel);
-            QTextCursor at(doc);
-            at.setPosition(cut->lastPosition() + 1);
-            at.insertFragment(copy);
-            QList<QTextTable *> now;
-            collectTables(doc->rootFrame(), &now);
-            const qsizetype index = now.indexOf(cut);
-            if (index < 0 || index + 1 >= now.size() || now.at(index + 1)->rows() != rows) {
+            QTextTable *rest = splitTableBefore(doc, cut, row);
+            if (!rest) {
                 return; // not the copy we made: leave the rest as Qt lays it out
             }
-            QTextTable *rest = now.at(index + 1);
-            cut->removeRows(row, rows - row);
-            rest->removeRows(header, row - header);
-            QTextTableFormat f = rest->format();
-            f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-            f.setHeaderRowCount(header);
-            rest->setFormat(f);
-            tables = now;
+            tables.clear();
+            collectTables(doc->rootFrame(), &tables);
             split = true;
-            // the next round looks at the copy (index + 1)
-            ti = index;
+            // the next round looks at the copy
+            ti = tables.indexOf(rest) - 1;
         }
         if (!split) {
             return;
