@@ -183,9 +183,19 @@ int generate(int argc, char **argv)
     const CttInstance instance = generateCtt(o, &plantedSolution);
     std::ofstream o1(out);
     writeCtt(o1, instance);
+    o1.close();
+    if (!o1) {
+        std::cerr << "cannot write " << out << "\n";
+        return 1;
+    }
     if (!planted.empty()) {
         std::ofstream o2(planted);
         writeCttSolution(o2, plantedSolution);
+        o2.close();
+        if (!o2) {
+            std::cerr << "cannot write " << planted << "\n";
+            return 1;
+        }
     }
     size_t lectures = 0;
     for (const auto &c : instance.courses) {
@@ -194,10 +204,6 @@ int generate(int argc, char **argv)
     std::cout << "instance=" << instance.name << " courses=" << instance.courses.size() << " lectures=" << lectures
               << " rooms=" << instance.rooms.size() << " curricula=" << instance.curricula.size()
               << " unavailability=" << instance.unavailability.size() << "\n";
-    if (!o1 || (!planted.empty() && !std::ofstream(planted, std::ios::app))) {
-        std::cerr << "cannot write " << out << "\n";
-        return 1;
-    }
     return 0;
 }
 
