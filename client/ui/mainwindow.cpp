@@ -263,16 +263,19 @@ void MainWindow::onPush(const QString &event, const QCborMap &data)
     if (!m_notificationsDock->isVisible()) {
         ++m_unread;
     }
-    m_statusNotification = notificationText(item);
+    m_statusNotification = notificationText(item, false);
     statusBar()->showMessage(m_statusNotification, 6000);
     updateStatus();
 }
 
-QString MainWindow::notificationText(const QListWidgetItem *item)
+QString MainWindow::notificationText(const QListWidgetItem *item, bool withTime)
 {
     QString what = tr(item->data(NotificationSourceRole).toByteArray().constData());
     if (what.contains(QLatin1String("%1"))) {
         what = what.arg(item->data(NotificationIdRole).toLongLong());
+    }
+    if (!withTime) {
+        return what;
     }
     return QStringLiteral("%1  %2").arg(QLocale().toString(item->data(NotificationTimeRole).toTime(), QLocale::ShortFormat), what);
 }
@@ -418,7 +421,7 @@ void MainWindow::retranslateUi()
         item->setText(notificationText(item));
     }
     if (!m_statusNotification.isEmpty() && statusBar()->currentMessage() == m_statusNotification) {
-        m_statusNotification = notificationText(m_notifications->item(0));
+        m_statusNotification = notificationText(m_notifications->item(0), false);
         statusBar()->showMessage(m_statusNotification, 6000);
     }
     rebuildHome();

@@ -64,8 +64,9 @@ private:
     void updateUserCard();
     void onPush(const QString &event, const QCborMap &data);
     /// A change notification's text in the current language (from the item's source text and
-    /// record number), so the list and the status bar follow a change of language.
-    static QString notificationText(const QListWidgetItem *item);
+    /// record number; with the time it came for the list), so the list and the status bar
+    /// follow a change of language.
+    static QString notificationText(const QListWidgetItem *item, bool withTime = true);
     void attachStore();
     QWidget *createHome();
     void rebuildHome();

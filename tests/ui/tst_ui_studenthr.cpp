@@ -31,6 +31,7 @@
 #include <QFile>
 #include <QCompleter>
 #include <QLineEdit>
+#include <QDockWidget>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -235,6 +236,11 @@ private Q_SLOTS:
         };
         QVERIFY(ws.lang->setLanguage(QStringLiteral("ru")));
         QTRY_VERIFY(allIn(QStringLiteral("приказ"), QStringLiteral("буйрук")));
+        if (auto *dock = ws.window->findChild<QDockWidget *>(QStringLiteral("notifications"))) {
+            dock->show();
+            shoot(ws.window.get(), QStringLiteral("studenthr-notifications-ru"));
+            dock->hide();
+        }
         QVERIFY(ws.lang->setLanguage(QStringLiteral("ky")));
         QTRY_VERIFY(allIn(QStringLiteral("буйрук"), QStringLiteral("приказ")));
 
