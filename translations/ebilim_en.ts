@@ -1406,6 +1406,10 @@
             <numerusform>At %1: %n employees, %2 rate(s), %3 women, %4 men</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Academic title</source>
+        <translation>Academic title</translation>
+    </message>
 </context>
 <context>
     <name>Ebilim::Client::Modules::StaffOrderDialog</name>

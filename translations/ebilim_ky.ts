@@ -1406,6 +1406,10 @@
             <numerusform>%1 карата: %n кызматкер, %2 штаттык бирдик, %3 аял, %4 эркек</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Academic title</source>
+        <translation>Илимий наамы</translation>
+    </message>
 </context>
 <context>
     <name>Ebilim::Client::Modules::StaffOrderDialog</name>

@@ -1417,6 +1417,10 @@
             <numerusform>На %1: %n сотрудников, ставок %2, женщин %3, мужчин %4</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Academic title</source>
+        <translation>Учёное звание</translation>
+    </message>
 </context>
 <context>
     <name>Ebilim::Client::Modules::StaffOrderDialog</name>

@@ -13,8 +13,11 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Ebilim::Client::Ui {
 
@@ -92,6 +95,19 @@ DataTableView::DataTableView(QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &DataTableView::updateCount);
     connect(m_proxy, &QAbstractItemModel::headerDataChanged, this, &DataTableView::rebuildColumnUi);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &DataTableView::rebuildColumnUi);
+    // after the event that changed the rows or the language has been handled in full (a
+    // language change reaches the models before the locale their texts follow is set)
+    auto fitSoon = [this] {
+        if (!m_fitQueued) {
+            m_fitQueued = true;
+            QTimer::singleShot(0, this, [this] {
+                m_fitQueued = false;
+                fitColumns();
+            });
+        }
+    };
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, fitSoon);
+    connect(m_proxy, &QAbstractItemModel::headerDataChanged, this, fitSoon);
     retranslateUi();
 }
 
@@ -102,6 +118,55 @@ void DataTableView::setModel(QAbstractItemModel *model)
             [this](const QModelIndex &current) { Q_EMIT currentChanged(m_proxy->mapToSource(current)); });
     rebuildColumnUi();
     updateCount();
+}
+
+void DataTableView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_fitPending) {
+        fitColumns();
+    }
+}
+
+void DataTableView::fitColumns()
+{
+    m_fitPending = !isVisible();
+    if (m_fitPending) {
+        return;
+    }
+    // every column as wide as its contents; if they do not fit side by side, the widest ones
+    // give way first (one common cap, never below 120 px), so no column hides the others. The
+    // last column stretches over what is left; only its own need is kept free for it.
+    const int columns = m_proxy->columnCount();
+    QList<int> visible, widths;
+    for (int c = 0; c < columns; ++c) {
+        if (!m_view->isColumnHidden(c)) {
+            visible << c;
+        }
+    }
+    if (visible.size() < 2) {
+        return;
+    }
+    const int last = visible.takeLast();
+    for (int c : std::as_const(visible)) {
+        m_view->resizeColumnToContents(c);
+        widths << m_view->columnWidth(c) + 8;
+    }
+    int room = m_view->viewport()->width() - std::max(80, m_view->horizontalHeader()->sectionSizeHint(last) + 8);
+    QList<int> sorted = widths;
+    std::sort(sorted.begin(), sorted.end());
+    int cap = sorted.last();
+    for (qsizetype i = 0; i < sorted.size(); ++i) {
+        const qsizetype rest = sorted.size() - i;
+        if (sorted.at(i) * rest > room) {
+            cap = std::max(120, int(room / rest));
+            break;
+        }
+        room -= sorted.at(i);
+    }
+    for (qsizetype i = 0; i < visible.size(); ++i) {
+        m_view->setColumnWidth(visible.at(i), std::min(widths.at(i), cap));
+    }
 }
 
 QAbstractItemModel *DataTableView::sourceModel() const

@@ -66,11 +66,15 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslateUi();
     void rebuildColumnUi();
     void updateCount();
+    /// Sizes the columns to their contents (header and rows) when new rows or a new language
+    /// arrive; where they do not fit the view, the widest give way first.
+    void fitColumns();
 
     QLineEdit *m_search = nullptr;
     QComboBox *m_filterColumn = nullptr;
@@ -83,6 +87,8 @@ private:
     QTableView *m_view = nullptr;
     TableProxyModel *m_proxy = nullptr;
     QString m_title;
+    bool m_fitPending = false; ///< columns to fit once the view is shown (a hidden view has no width)
+    bool m_fitQueued = false;  ///< a fit is posted
 };
 
 } // namespace Ebilim::Client::Ui

@@ -190,7 +190,8 @@ QList<OpSpec> buildOps()
         .args = {integer("unitId", false, 1, MaxId, "only groups whose specialty belongs to this unit or below")};
     op("studenthr.students.list", "studenthr", "studenthr.read",
        "Students of a group, sorted by last and first name: id, pin, lastName, firstName, patronymic, birthDate (ISO), gender (F|M), "
-       "funding (budget|contract), status (active|leave|expelled|graduated). Errors: not_found, not_authorized (group outside scope).")
+       "funding (budget|contract), status (active|leave|expelled|graduated), groupId, groupName (as studenthr.students.search). "
+       "Errors: not_found, not_authorized (group outside scope).")
         .args = {integer("groupId", true, 1, MaxId, "group id")};
 
     // --- student HR office: cards, orders, contingent (issue 5) ----------------------------

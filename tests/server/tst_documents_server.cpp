@@ -163,8 +163,9 @@ private Q_SLOTS:
         const QCborMap r = m_dean->call(QStringLiteral("studenthr.students.list"), {{QStringLiteral("groupId"), group}});
         QVERIFY(TestClient::ok(r));
         const QCborArray list = r.value(QStringLiteral("result")).toArray();
-        QSqlQuery q = exec(db(), QStringLiteral("SELECT id, pin, last_name, birth_date FROM studenthr.students WHERE group_id = ? "
-                                                "ORDER BY last_name, first_name, patronymic, id"),
+        QSqlQuery q = exec(db(), QStringLiteral("SELECT s.id, s.pin, s.last_name, s.birth_date, g.name FROM studenthr.students s "
+                                                "JOIN studenthr.groups g ON g.id = s.group_id WHERE s.group_id = ? "
+                                                "ORDER BY s.last_name, s.first_name, s.patronymic, s.id"),
                            {group});
         int i = 0;
         while (q.next()) {
@@ -174,6 +175,8 @@ private Q_SLOTS:
             QCOMPARE(s.value(QStringLiteral("pin")).toString(), q.value(1).toString());
             QCOMPARE(s.value(QStringLiteral("lastName")).toString(), q.value(2).toString());
             QCOMPARE(s.value(QStringLiteral("birthDate")).toString(), q.value(3).toDate().toString(Qt::ISODate));
+            QCOMPARE(s.value(QStringLiteral("groupId")).toInteger(), group);
+            QCOMPARE(s.value(QStringLiteral("groupName")).toString(), q.value(4).toString());
         }
         QCOMPARE(i, int(list.size()));
         QCOMPARE(TestClient::errorCode(m_dean2->call(QStringLiteral("studenthr.students.list"), {{QStringLiteral("groupId"), group}})),

@@ -87,7 +87,7 @@ QWidget *StaffHrScreen::buildEmployeesTab()
              const QString d = r.value(QStringLiteral("degree")).toString();
              return d.isEmpty() ? QString() : StaffTerms::degree(d);
          }},
-        {QStringLiteral("title"), [] { return tr("Title"); },
+        {QStringLiteral("title"), [] { return tr("Academic title"); },
          [](const QCborMap &r) -> QVariant {
              const QString t = r.value(QStringLiteral("title")).toString();
              return t.isEmpty() ? QString() : StaffTerms::title(t);

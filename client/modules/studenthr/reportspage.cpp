@@ -23,7 +23,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
-#include <QTableView>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -58,13 +57,6 @@ QString rowLabel(const QString &report, const QCborMap &r)
     }
     const QString label = r.value(QStringLiteral("label")).toString();
     return label.isEmpty() ? key : label;
-}
-
-/// The first column (faculty, specialty, …) as wide as its longest name, up to a limit.
-void fitLabelColumn(QTableView *view)
-{
-    view->resizeColumnToContents(0);
-    view->setColumnWidth(0, std::min(view->columnWidth(0), 480));
 }
 
 } // namespace
@@ -185,7 +177,6 @@ void ReportsPage::refresh()
             rows << v.toMap();
         }
         m_model->setRecords(rows);
-        fitLabelColumn(m_table->view());
         m_totals = r.value(QStringLiteral("totals")).toMap();
         updateSummary();
         fillChart();
@@ -325,7 +316,6 @@ void ReportsPage::retranslateUi()
     m_model->retranslate();
     updateSummary();
     if (!m_model->records().isEmpty()) {
-        fitLabelColumn(m_table->view());
         fillChart();
     }
 }

@@ -90,6 +90,8 @@ QCborValue listStudents(OpContext &ctx)
         s.insert(QStringLiteral("gender"), q.value(6).toString());
         s.insert(QStringLiteral("funding"), q.value(7).toString());
         s.insert(QStringLiteral("status"), q.value(8).toString());
+        s.insert(QStringLiteral("groupId"), group.id);
+        s.insert(QStringLiteral("groupName"), group.name);
         out.append(s);
     }
     return out;
