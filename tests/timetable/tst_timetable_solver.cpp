@@ -142,7 +142,9 @@ private Q_SLOTS:
         if (QTest::currentTestFailed()) {
             return;
         }
-        QVERIFY(r.firstFeasibleSeconds >= 0 && r.firstFeasibleSeconds < 1.0);
+        // feasible early, counted in moves (the ≤ 1 s goal is measured by the benchmarks, not
+        // asserted here: a loaded machine must not fail the suite); a 1 s run makes 2-3 M moves
+        QVERIFY2(r.firstFeasibleMoves >= 0 && r.firstFeasibleMoves < 100000, qPrintable(QString::number(r.firstFeasibleMoves)));
     }
 
     void generatedInstancesArePlantedFeasible()

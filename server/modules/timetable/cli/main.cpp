@@ -362,7 +362,8 @@ int main(int argc, char **argv)
     }
     const Ud2Cost cost = evaluateUd2(instance, assignments);
     std::cout << "instance=" << instance.name << " seed=" << options.seed << " seconds=" << result.seconds
-              << " iterations=" << result.iterations << " firstFeasible=" << result.firstFeasibleSeconds << " reheats=" << result.reheats
+              << " iterations=" << result.iterations << " firstFeasible=" << result.firstFeasibleSeconds
+              << " firstFeasibleMoves=" << result.firstFeasibleMoves << " reheats=" << result.reheats
               << " anneals=" << result.anneals << "\n";
     printUd2(cost);
     return cost.hard() == 0 ? 0 : 3;

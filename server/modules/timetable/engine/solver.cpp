@@ -1467,6 +1467,7 @@ public:
         saveBest();
         if (m_hard == 0) {
             res.firstFeasibleSeconds = elapsed();
+            res.firstFeasibleMoves = 0;
         }
         const bool timed = m_o.timeLimitSeconds > 0;
         const bool counted = m_o.maxIterations >= 0;
@@ -1552,6 +1553,7 @@ public:
         }
         if (m_hard == 0 && res.firstFeasibleSeconds < 0) {
             res.firstFeasibleSeconds = elapsed();
+            res.firstFeasibleMoves = it;
         }
         if (timed) {
             phase2Start = elapsed();
@@ -1684,6 +1686,7 @@ public:
             if (m_hard <= m_bestHard && better(m_hard, m_soft)) {
                 if (m_hard == 0 && m_bestHard > 0 && res.firstFeasibleSeconds < 0) {
                     res.firstFeasibleSeconds = elapsed();
+                    res.firstFeasibleMoves = it;
                 }
                 saveBest();
                 lastImprove = lastFraction;

@@ -141,6 +141,7 @@ struct SolverResult
     int64_t iterations = 0;
     double seconds = 0;
     double firstFeasibleSeconds = -1; ///< -1: never feasible
+    int64_t firstFeasibleMoves = -1;  ///< moves made before the first feasible timetable (-1: never)
     int reheats = 0;            ///< how often the search went back to the best and reheated
     int anneals = 0;            ///< independent cooling cycles run (see annealMovesPerLesson)
     int64_t slotSwaps = 0;      ///< period exchanges tried (see slotSwapRate)
