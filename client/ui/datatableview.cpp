@@ -169,6 +169,13 @@ void DataTableView::fitColumns()
     }
 }
 
+void keepHeadersWhole(QTableView *table)
+{
+    for (int c = 0; c < table->model()->columnCount(); ++c) {
+        table->setColumnWidth(c, std::max(table->columnWidth(c), table->horizontalHeader()->sectionSizeHint(c)));
+    }
+}
+
 QAbstractItemModel *DataTableView::sourceModel() const
 {
     return m_proxy->sourceModel();

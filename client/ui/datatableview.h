@@ -91,4 +91,9 @@ private:
     bool m_fitQueued = false;  ///< a fit is posted
 };
 
+/// Widens the columns of an editing table (an order's lines …) so that no header is cut off in
+/// the current language; columns already wider stay as they are. Call after setting the
+/// header labels.
+void keepHeadersWhole(QTableView *table);
+
 } // namespace Ebilim::Client::Ui

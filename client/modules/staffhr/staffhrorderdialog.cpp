@@ -1,5 +1,6 @@
 #include "staffhrorderdialog.h"
 
+#include "datatableview.h"
 #include "errortext.h"
 #include "messages.h"
 #include "net/job.h"
@@ -426,10 +427,7 @@ void StaffOrderDialog::retranslateUi()
     }
     m_items->setHorizontalHeaderLabels({tr("Employee"), tr("From position"), tr("Unit"), tr("Position"), tr("Rate"), tr("Teaching"),
                                         tr("Kind of leave"), tr("From"), tr("To"), tr("Award"), tr("Wording"), tr("Reason")});
-    // no header cut off in any language (e.g. the Kyrgyz "Штаттык бирдик" above a number)
-    for (int c = 0; c < m_items->columnCount(); ++c) {
-        m_items->setColumnWidth(c, std::max(m_items->columnWidth(c), m_items->horizontalHeader()->sectionSizeHint(c)));
-    }
+    Ui::keepHeadersWhole(m_items); // e.g. the Kyrgyz "Штаттык бирдик" above a number
     m_add->setText(tr("Add employee"));
     m_remove->setText(tr("Remove line"));
     m_saveButton->setText(tr("Save draft"));

@@ -1,6 +1,7 @@
 #include "ordereditor.h"
 
 #include "clientcontext.h"
+#include "datatableview.h"
 #include "documentactions.h"
 #include "errortext.h"
 #include "grouppicker.h"
@@ -96,6 +97,9 @@ OrderEditor::OrderEditor(Ui::ClientContext *context, qint64 orderId, QWidget *pa
     m_items->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_items->horizontalHeader()->setStretchLastSection(true);
     m_items->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_items->setColumnWidth(Student, 240);
+    m_items->setColumnWidth(ToGroup, 220);
+    m_items->setColumnWidth(Funding, 120);
     m_find = new QLineEdit(this);
     m_found = new QListWidget(this);
     m_found->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -481,6 +485,7 @@ void OrderEditor::retranslateUi()
     m_title->setPlaceholderText(tr("empty: from the kind of order"));
     m_items->setHorizontalHeaderLabels({tr("Student"), tr("To group"), tr("Funding"), tr("Reason"), tr("From (dd.mm.yyyy)"),
                                         tr("To (dd.mm.yyyy)"), tr("New last name"), tr("New first name"), tr("New patronymic")});
+    Ui::keepHeadersWhole(m_items);
     m_find->setPlaceholderText(tr("Find a student: name, PIN or group…"));
     m_add->setText(tr("Add to the order"));
     m_remove->setText(tr("Remove the row"));
