@@ -138,10 +138,11 @@ class TestTimetableBookkeeping : public QObject
     /// Turns on the moves and schedule that are off by default: cheapest-room time moves,
     /// ejection of a room's occupant, starts next to another lesson, exchanges of two whole
     /// periods, moves from lessons with a soft cost, and reheats (early enough to happen in a
-    /// short run); moves of courses short of days (on by default) at another rate. Clashing
-    /// moves dropped unpriced and time moves drawn from clash-free starts (on by default) are
-    /// turned off, and so is the weighting of hard violations in the repair phase (on by
-    /// default), so that the search without them is checked too.
+    /// short run); ruin-and-recreate around lessons with a soft cost and moves of courses short
+    /// of days (both on by default) at other rates. Clashing moves dropped unpriced and time
+    /// moves drawn from clash-free starts (on by default) are turned off, and so is the
+    /// weighting of hard violations in the repair phase (on by default), so that the search
+    /// without them is checked too.
     static void withOptionalMoves(SolverOptions &o)
     {
         o.dropClashes = false;
@@ -153,6 +154,7 @@ class TestTimetableBookkeeping : public QObject
         o.softFocusRate = 0.5;
         o.spreadRate = 0.1;
         o.bestMoveRate = 0.2;
+        o.softRuinRate = 0.01;
         o.reheatAfter = 0.02;
         o.reheatFactor = 3;
         o.constraintWeightInterval = 0;
@@ -232,9 +234,13 @@ private Q_SLOTS:
         QCOMPARE(r.cost.hard(), 0);
         QCOMPARE(r.internalSoft, r.cost.soft());
         QVERIFY2(r.spreadMoves > 100, qPrintable(QString::number(r.spreadMoves)));
+        // ITC-2007 repairs end long before ruin steps start there: these are soft ruins (on by
+        // default, more often with the optional moves)
+        QVERIFY2(r.ruins > 100, qPrintable(QString::number(r.ruins)));
         if (optionalMoves) {
             QVERIFY2(r.reheats > 0, "the run was meant to reheat at least once");
             QVERIFY2(r.slotSwaps > 100, qPrintable(QString::number(r.slotSwaps)));
+
         } else {
             QCOMPARE(r.reheats, 0);
         }

@@ -27,7 +27,7 @@ void usage()
                  "                         [--best-room-rate R] [--eject-rate R]\n"
                  "                         [--adjacent-rate R] [--best-move-rate R] [--best-move-focus N]\n"
                  "                         [--drop-clashes 0|1] [--free-starts 0|1] [--constraint-weight-interval N]\n"
-                 "                         [--constraint-weight-decay K] [--ruin-rate R] [--ruin-size N]\n"
+                 "                         [--constraint-weight-decay K] [--ruin-rate R] [--ruin-size N] [--soft-ruin-rate R]\n"
                  "                         [--group-eject-rate F]\n"
                  "  ebilim-timetable solve --fet FILE.fet [--time-limit S] [--seed N] [--out FILE.csv]\n"
                  "                         [--locked-fet FILE.fet]   (a copy of the input with the timetable locked, for fet-cl)\n"
@@ -255,6 +255,8 @@ int main(int argc, char **argv)
             options.initialTemperature = std::stod(value());
         } else if (a == "--t1") {
             options.finalTemperature = std::stod(value());
+        } else if (a == "--soft-ruin-rate") {
+            options.softRuinRate = std::stod(value());
         } else if (a == "--reheat-after") {
             options.reheatAfter = std::stod(value());
         } else if (a == "--reheat-factor") {

@@ -1533,7 +1533,7 @@ public:
             // ruin steps are for violations that outlast the first 10 000 repair moves (the
             // short repairs of ITC-2007 never reach them and keep their search unchanged)
             if (m_o.ruinRate > 0 && it > 10000 && !m_focus.empty() && m_rng.uniform() < m_o.ruinRate) {
-                ruinStep(temperature);
+                ruinStep(m_focus[m_rng.below(int(m_focus.size()))], temperature);
             } else if (m_o.bestMoveRate > 0 && !m_focus.empty() && m_rng.uniform() < bestMoveShare()) {
                 bestMoveStep();
             } else {
@@ -1674,14 +1674,19 @@ public:
             if (m_bestHard == 0 && m_bestSoft <= 0) {
                 break; // nothing left to improve
             }
-            if (m_o.softFocusRate > 0 && (it & 4095) == 0) {
+            if ((m_o.softFocusRate > 0 || m_o.softRuinRate > 0) && (it & 4095) == 0) {
                 collectPenalized();
             }
             if (m_o.spreadRate > 0 && (it & 4095) == 0) {
                 collectShortSpreads();
             }
             ++it;
-            step(temperature);
+            if (m_o.softRuinRate > 0 && !m_softFocus.empty() && m_focus.empty()
+                && m_rng.uniform() < m_o.softRuinRate) {
+                ruinStep(m_softFocus[m_rng.below(int(m_softFocus.size()))], temperature);
+            } else {
+                step(temperature);
+            }
             checkState(it);
             if (m_hard <= m_bestHard && better(m_hard, m_soft)) {
                 if (m_hard == 0 && m_bestHard > 0 && res.firstFeasibleSeconds < 0) {
@@ -2478,14 +2483,14 @@ public:
         }
     }
 
-    /// Ruin and recreate (repair phase): a lesson in conflict and up to ruinSize - 1 other
-    /// lessons that share one of its teachers or students sets on its day leave the timetable;
+    /// Ruin and recreate: lesson l (in conflict in the repair phase, paying or sharing a soft
+    /// cost in the annealing phase, see softRuinRate) and up to ruinSize - 1 other lessons that
+    /// share one of its teachers or students sets on its day leave the timetable;
     /// then, in random order, each goes back to its best (start, room) given those already back.
     /// The result is kept if the (weighted) objective passes the annealing test, otherwise the
     /// lessons return to their places.
-    void ruinStep(double temperature)
+    void ruinStep(int l, double temperature)
     {
-        const int l = m_focus[m_rng.below(int(m_focus.size()))];
         if (m_fixed[l]) {
             return;
         }
@@ -2499,8 +2504,18 @@ public:
         m_ruin.clear();
         m_ruin.push_back(l);
         if (!L.resources.empty()) {
-            const int res = L.resources[m_rng.below(int(L.resources.size()))];
             const int day = m_start[l] / m_ppd;
+            int res = L.resources[m_rng.below(int(L.resources.size()))];
+            if (m_focus.empty()) {
+                // a soft ruin: rather a students set or teacher whose day costs something
+                int seen = 0;
+                for (int x : L.resources) {
+                    if (m_resRules[x] && m_p.weeks == 1 && m_dayCost[size_t(x) * m_cd + day].soft > 0
+                        && m_rng.below(++seen) == 0) {
+                        res = x;
+                    }
+                }
+            }
             m_ruinPool.clear();
             for (int s = day * m_ppd; s < (day + 1) * m_ppd; ++s) {
                 for (int x : m_atStart[s]) {

@@ -98,6 +98,14 @@ struct SolverOptions
     /// GYR-more-difficult at 60 s leaves about half as many violations as at 0.003, and
     /// Econ-v0.8 0.5 on average instead of 1.9 (5 of 8 seeds solved against 4).
     double ruinRate = 0.01;
+    /// Share of annealing-phase moves that ruin and recreate around a lesson paying or sharing a
+    /// soft cost (see softFocusRate; list rebuilt every 4096 moves): it and up to ruinSize - 1
+    /// lessons of a students set or teacher whose day costs something (else of any of its
+    /// resources) on its day leave, then go back one by one, in random order, each to its best
+    /// (start, room) priced with the soft cost; kept if the annealing test passes. 0.003 since
+    /// the seventeenth session: ITC-2007 at 60 s comp05 and comp06 lower, the others level
+    /// (tests/bench/timetable/RESULTS-timetable.md).
+    double softRuinRate = 0.003;
     int ruinSize = 4;
     /// Share of ruin steps drawn on a member of a same-start group that move the whole group
     /// to a random allowed start and send the lessons in its way to their best places (group
