@@ -103,8 +103,8 @@ struct SolverOptions
     /// lessons of a students set or teacher whose day costs something (else of any of its
     /// resources) on its day leave, then go back one by one, in random order, each to its best
     /// (start, room) priced with the soft cost; kept if the annealing test passes. 0.003 since
-    /// the seventeenth session: ITC-2007 at 60 s comp05 and comp06 lower, the others level
-    /// (tests/bench/timetable/RESULTS-timetable.md).
+    /// the seventeenth session: ITC-2007 at 60 s comp05 and comp06 lower, comp03 about one
+    /// higher, the others level (tests/bench/timetable/RESULTS-timetable.md).
     double softRuinRate = 0.003;
     int ruinSize = 4;
     /// Share of ruin steps drawn on a member of a same-start group that move the whole group
