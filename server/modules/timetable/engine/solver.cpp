@@ -1533,7 +1533,7 @@ public:
             // ruin steps are for violations that outlast the first 10 000 repair moves (the
             // short repairs of ITC-2007 never reach them and keep their search unchanged)
             if (m_o.ruinRate > 0 && it > 10000 && !m_focus.empty() && m_rng.uniform() < m_o.ruinRate) {
-                ruinStep(m_focus[m_rng.below(int(m_focus.size()))], temperature);
+                ruinStep(m_focus[m_rng.below(int(m_focus.size()))], false, temperature);
             } else if (m_o.bestMoveRate > 0 && !m_focus.empty() && m_rng.uniform() < bestMoveShare()) {
                 bestMoveStep();
             } else {
@@ -1683,7 +1683,7 @@ public:
             ++it;
             if (m_o.softRuinRate > 0 && !m_softFocus.empty() && m_focus.empty()
                 && m_rng.uniform() < m_o.softRuinRate) {
-                ruinStep(m_softFocus[m_rng.below(int(m_softFocus.size()))], temperature);
+                ruinStep(m_softFocus[m_rng.below(int(m_softFocus.size()))], true, temperature);
             } else {
                 step(temperature);
             }
@@ -2483,13 +2483,13 @@ public:
         }
     }
 
-    /// Ruin and recreate: lesson l (in conflict in the repair phase, paying or sharing a soft
-    /// cost in the annealing phase, see softRuinRate) and up to ruinSize - 1 other lessons that
+    /// Ruin and recreate: lesson l (in conflict in the repair phase; soft: paying or sharing a
+    /// soft cost in the annealing phase, see softRuinRate) and up to ruinSize - 1 other lessons that
     /// share one of its teachers or students sets on its day leave the timetable;
     /// then, in random order, each goes back to its best (start, room) given those already back.
     /// The result is kept if the (weighted) objective passes the annealing test, otherwise the
     /// lessons return to their places.
-    void ruinStep(int l, double temperature)
+    void ruinStep(int l, bool soft, double temperature)
     {
         if (m_fixed[l]) {
             return;
@@ -2506,8 +2506,8 @@ public:
         if (!L.resources.empty()) {
             const int day = m_start[l] / m_ppd;
             int res = L.resources[m_rng.below(int(L.resources.size()))];
-            if (m_focus.empty()) {
-                // a soft ruin: rather a students set or teacher whose day costs something
+            if (soft) {
+                // rather a students set or teacher whose day costs something
                 int seen = 0;
                 for (int x : L.resources) {
                     if (m_resRules[x] && m_p.weeks == 1 && m_dayCost[size_t(x) * m_cd + day].soft > 0
