@@ -2506,12 +2506,11 @@ public:
         if (!L.resources.empty()) {
             const int day = m_start[l] / m_ppd;
             int res = L.resources[m_rng.below(int(L.resources.size()))];
-            if (soft) {
+            if (soft && m_p.weeks == 1) {
                 // rather a students set or teacher whose day costs something
                 int seen = 0;
                 for (int x : L.resources) {
-                    if (m_resRules[x] && m_p.weeks == 1 && m_dayCost[size_t(x) * m_cd + day].soft > 0
-                        && m_rng.below(++seen) == 0) {
+                    if (m_resRules[x] && m_dayCost[size_t(x) * m_cd + day].soft > 0 && m_rng.below(++seen) == 0) {
                         res = x;
                     }
                 }
