@@ -54,7 +54,11 @@ struct SolverOptions
     /// Share of moves into a room held by one other lesson that send that lesson to another
     /// time (cheapest vacant room) instead of exchanging the two places.
     double ejectRate = 0;
-    double kempeRate = 0.3;          ///< share of Kempe-chain moves (single-period lessons)
+    /// Share of Kempe-chain moves (single-period lessons). 0.5 since the nineteenth session (0.3
+    /// before): per try a chain improves the timetable 9-25 times as often as a time move in the
+    /// middle of the cooling; at the time of a 60 s run it lowered comp02, comp03, comp06 and
+    /// comp07 and raised comp05 (tests/bench/timetable/RESULTS-timetable.md).
+    double kempeRate = 0.5;
     /// Share of moves that exchange everything starting at two periods (half of them on one day);
     /// only periods where every lesson is a movable single-period lesson take part.
     double slotSwapRate = 0;

@@ -1,0 +1,155 @@
+#!/usr/bin/env python3
+# Exact re-timing of the lectures of one or two days of a finished ITC-2007 timetable (an
+# analysis tool, not part of the engine; needs the Debian package coinor-cbc). Every lecture on
+# another day stays where it is; the lectures on the chosen days may go to any period of those
+# days (with two days, from one day to the other, so minimum working days count too). Hard rules:
+# teachers, curricula, availability, at most one lecture of a course per period, and rooms as
+# Hall's condition on capacities (in each period, for every size s, at most as many lectures of
+# s or more students as rooms holding s), so a room of sufficient capacity exists for every
+# lecture; room stability is not modelled. The objective is the curriculum compactness of the
+# chosen days (plus minimum working days with two days); CBC starts from the current timetable.
+#   tests/bench/timetable/day-reopt-check.py ../shared/bench/itc2007/comp07.ctt comp07.sol \
+#       [--seconds 60] [--no-capacity] [0 | 0,3 | ...]      (default: every single day)
+# Prints per day set the current and the best value found, and whether CBC proved it optimal.
+import collections, os, subprocess, sys, tempfile
+
+def load(ctt):
+    sec = None; C = {}; Q = {}; R = {}; un = set(); D = P = 0
+    for line in open(ctt):
+        t = line.split()
+        if not t:
+            continue
+        if t[0].endswith(':') and len(t) == 1:
+            sec = t[0]; continue
+        if t[0] == 'Days:': D = int(t[1]); continue
+        if t[0] == 'Periods_per_day:': P = int(t[1]); continue
+        if t[0] in ('Name:', 'Courses:', 'Rooms:', 'Curricula:', 'Constraints:'): continue
+        if sec == 'COURSES:': C[t[0]] = dict(teacher=t[1], n=int(t[2]), mwd=int(t[3]), st=int(t[4]))
+        elif sec == 'ROOMS:': R[t[0]] = int(t[1])
+        elif sec == 'CURRICULA:': Q[t[0]] = t[2:]
+        elif sec == 'UNAVAILABILITY_CONSTRAINTS:' and len(t) == 3: un.add((t[0], int(t[1]) * P + int(t[2])))
+    return D, P, C, Q, R, un
+
+args = [a for a in sys.argv[1:]]
+seconds = '60'
+if '--seconds' in args:
+    i = args.index('--seconds'); seconds = args[i + 1]; del args[i:i + 2]
+capacity = '--no-capacity' not in args
+args = [a for a in args if a != '--no-capacity']
+ctt, sol = args[0], args[1]
+D, P, C, Q, R, un = load(ctt)
+L = []
+for line in open(sol):
+    t = line.split()
+    if len(t) == 4:
+        L.append((t[0], t[1], int(t[2]) * P + int(t[3])))
+cq = collections.defaultdict(list)
+for q, cl in Q.items():
+    for c in cl:
+        cq[c].append(q)
+
+def isolated_cost(occ):
+    cost = 0
+    for q, ps in occ.items():
+        for p in ps:
+            left = p % P > 0 and p - 1 in ps
+            right = p % P < P - 1 and p + 1 in ps
+            if not left and not right:
+                cost += 2
+    return cost
+
+def check(Ds):
+    per = [d * P + k for d in Ds for k in range(P)]
+    n = collections.Counter(c for c, r, p in L if p // P in Ds)
+    other = collections.defaultdict(set)
+    days = collections.defaultdict(set)
+    for c, r, p in L:
+        days[c].add(p // P)
+        if p // P not in Ds:
+            other[c].add(p // P)
+    cs = sorted(n)
+    idx = {c: i for i, c in enumerate(cs)}
+    occ = collections.defaultdict(set)
+    for c, r, p in L:
+        if p // P in Ds:
+            for q in cq[c]:
+                occ[q].add(p)
+    current = isolated_cost(occ)
+    if len(Ds) > 1:
+        current += sum(5 * max(0, C[c]['mwd'] - len(days[c])) for c in cs)
+    ok = lambda c, p: (c, p) not in un
+    y = lambda c, p: 'y_%d_%d' % (idx[c], p)
+    cons = []; obj = []; bins = []
+    for c in cs:
+        vs = [y(c, p) for p in per if ok(c, p)]
+        bins += vs
+        cons.append(' + '.join(vs) + ' = %d' % n[c])
+    teachers = collections.defaultdict(list)
+    for c in cs:
+        teachers[C[c]['teacher']].append(c)
+    for cl in teachers.values():
+        for p in per:
+            vs = [y(c, p) for c in cl if ok(c, p)]
+            if len(vs) > 1:
+                cons.append(' + '.join(vs) + ' <= 1')
+    for qi, q in enumerate(sorted({q for c in cs for q in cq[c]})):
+        cl = [c for c in Q[q] if c in n]
+        z = lambda pp: [y(c, pp) for c in cl if ok(c, pp)]
+        for p in per:
+            if len(z(p)) > 1:
+                cons.append(' + '.join(z(p)) + ' <= 1')
+            if not z(p):
+                continue
+            nb = (z(p - 1) if p % P > 0 else []) + (z(p + 1) if p % P < P - 1 else [])
+            iv = 'iso_%d_%d' % (qi, p)
+            obj.append('2 ' + iv)
+            cons.append(iv + ' - ' + ' - '.join(z(p)) + (' + ' + ' + '.join(nb) if nb else '') + ' >= 0')
+    for p in per:
+        sizes = sorted({C[c]['st'] for c in cs}) if capacity else [0]
+        for s in sizes:
+            rooms = sum(1 for r in R if R[r] >= s) if capacity else len(R)
+            vs = [y(c, p) for c in cs if ok(c, p) and C[c]['st'] >= s]
+            if len(vs) > rooms:
+                cons.append(' + '.join(vs) + ' <= %d' % rooms)
+    start = {y(c, p): 1 for c, r, p in L if p // P in Ds}
+    if len(Ds) > 1:
+        for c in cs:
+            ws = []
+            for d in Ds:
+                yy = [y(c, p) for p in per if p // P == d and ok(c, p)]
+                if not yy:
+                    continue
+                w = 'w_%d_%d' % (idx[c], d); ws.append(w); bins.append(w)
+                cons.append(w + ' - ' + ' - '.join(yy) + ' <= 0')
+                if d in days[c]:
+                    start[w] = 1
+            need = C[c]['mwd'] - len(other[c])
+            if need > 0:
+                s = 'short_%d' % idx[c]; obj.append('5 ' + s)
+                cons.append(s + ' + ' + ' + '.join(ws) + ' >= %d' % need)
+    with tempfile.TemporaryDirectory() as tmp:
+        lp, mst = os.path.join(tmp, 'day.lp'), os.path.join(tmp, 'start.mst')
+        with open(mst, 'w') as f:
+            f.write('Feasible - objective value %d\n' % current)
+            for i, (k, v) in enumerate(sorted(start.items())):
+                f.write('%d %s %d\n' % (i, k, v))
+        with open(lp, 'w') as f:
+            f.write('Minimize\n obj: ' + (' +\n '.join(obj) if obj else '0 ' + bins[0]) + '\nSubject To\n')
+            for i, cn in enumerate(cons):
+                f.write(' c%d: %s\n' % (i, cn.replace(' + ', ' +\n ').replace(' - ', ' -\n ')))
+            f.write('Binary\n ' + '\n '.join(bins) + '\nEnd\n')
+        out = subprocess.run(['cbc', lp, 'mips', mst, 'sec', seconds, 'solve', 'quit'],
+                             capture_output=True, text=True).stdout
+    best = None; status = '?'
+    for line in out.splitlines():
+        if line.startswith('Objective value:'):
+            best = float(line.split()[-1])
+        if line.startswith('Result - '):
+            status = 'optimal' if 'Optimal' in line else line[len('Result - '):]
+    return current, best, status, len(cs)
+
+sets = [[int(d) for d in a.split(',')] for a in args[2:]] or [[d] for d in range(D)]
+for Ds in sets:
+    current, best, status, ncourses = check(Ds)
+    print('%s days %s courses %d current %d best %s (%s)' % (os.path.basename(sol), ','.join(map(str, Ds)),
+                                                          ncourses, current, best, status))
