@@ -13,22 +13,8 @@
 # Prints per day set the current and the best value found, and whether CBC proved it optimal.
 import collections, os, subprocess, sys, tempfile
 
-def load(ctt):
-    sec = None; C = {}; Q = {}; R = {}; un = set(); D = P = 0
-    for line in open(ctt):
-        t = line.split()
-        if not t:
-            continue
-        if t[0].endswith(':') and len(t) == 1:
-            sec = t[0]; continue
-        if t[0] == 'Days:': D = int(t[1]); continue
-        if t[0] == 'Periods_per_day:': P = int(t[1]); continue
-        if t[0] in ('Name:', 'Courses:', 'Rooms:', 'Curricula:', 'Constraints:'): continue
-        if sec == 'COURSES:': C[t[0]] = dict(teacher=t[1], n=int(t[2]), mwd=int(t[3]), st=int(t[4]))
-        elif sec == 'ROOMS:': R[t[0]] = int(t[1])
-        elif sec == 'CURRICULA:': Q[t[0]] = t[2:]
-        elif sec == 'UNAVAILABILITY_CONSTRAINTS:' and len(t) == 3: un.add((t[0], int(t[1]) * P + int(t[2])))
-    return D, P, C, Q, R, un
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from cttfile import load  # noqa: E402
 
 args = [a for a in sys.argv[1:]]
 seconds = '60'

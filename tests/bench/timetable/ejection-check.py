@@ -6,20 +6,9 @@
 # change that keeps the timetable feasible ("(0, None)": no such chain improves it).
 #   tests/bench/timetable/ejection-check.py ../shared/bench/itc2007/comp07.ctt comp07.sol
 import sys,collections,itertools
-def load(ctt):
-    sec=None; C={}; Q={}; R={}; un=set()
-    for L in open(ctt):
-        t=L.split()
-        if not t: continue
-        if t[0].endswith(':') and len(t)==1: sec=t[0]; continue
-        if t[0]=='Days:': D=int(t[1]); continue
-        if t[0]=='Periods_per_day:': P=int(t[1]); continue
-        if t[0] in('Name:','Courses:','Rooms:','Curricula:','Constraints:'): continue
-        if sec=='COURSES:': C[t[0]]=dict(teacher=t[1],n=int(t[2]),mwd=int(t[3]),st=int(t[4]))
-        elif sec=='ROOMS:': R[t[0]]=int(t[1])
-        elif sec=='CURRICULA:': Q[t[0]]=t[2:]
-        elif sec=='UNAVAILABILITY_CONSTRAINTS:' and len(t)==3: un.add((t[0],int(t[1])*P+int(t[2])))
-    return D,P,C,Q,R,un
+import os
+sys.path.insert(0,os.path.dirname(os.path.abspath(__file__)))
+from cttfile import load
 ctt,sol=sys.argv[1],sys.argv[2]
 D,P,C,Q,R,un=load(ctt)
 cq=collections.defaultdict(list)
