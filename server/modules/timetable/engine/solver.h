@@ -55,7 +55,7 @@ struct SolverOptions
     /// time (cheapest vacant room) instead of exchanging the two places.
     double ejectRate = 0;
     /// Share of Kempe-chain moves (single-period lessons). 0.5 since the nineteenth session (0.3
-    /// before): per try a chain improves the timetable 9-25 times as often as a time move in the
+    /// before): per try a chain improves the timetable 8-25 times as often as a time move in the
     /// middle of the cooling; at the time of a 60 s run it lowered comp02, comp03, comp06 and
     /// comp07 and raised comp05 (tests/bench/timetable/RESULTS-timetable.md).
     double kempeRate = 0.5;
