@@ -16,7 +16,7 @@ import collections, os, subprocess, sys, tempfile
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from cttfile import load  # noqa: E402
 
-args = [a for a in sys.argv[1:]]
+args = sys.argv[1:]
 seconds = '60'
 if '--seconds' in args:
     i = args.index('--seconds'); seconds = args[i + 1]; del args[i:i + 2]
