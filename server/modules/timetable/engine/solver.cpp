@@ -71,6 +71,8 @@ public:
         m_inChain.assign(m_nl, 0);
         m_chainRoomDelta.assign(size_t(2) * std::max(0, m_nr), 0);
         m_resMark.assign(m_nres, 0);
+        m_chainResA.assign(m_nres, 0);
+        m_chainResB.assign(m_nres, 0);
         m_lessonMark.assign(m_nl, 0);
         m_conflictResBegin.assign(m_nl + 1, 0);
         for (int l = 0; l < m_nl; ++l) {
@@ -754,6 +756,55 @@ public:
         return !sp.hard && sp.mode == SpreadConstraint::Mode::DistinctDays && spreadCost(sp, m_spreadDistinct[si]) > 0;
     }
 
+    /// Adds (sign = +1) or removes (sign = -1) one lesson on `day` to spread si's day counts;
+    /// returns the change of its cost (unweighted).
+    int spreadTouch(int si, int day, int sign)
+    {
+        const SpreadConstraint &s = m_p.spreads[si];
+        int *dc = &m_spreadDayCount[size_t(si) * m_p.days];
+        if (s.mode == SpreadConstraint::Mode::DistinctDays) {
+            const int before = spreadCost(s, m_spreadDistinct[si]);
+            if (sign > 0) {
+                m_spreadDistinct[si] += (dc[day] == 0);
+                ++dc[day];
+            } else {
+                --dc[day];
+                m_spreadDistinct[si] -= (dc[day] == 0);
+            }
+            return spreadCost(s, m_spreadDistinct[si]) - before;
+        }
+        if (sign < 0) {
+            --dc[day];
+        }
+        int pairs = 0;
+        const int lo = std::max(0, day - s.minDays + 1);
+        const int hi = std::min(m_p.days - 1, day + s.minDays - 1);
+        for (int d = lo; d <= hi; ++d) {
+            pairs += dc[d];
+        }
+        if (sign > 0) {
+            ++dc[day];
+        }
+        return sign * pairs * s.weight;
+    }
+
+    /// Adds (sign = +1) or removes (sign = -1) one lesson of course c in `room` to the room
+    /// stability counts; returns the change of the soft cost.
+    int64_t stabilityTouch(int c, int room, int sign)
+    {
+        const int w = m_p.courses[c].roomStabilityWeight;
+        int &cnt = m_courseRoomCount[size_t(c) * m_nr + room];
+        const int before = std::max(0, m_courseDistinct[c] - 1) * w;
+        if (sign > 0) {
+            m_courseDistinct[c] += (cnt == 0);
+            ++cnt;
+        } else {
+            --cnt;
+            m_courseDistinct[c] -= (cnt == 0);
+        }
+        return std::max(0, m_courseDistinct[c] - 1) * w - before;
+    }
+
     /// Adds (sign = +1) or removes (sign = -1) lesson l at (start, room) to the bookkeeping.
     void touch(int l, int start, int room, int sign)
     {
@@ -859,53 +910,15 @@ public:
             }
         }
         for (int si : m_lessonSpreads[l]) {
-            const SpreadConstraint &s = m_p.spreads[si];
-            int *dc = &m_spreadDayCount[size_t(si) * m_p.days];
-            int delta = 0;
-            if (s.mode == SpreadConstraint::Mode::DistinctDays) {
-                const int before = spreadCost(s, m_spreadDistinct[si]);
-                if (sign > 0) {
-                    m_spreadDistinct[si] += (dc[day] == 0);
-                    ++dc[day];
-                } else {
-                    --dc[day];
-                    m_spreadDistinct[si] -= (dc[day] == 0);
-                }
-                delta = spreadCost(s, m_spreadDistinct[si]) - before;
-            } else {
-                if (sign < 0) {
-                    --dc[day];
-                }
-                int pairs = 0;
-                const int lo = std::max(0, day - s.minDays + 1);
-                const int hi = std::min(m_p.days - 1, day + s.minDays - 1);
-                for (int d = lo; d <= hi; ++d) {
-                    pairs += dc[d];
-                }
-                if (sign > 0) {
-                    ++dc[day];
-                }
-                delta = sign * pairs * s.weight;
-            }
-            if (s.hard) {
+            const int delta = spreadTouch(si, day, sign);
+            if (m_p.spreads[si].hard) {
                 addHard(delta, WSpread, size_t(si));
             } else {
                 m_soft += delta;
             }
         }
         if (room != NoRoom) {
-            const int c = L.course;
-            const int w = m_p.courses[c].roomStabilityWeight;
-            int &cnt = m_courseRoomCount[size_t(c) * m_nr + room];
-            const int before = std::max(0, m_courseDistinct[c] - 1) * w;
-            if (sign > 0) {
-                m_courseDistinct[c] += (cnt == 0);
-                ++cnt;
-            } else {
-                --cnt;
-                m_courseDistinct[c] -= (cnt == 0);
-            }
-            m_soft += std::max(0, m_courseDistinct[c] - 1) * w - before;
+            m_soft += stabilityTouch(L.course, room, sign);
         }
         if (m_extra[l]) {
             touchExtra(l, start, room, sign);
@@ -2108,13 +2121,215 @@ public:
         }
         applyChain(p1, p2, temperature, before);
     }
+    /// Cost change (hard, soft) of moving every lesson of m_chain between starts p1 and p2
+    /// (m_saveS / m_saveR: their places now, m_newR: their rooms after), without changing the
+    /// timetable (spread and room-stability counts are changed and restored). Must agree with
+    /// unplacing and placing them one by one. Returns false, pricing nothing, where it does not
+    /// apply: timetables of several weeks, and lessons with building, ends-day or grouped rules.
+    bool chainDelta(int p1, int p2, int &dHard, int64_t &dSoft)
+    {
+        if (m_p.weeks != 1) {
+            return false;
+        }
+        for (int x : m_chain) {
+            if (m_extra[x]) {
+                return false;
+            }
+        }
+        const size_t k = m_chain.size();
+        int h = 0;
+        int64_t sc = 0;
+        const int day1 = p1 / m_ppd;
+        const int day2 = p2 / m_ppd;
+        m_chainRes.clear();
+        int *const roomDelta = m_chainRoomDelta.data(); // side 0: p1, side 1: p2
+        for (size_t i = 0; i < k; ++i) {
+            const int x = m_chain[i];
+            const bool fromP1 = m_saveS[i] == p1;
+            const int from = fromP1 ? p1 : p2;
+            const int to = fromP1 ? p2 : p1;
+            const int r0 = m_saveR[i];
+            const int r1 = m_newR[i];
+            sc += int64_t(m_slotCost[size_t(x) * m_ws + to]) - m_slotCost[size_t(x) * m_ws + from];
+            if (r0 != NoRoom) {
+                sc -= m_roomCost[size_t(x) * m_nr + r0];
+                --roomDelta[(fromP1 ? 0 : m_nr) + r0];
+                h -= m_anyRoomUnavailable && !roomFree(x, from, r0);
+            }
+            if (r1 != NoRoom) {
+                sc += m_roomCost[size_t(x) * m_nr + r1];
+                ++roomDelta[(fromP1 ? m_nr : 0) + r1];
+                h += m_anyRoomUnavailable && !roomFree(x, to, r1);
+            }
+            for (int res : m_p.lessons[x].resources) {
+                if (m_chainResA[res] == 0 && m_chainResB[res] == 0) {
+                    m_chainRes.push_back(res);
+                }
+                ++(fromP1 ? m_chainResA : m_chainResB)[res];
+            }
+        }
+        // rooms: one violation per lesson beyond the first in a (room, period)
+        auto excessOf = [](int c) { return std::max(0, c - 1); };
+        for (size_t i = 0; i < k; ++i) {
+            for (const int r : {m_saveR[i], m_newR[i]}) {
+                if (r == NoRoom) {
+                    continue;
+                }
+                for (int side = 0; side < 2; ++side) {
+                    int &d = roomDelta[side * m_nr + r];
+                    if (d != 0) {
+                        const int p = side == 0 ? p1 : p2;
+                        const size_t idx = size_t(r) * m_cs + p;
+                        const int c = m_roomCount[idx];
+                        h += (excessOf(c + d) - excessOf(c)) * weightOf(WRoom, idx);
+                        d = 0;
+                    }
+                }
+            }
+        }
+        // teachers and students sets: conflicts at p1 and p2, and the day rules
+        for (int res : m_chainRes) {
+            const int a = m_chainResA[res];
+            const int b = m_chainResB[res];
+            m_chainResA[res] = 0;
+            m_chainResB[res] = 0;
+            if (a == b) {
+                continue; // as many arrive as leave at both periods
+            }
+            const size_t i1 = size_t(res) * m_cs + p1;
+            const size_t i2 = size_t(res) * m_cs + p2;
+            const int c1 = m_resCount[i1];
+            const int c2 = m_resCount[i2];
+            const int n1 = c1 - a + b;
+            const int n2 = c2 - b + a;
+            if (m_resConflict[res]) {
+                h += (excessOf(n1) - excessOf(c1)) * weightOf(WRes, i1);
+                h += (excessOf(n2) - excessOf(c2)) * weightOf(WRes, i2);
+            }
+            if (!m_resRules[res] || ((c1 > 0) == (n1 > 0) && (c2 > 0) == (n2 > 0))) {
+                continue;
+            }
+            const uint64_t b1 = uint64_t(1) << (p1 % m_ppd);
+            const uint64_t b2 = uint64_t(1) << (p2 % m_ppd);
+            const size_t di1 = size_t(res) * m_cd + day1;
+            const size_t di2 = size_t(res) * m_cd + day2;
+            int dg = 0;
+            int dd = 0;
+            int dn = 0;
+            auto dayTerm = [&](size_t di, uint64_t m, uint64_t n) {
+                int g = 0;
+                const Cost nc = dayCost(res, di, n, g);
+                const Cost oc = m_dayCost[di];
+                h += (nc.hard - oc.hard) * weightOf(WDay, di);
+                sc += nc.soft - oc.soft;
+                dg += g - m_dayGaps[di];
+                dd += (n != 0) - (m != 0);
+                dn += intervalHit(res, n) - intervalHit(res, m);
+            };
+            auto withBit = [](uint64_t m, uint64_t bit, bool on) { return on ? (m | bit) : (m & ~bit); };
+            if (day1 == day2) {
+                const uint64_t m = m_resMask[di1];
+                const uint64_t n = withBit(withBit(m, b1, n1 > 0), b2, n2 > 0);
+                if (n != m) {
+                    dayTerm(di1, m, n);
+                }
+            } else {
+                const uint64_t m1 = m_resMask[di1];
+                const uint64_t m2 = m_resMask[di2];
+                const uint64_t nm1 = withBit(m1, b1, n1 > 0);
+                const uint64_t nm2 = withBit(m2, b2, n2 > 0);
+                if (nm1 != m1) {
+                    dayTerm(di1, m1, nm1);
+                }
+                if (nm2 != m2) {
+                    dayTerm(di2, m2, nm2);
+                }
+            }
+            if (dg != 0 || dd != 0 || dn != 0) {
+                const size_t wi = size_t(res); // one week
+                const Cost ow = weekCostAt(wi, res);
+                const Cost nw = weekCostAt(wi, res, dg, dd, dn);
+                h += (nw.hard - ow.hard) * weightOf(WWeek, wi);
+                sc += nw.soft - ow.soft;
+            }
+        }
+        // spreads over days and room stability: counted with the bookkeeping's own updates,
+        // then restored
+        m_chainUndo.clear();
+        for (size_t i = 0; i < k; ++i) {
+            const int x = m_chain[i];
+            const bool fromP1 = m_saveS[i] == p1;
+            if (day1 != day2) {
+                const int from = fromP1 ? day1 : day2;
+                const int to = fromP1 ? day2 : day1;
+                for (int si : m_lessonSpreads[x]) {
+                    const int d = spreadTouch(si, from, -1) + spreadTouch(si, to, +1);
+                    if (m_p.spreads[si].hard) {
+                        h += d * weightOf(WSpread, size_t(si));
+                    } else {
+                        sc += d;
+                    }
+                    m_chainUndo.push_back({si, from, to});
+                }
+            }
+        }
+        for (auto it = m_chainUndo.rbegin(); it != m_chainUndo.rend(); ++it) {
+            spreadTouch((*it)[0], (*it)[2], -1);
+            spreadTouch((*it)[0], (*it)[1], +1);
+        }
+        m_chainUndo.clear();
+        for (size_t i = 0; i < k; ++i) {
+            const int r0 = m_saveR[i];
+            const int r1 = m_newR[i];
+            if (r0 != r1 && r0 != NoRoom && r1 != NoRoom) {
+                const int c = m_p.lessons[m_chain[i]].course;
+                sc += stabilityTouch(c, r0, -1) + stabilityTouch(c, r1, +1);
+                m_chainUndo.push_back({c, r0, r1});
+            }
+        }
+        for (auto it = m_chainUndo.rbegin(); it != m_chainUndo.rend(); ++it) {
+            stabilityTouch((*it)[0], (*it)[2], -1);
+            stabilityTouch((*it)[0], (*it)[1], +1);
+        }
+        dHard = h;
+        dSoft = sc;
+        return true;
+    }
+
     /// Moves every lesson of m_chain from p1 to p2 or back into the rooms m_newR (their old
     /// places in m_saveS / m_saveR) if the annealing accepts the change; otherwise nothing moves.
-    /// All but the last member are applied and the last one is priced on top without being
-    /// applied, so a rejected chain costs 2(k-1) bookkeeping updates less.
+    /// The chain is priced by chainDelta() without moving anything; where that does not apply,
+    /// all but the last member are applied and the last one is priced on top without being
+    /// applied (a rejected chain then costs 2(k-1) bookkeeping updates).
     void applyChain(int p1, int p2, double temperature, int64_t before)
     {
         const size_t k = m_chain.size();
+        int dh = 0;
+        int64_t ds = 0;
+        if (chainDelta(p1, p2, dh, ds)) {
+            // priced without touching the timetable: a rejected chain costs no updates at all
+            const bool accepted = accept(int64_t(dh) * m_hw + (m_hardOnly ? 0 : ds), temperature);
+#ifdef EBILIM_TIMETABLE_CHECK_DELTA
+            const bool check = true; // checked builds apply rejected chains too, to check their price
+#else
+            const bool check = false;
+#endif
+            if (accepted || check) {
+                for (size_t i = 0; i < k; ++i) {
+                    const int x = m_chain[i];
+                    unplace(x);
+                    place(x, m_saveS[i] == p1 ? p2 : p1, m_newR[i]);
+                }
+                checkDelta(before, dh, ds);
+            }
+            if (!accepted && check) {
+                for (size_t i = k; i-- > 0;) {
+                    unplace(m_chain[i]);
+                    place(m_chain[i], m_saveS[i], m_saveR[i]);
+                }
+            }
+            return;
+        }
         for (size_t i = 0; i + 1 < k; ++i) {
             const int x = m_chain[i];
             unplace(x);
@@ -2123,8 +2338,6 @@ public:
         const int last = m_chain[k - 1];
         const int lastTarget = m_saveS[k - 1] == p1 ? p2 : p1;
         const int64_t d1 = k > 1 ? deltaSince(before) : 0;
-        int dh = 0;
-        int64_t ds = 0;
         moveDelta(last, lastTarget, m_newR[k - 1], dh, ds);
         if (accept(d1 + int64_t(dh) * m_hw + (m_hardOnly ? 0 : ds), temperature)) {
             const int64_t mid = objective();
@@ -2936,6 +3149,10 @@ private:
     std::vector<int> m_saveS, m_saveR, m_newR;
     std::vector<char> m_kempeOk, m_inChain;
     std::vector<int> m_chainRoomDelta;       ///< kempeChain's room bookkeeping, 2 x rooms, zero between chains
+    /// chainDelta(): per resource, the chain members holding it that go p1 -> p2 (A) and
+    /// p2 -> p1 (B); zero between chains. m_chainRes lists the resources touched.
+    std::vector<int> m_chainResA, m_chainResB, m_chainRes;
+    std::vector<std::array<int, 3>> m_chainUndo; ///< chainDelta(): (spread or course, from, to) to undo
     bool m_kempeAny = false;
     int64_t m_slotSwaps = 0;                 ///< period exchanges tried (see slotSwapRate)
     int64_t m_spreadMoves = 0;               ///< spread moves tried (see spreadRate)
