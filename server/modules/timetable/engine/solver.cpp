@@ -717,6 +717,33 @@ public:
 
     int intervalHit(int res, uint64_t mask) const { return (mask & m_p.resources[res].intervalMask) != 0; }
 
+    /// Adds to h and sc the change of resource res's day di (day rules) from busy periods m to
+    /// n, and to dg, dd and dn the change of its week's gaps, days used and days in the interval.
+    [[gnu::always_inline]] void dayDelta(int res, size_t di, uint64_t m, uint64_t n, int &h, int64_t &sc, int &dg,
+                                         int &dd, int &dn) const
+    {
+        int g = 0;
+        const Cost nc = dayCost(res, di, n, g);
+        const Cost oc = m_dayCost[di];
+        h += (nc.hard - oc.hard) * weightOf(WDay, di);
+        sc += nc.soft - oc.soft;
+        dg += g - m_dayGaps[di];
+        dd += (n != 0) - (m != 0);
+        dn += intervalHit(res, n) - intervalHit(res, m);
+    }
+    /// Adds to h and sc the change of resource res's week wi (week rules) by dg gaps, dd days
+    /// used and dn days in the interval.
+    [[gnu::always_inline]] void weekDelta(int res, size_t wi, int dg, int dd, int dn, int &h, int64_t &sc) const
+    {
+        if (dg == 0 && dd == 0 && dn == 0) {
+            return;
+        }
+        const Cost ow = weekCostAt(wi, res);
+        const Cost nw = weekCostAt(wi, res, dg, dd, dn);
+        h += (nw.hard - ow.hard) * weightOf(WWeek, wi);
+        sc += nw.soft - ow.soft;
+    }
+
     void refreshDay(int res, int cd, uint64_t mask)
     {
         const size_t idx = size_t(res) * m_cd + cd;
@@ -1041,58 +1068,27 @@ public:
                 const size_t di0 = size_t(res) * m_cd + w * m_p.days + day0;
                 const size_t di1 = size_t(res) * m_cd + w * m_p.days + day1;
                 const uint64_t m0 = m_resMask[di0];
+                const size_t wi = size_t(res) * m_p.weeks + w;
+                int dg = 0;
+                int dd = 0;
+                int dn = 0;
                 if (day0 == day1) {
                     const uint64_t n0 = (m0 & ~cleared) | bits1;
-                    if (n0 == m0) {
-                        continue;
-                    }
-                    int g = 0;
-                    const Cost nc = dayCost(res, di0, n0, g);
-                    const Cost oc = m_dayCost[di0];
-                    h += (nc.hard - oc.hard) * weightOf(WDay, di0);
-                    sc += nc.soft - oc.soft;
-                    const int dg = g - m_dayGaps[di0];
-                    const int dn = intervalHit(res, n0) - intervalHit(res, m0);
-                    if (dg != 0 || dn != 0) {
-                        const size_t wi = size_t(res) * m_p.weeks + w;
-                        const Cost ow = weekCostAt(wi, res);
-                        const Cost nw = weekCostAt(wi, res, dg, 0, dn);
-                        h += (nw.hard - ow.hard) * weightOf(WWeek, wi);
-                        sc += nw.soft - ow.soft;
+                    if (n0 != m0) {
+                        dayDelta(res, di0, m0, n0, h, sc, dg, dd, dn);
                     }
                 } else {
                     const uint64_t m1 = m_resMask[di1];
                     const uint64_t n0 = m0 & ~cleared;
                     const uint64_t n1 = m1 | bits1;
-                    int dg = 0;
-                    int dd = 0;
-                    const int dn = intervalHit(res, n0) - intervalHit(res, m0) + intervalHit(res, n1) - intervalHit(res, m1);
                     if (n0 != m0) {
-                        int g = 0;
-                        const Cost nc = dayCost(res, di0, n0, g);
-                        const Cost oc = m_dayCost[di0];
-                        h += (nc.hard - oc.hard) * weightOf(WDay, di0);
-                        sc += nc.soft - oc.soft;
-                        dg += g - m_dayGaps[di0];
-                        dd -= (n0 == 0);
+                        dayDelta(res, di0, m0, n0, h, sc, dg, dd, dn);
                     }
                     if (n1 != m1) {
-                        int g = 0;
-                        const Cost nc = dayCost(res, di1, n1, g);
-                        const Cost oc = m_dayCost[di1];
-                        h += (nc.hard - oc.hard) * weightOf(WDay, di1);
-                        sc += nc.soft - oc.soft;
-                        dg += g - m_dayGaps[di1];
-                        dd += (m1 == 0);
-                    }
-                    if (dg != 0 || dd != 0 || dn != 0) {
-                        const size_t wi = size_t(res) * m_p.weeks + w;
-                        const Cost ow = weekCostAt(wi, res);
-                        const Cost nw = weekCostAt(wi, res, dg, dd, dn);
-                        h += (nw.hard - ow.hard) * weightOf(WWeek, wi);
-                        sc += nw.soft - ow.soft;
+                        dayDelta(res, di1, m1, n1, h, sc, dg, dd, dn);
                     }
                 }
+                weekDelta(res, wi, dg, dd, dn, h, sc);
             }
         }
         if (m_extra[l]) {
@@ -2216,22 +2212,12 @@ public:
             int dg = 0;
             int dd = 0;
             int dn = 0;
-            auto dayTerm = [&](size_t di, uint64_t m, uint64_t n) {
-                int g = 0;
-                const Cost nc = dayCost(res, di, n, g);
-                const Cost oc = m_dayCost[di];
-                h += (nc.hard - oc.hard) * weightOf(WDay, di);
-                sc += nc.soft - oc.soft;
-                dg += g - m_dayGaps[di];
-                dd += (n != 0) - (m != 0);
-                dn += intervalHit(res, n) - intervalHit(res, m);
-            };
             auto withBit = [](uint64_t m, uint64_t bit, bool on) { return on ? (m | bit) : (m & ~bit); };
             if (day1 == day2) {
                 const uint64_t m = m_resMask[di1];
                 const uint64_t n = withBit(withBit(m, b1, n1 > 0), b2, n2 > 0);
                 if (n != m) {
-                    dayTerm(di1, m, n);
+                    dayDelta(res, di1, m, n, h, sc, dg, dd, dn);
                 }
             } else {
                 const uint64_t m1 = m_resMask[di1];
@@ -2239,19 +2225,13 @@ public:
                 const uint64_t nm1 = withBit(m1, b1, n1 > 0);
                 const uint64_t nm2 = withBit(m2, b2, n2 > 0);
                 if (nm1 != m1) {
-                    dayTerm(di1, m1, nm1);
+                    dayDelta(res, di1, m1, nm1, h, sc, dg, dd, dn);
                 }
                 if (nm2 != m2) {
-                    dayTerm(di2, m2, nm2);
+                    dayDelta(res, di2, m2, nm2, h, sc, dg, dd, dn);
                 }
             }
-            if (dg != 0 || dd != 0 || dn != 0) {
-                const size_t wi = size_t(res); // one week
-                const Cost ow = weekCostAt(wi, res);
-                const Cost nw = weekCostAt(wi, res, dg, dd, dn);
-                h += (nw.hard - ow.hard) * weightOf(WWeek, wi);
-                sc += nw.soft - ow.soft;
-            }
+            weekDelta(res, size_t(res), dg, dd, dn, h, sc); // one week
         }
         // spreads over days and room stability: counted with the bookkeeping's own updates,
         // then restored
