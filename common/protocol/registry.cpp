@@ -747,7 +747,7 @@ QString Registry::markdown()
               .arg(ProtocolMinor)
               .arg(1024 * 1024);
     md += QStringLiteral("- Request: `{id: int, op: string, args: map, key: uuid-string}` — `key` is required on mutating ops; "
-                         "a repeated key returns the stored result without applying twice.\n"
+                         "a repeated key returns the stored result without applying twice (also when it arrives while the first is still committing, on this or another server).\n"
                          "- Response: `{id, ok: true, result}` or `{id, ok: false, error: {code, details, message}}`.\n"
                          "- Push: `{event: string, data: map}` (`changed`: `{entity, id, op, instance}`).\n\n");
     md += QStringLiteral("## Error codes\n\n");

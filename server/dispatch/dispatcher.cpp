@@ -148,7 +148,7 @@ QCborValue Dispatcher::run(const OpSpec &spec, const QCborMap &args, const QStri
         return r;
     }
 
-    return withRetry([&]() -> QCborValue {
+    const auto attempt = [&]() -> QCborValue {
         Transaction tx(db);
         QSqlQuery prior = exec(db, QStringLiteral("SELECT response, user_id FROM core.idempotency WHERE key = ?::uuid"), {key});
         if (prior.next()) {
@@ -167,20 +167,27 @@ QCborValue Dispatcher::run(const OpSpec &spec, const QCborMap &args, const QStri
         if (!ctx.audited()) {
             ctx.audit(spec.module, QString(), QCborValue(), auditableArgs(args));
         }
-        try {
-            exec(db, QStringLiteral("INSERT INTO core.idempotency(key, user_id, op, response, created_at) VALUES (?::uuid, ?, ?, ?, ?)"),
-                 {key, who ? QVariant(who->userId) : QVariant(QMetaType::fromType<qlonglong>()), spec.name, r.toCbor(), now});
-        } catch (const SqlError &e) {
-            if (e.isUniqueViolation()) {
-                // The same key committed concurrently: retry to answer with its stored result.
-                throw SqlError(QStringLiteral("40001"), e.text);
-            }
-            throw;
-        }
+        exec(db, QStringLiteral("INSERT INTO core.idempotency(key, user_id, op, response, created_at) VALUES (?::uuid, ?, ?, ?, ?)"),
+             {key, who ? QVariant(who->userId) : QVariant(QMetaType::fromType<qlonglong>()), spec.name, r.toCbor(), now});
         tx.commit();
         out.newSession = ctx.newSession;
         out.endSession = ctx.endSession;
         return r;
+    };
+    return withRetry([&]() -> QCborValue {
+        try {
+            return attempt();
+        } catch (const SqlError &e) {
+            // A replay can race with its original still committing (a client resending after the
+            // server was killed mid-request, while the old PostgreSQL backend finishes): the handler's
+            // rows or the key itself then collide. If the key has committed meanwhile, retry to
+            // answer with its stored result; any other collision is a real error.
+            if (e.isUniqueViolation()
+                && exec(db, QStringLiteral("SELECT 1 FROM core.idempotency WHERE key = ?::uuid"), {key}).next()) {
+                throw SqlError(QStringLiteral("40001"), e.text);
+            }
+            throw;
+        }
     });
 }
 

@@ -1,5 +1,6 @@
 // The shipped programs as separate processes: two server instances on one database with
-// NOTIFY fan-out, SIGKILL in the middle of requests and idempotent replay after restart,
+// NOTIFY fan-out, SIGKILL in the middle of requests and idempotent replay after restart (also
+// while the original is still committing),
 // backup → restore with identical row checksums, the embedded PostgreSQL default, and
 // ebilim-cli end to end.
 #include "protocol/frame.h"
@@ -234,6 +235,79 @@ private Q_SLOTS:
                  rounds);
         qInfo() << "answered before the kill:" << answeredBeforeKill << "committed before the replay:" << committedBeforeReplay << "of" << rounds;
         Server::Db::releaseThread();
+    }
+
+    /// The replay of a request whose original is still committing on another server (or on the
+    /// PostgreSQL backend of a killed one) answers with the original's result, not a database error.
+    /// The test holds the original just before its key is stored, lets the replay run into the
+    /// original's uncommitted rows, then lets both go on.
+    void replayRacingItsOriginalAnswersOnce()
+    {
+        const QString conn = initDatabase();
+        ServerProcess a, b;
+        QVERIFY(a.start({QStringLiteral("--db"), conn, QStringLiteral("--data"), m_tmp.filePath(QStringLiteral("ra"))}));
+        QVERIFY(b.start({QStringLiteral("--db"), conn, QStringLiteral("--data"), m_tmp.filePath(QStringLiteral("rb"))}));
+        TestClient ca, cb;
+        QVERIFY(ca.connectTo(a.port, a.fingerprint));
+        QVERIFY(cb.connectTo(b.port, b.fingerprint));
+        QVERIFY(TestClient::ok(ca.login(QStringLiteral("admin"), pw)));
+        QVERIFY(TestClient::ok(cb.login(QStringLiteral("admin"), pw)));
+        const qint64 uni = TestClient::result(ca.call(QStringLiteral("org.units.save"), {{QStringLiteral("kind"), QStringLiteral("university")}, {QStringLiteral("code"), QStringLiteral("U")},
+                                                                                           {QStringLiteral("nameKy"), QStringLiteral("У")}, {QStringLiteral("nameRu"), QStringLiteral("У")}}))
+                               .value(QStringLiteral("id"))
+                               .toInteger();
+        QVERIFY(uni > 0);
+
+        const QString lockConn = QStringLiteral("race-lock");
+        const QString watchConn = QStringLiteral("race-watch");
+        {
+            QSqlDatabase lock = Server::Db::open(lockConn, conn);
+            // Watched from a second connection: inside a transaction, pg_stat_activity is a snapshot.
+            QSqlDatabase watch = Server::Db::open(watchConn, conn);
+            const auto waiting = [&]() {
+                return Server::scalar(watch, QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'")).toInt();
+            };
+            const auto waitFor = [&](int n) {
+                QDeadlineTimer deadline(20000);
+                while (waiting() < n && !deadline.hasExpired()) {
+                    QTest::qWait(20);
+                }
+                return waiting() >= n;
+            };
+            QVERIFY(lock.transaction());
+            Server::exec(lock, QStringLiteral("LOCK TABLE core.idempotency IN EXCLUSIVE MODE"));
+
+            const QString key = TestClient::newKey();
+            const QCborMap args{{QStringLiteral("parentId"), uni}, {QStringLiteral("kind"), QStringLiteral("office")}, {QStringLiteral("code"), QStringLiteral("RACE")},
+                                {QStringLiteral("nameKy"), QStringLiteral("Жарыш")}, {QStringLiteral("nameRu"), QStringLiteral("Гонка")}};
+            // The original has written its unit and waits to store its key.
+            ca.socket().write(Protocol::encodeFrame(Protocol::makeRequest(71, QStringLiteral("org.units.save"), args, key)));
+            ca.socket().flush();
+            QVERIFY(waitFor(1));
+            // The replay finds no key yet and waits on the original's uncommitted unit.
+            cb.socket().write(Protocol::encodeFrame(Protocol::makeRequest(72, QStringLiteral("org.units.save"), args, key)));
+            cb.socket().flush();
+            QVERIFY(waitFor(2));
+            QVERIFY(lock.commit());
+
+            const QCborMap original = ca.waitForResponse(20000);
+            const QCborMap replay = cb.waitForResponse(20000);
+            QVERIFY2(TestClient::ok(original), qPrintable(TestClient::errorCode(original)));
+            QVERIFY2(TestClient::ok(replay), qPrintable(TestClient::errorCode(replay)));
+            const qint64 id = TestClient::result(original).value(QStringLiteral("id")).toInteger();
+            QVERIFY(id > 0);
+            QCOMPARE(TestClient::result(replay).value(QStringLiteral("id")).toInteger(), id);
+            QCOMPARE(Server::scalar(lock, QStringLiteral("SELECT count(*) FROM org.units WHERE code = 'RACE'")).toInt(), 1);
+            QCOMPARE(Server::scalar(lock, QStringLiteral("SELECT count(*) FROM core.audit_log WHERE op = 'org.units.save' AND after->>'code' = 'RACE'")).toInt(), 1);
+
+            // A collision that is not a replay stays an error: a new key for an existing code.
+            const QCborMap again = cb.call(QStringLiteral("org.units.save"), args, TestClient::newKey());
+            QCOMPARE(TestClient::errorCode(again), QStringLiteral("already_exists"));
+            lock.close();
+            watch.close();
+        }
+        QSqlDatabase::removeDatabase(lockConn);
+        QSqlDatabase::removeDatabase(watchConn);
     }
 
     void backupRestoreIdentical()
