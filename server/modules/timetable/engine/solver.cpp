@@ -91,6 +91,25 @@ public:
         m_busy.assign(m_busyOk ? size_t(m_nres) : 0, 0);
         m_roomCount.assign(size_t(m_nr) * m_cs, 0);
         m_roomOcc.assign(size_t(m_nr) * m_cs, -1);
+        m_rw = (m_nr + 63) / 64;
+        m_roomVacant.assign(size_t(m_cs) * m_rw, 0);
+        for (int c = 0; c < m_cs; ++c) {
+            for (int r = 0; r < m_nr; ++r) {
+                m_roomVacant[size_t(c) * m_rw + r / 64] |= uint64_t(1) << (r % 64);
+            }
+        }
+        m_chainVacated.assign(2 * size_t(m_rw), 0);
+        // rooms as bits for kempeChain's room choice; it takes the first of equally cheap rooms in
+        // L.rooms order, which is ascending wherever a model is read (checked here)
+        m_lessonRoomBits.assign(size_t(m_nl) * m_rw, 0);
+        m_roomBitsOk = true;
+        for (int l = 0; l < m_nl; ++l) {
+            const std::vector<int> &rooms = p.lessons[l].rooms;
+            m_roomBitsOk = m_roomBitsOk && std::is_sorted(rooms.begin(), rooms.end());
+            for (int r : rooms) {
+                m_lessonRoomBits[size_t(l) * m_rw + r / 64] |= uint64_t(1) << (r % 64);
+            }
+        }
         m_resMask.assign(size_t(m_nres) * m_cd, 0);
         m_dayCost.assign(size_t(m_nres) * m_cd, Cost{});
         m_dayGaps.assign(size_t(m_nres) * m_cd, 0);
@@ -915,6 +934,7 @@ public:
                         cnt[i] = int16_t(c + 1);
                         if (c == 0) {
                             occ[i] = l;
+                            m_roomVacant[size_t(base + i) * m_rw + room / 64] &= ~(uint64_t(1) << (room % 64));
                         } else if (m_trackClash) {
                             ++m_lessonClash[l];
                             if (c == 1) {
@@ -925,6 +945,7 @@ public:
                         cnt[i] = int16_t(c - 1);
                         if (c == 1) {
                             occ[i] = -1;
+                            m_roomVacant[size_t(base + i) * m_rw + room / 64] |= uint64_t(1) << (room % 64);
                         } else {
                             m_lessonClash[l] -= m_trackClash;
                             if (c == 2) {
@@ -1799,6 +1820,20 @@ public:
             std::fprintf(stderr, "chain room bookkeeping not reset at %lld\n", (long long)it);
             std::abort();
         }
+        // the vacant-room sets must be the rooms whose count is zero
+        for (int slot = 0; slot < m_cs; ++slot) {
+            for (int r = 0; r < m_nr; ++r) {
+                const bool vacant = (m_roomVacant[size_t(slot) * m_rw + r / 64] >> (r % 64)) & 1;
+                if (vacant != (m_roomCount[size_t(r) * m_cs + slot] == 0)) {
+                    std::fprintf(stderr, "vacant room set mismatch at %lld (room %d, period %d)\n", (long long)it, r, slot);
+                    std::abort();
+                }
+            }
+        }
+        if (std::any_of(m_chainVacated.begin(), m_chainVacated.end(), [](uint64_t w) { return w != 0; })) {
+            std::fprintf(stderr, "chain vacated rooms not reset at %lld\n", (long long)it);
+            std::abort();
+        }
         // the busy mask per resource must be the slots its count says are held
         for (int res = 0; m_busyOk && res < m_nres; ++res) {
             uint64_t busy = 0;
@@ -2004,7 +2039,7 @@ public:
     void kempeChain(int l, int p2, double temperature, int64_t before)
     {
         const int p1 = m_start[l];
-        if (p1 == p2) {
+        if (p1 == p2 || !legalStart(l, p2)) {
             return;
         }
         // lessons starting at p1 / p2 (maintained by place/unplace; no scan of all lessons)
@@ -2029,7 +2064,7 @@ public:
                 if (c == 1) {
                     const int y = m_resXor[idx] - 1;
                     if (y != x && m_start[y] == otherStart && !m_inChain[y]) {
-                        if (!m_kempeOk[y] || m_chain.size() >= 40) {
+                        if (!m_kempeOk[y] || m_chain.size() >= 40 || !legalStart(y, m_start[x])) {
                             ok = false;
                             break;
                         }
@@ -2053,7 +2088,7 @@ public:
                     shares = m_resMark[m_conflictRes[i]] == m_stamp;
                 }
                 if (shares) {
-                    if (!m_kempeOk[y] || m_chain.size() >= 40) {
+                    if (!m_kempeOk[y] || m_chain.size() >= 40 || !legalStart(y, m_start[x])) {
                         ok = false;
                         break;
                     }
@@ -2066,12 +2101,7 @@ public:
             m_inChain[x] = 0;
         }
         if (!ok) {
-            return;
-        }
-        for (int x : m_chain) {
-            if (!legalStart(x, m_start[x] == p1 ? p2 : p1)) {
-                return;
-            }
+            return; // too long, or a member that cannot take part or cannot go to the other start
         }
         // Rooms at the targets are chosen as if the whole chain had been lifted first: a room
         // counts as taken unless its occupant is a chain member leaving, or a member already
@@ -2088,9 +2118,13 @@ public:
         // p2 (side 1) made so far by the chain (members leaving, members already sent there)
         int *const delta = m_chainRoomDelta.data();
         auto deltaAt = [&](int period) { return delta + (period == p1 ? 0 : m_nr); };
+        // and the rooms members leave at each side: with the vacant ones, the only rooms a member
+        // arriving there can take
+        auto vacatedAt = [&](int period) { return m_chainVacated.data() + (period == p1 ? 0 : m_rw); };
         for (size_t j = 0; j < k; ++j) {
-            if (m_saveR[j] != NoRoom) {
-                --deltaAt(m_saveS[j])[m_saveR[j]];
+            if (const int r = m_saveR[j]; r != NoRoom) {
+                --deltaAt(m_saveS[j])[r];
+                vacatedAt(m_saveS[j])[r / 64] |= uint64_t(1) << (r % 64);
             }
         }
         for (size_t i = 0; i < k; ++i) {
@@ -2100,7 +2134,7 @@ public:
             auto taken = [&](int r) { return m_roomCount[size_t(r) * m_cs + target] + at[r] > 0; };
             int r = m_saveR[i];
             if (r != NoRoom && (taken(r) || !roomFree(x, target, r))) {
-                r = cheapestFreeRoom(x, target, r, taken);
+                r = cheapestFreeRoom(x, target, r, taken, vacatedAt(target));
             }
             if (r != NoRoom) {
                 ++at[r];
@@ -2115,6 +2149,7 @@ public:
                 }
             }
         }
+        std::fill(m_chainVacated.begin(), m_chainVacated.end(), 0);
         applyChain(p1, p2, temperature, before);
     }
     /// Cost change (hard, soft) of moving every lesson of m_chain between starts p1 and p2
@@ -2817,17 +2852,19 @@ public:
         return legalStart(l, s) ? s : -1;
     }
 
-    /// Cheapest allowed room of lesson l at start that is not `taken` and available.
+    /// Cheapest allowed room of lesson l at start that is not `taken` and available (the first
+    /// of equally cheap ones in L.rooms order). `vacated` (m_rw words): the rooms that may be
+    /// free at start though they hold a lesson now; only those and the vacant rooms are looked at.
     template<typename Taken>
-    int cheapestFreeRoom(int l, int start, int fallback, const Taken &taken) const
+    int cheapestFreeRoom(int l, int start, int fallback, const Taken &taken, const uint64_t *vacated) const
     {
         const Lesson &L = m_p.lessons[l];
         int best = fallback;
         int64_t bestCost = 0;
         bool found = false;
-        for (int r : L.rooms) {
+        auto consider = [&](int r) {
             if (taken(r) || !roomFree(l, start, r)) {
-                continue;
+                return;
             }
             int64_t c = m_roomCost[size_t(l) * m_nr + r];
             if (m_courseRoomCount[size_t(L.course) * m_nr + r] == 0) {
@@ -2837,6 +2874,19 @@ public:
                 found = true;
                 best = r;
                 bestCost = c;
+            }
+        };
+        if (!m_roomBitsOk) {
+            for (int r : L.rooms) {
+                consider(r);
+            }
+            return best;
+        }
+        const uint64_t *allowed = &m_lessonRoomBits[size_t(l) * m_rw];
+        const uint64_t *vacant = &m_roomVacant[size_t(start) * m_rw];
+        for (int w = 0; w < m_rw; ++w) {
+            for (uint64_t bits = allowed[w] & (vacant[w] | vacated[w]); bits; bits &= bits - 1) {
+                consider(w * 64 + std::countr_zero(bits));
             }
         }
         return best;
@@ -3108,6 +3158,11 @@ private:
     std::vector<int> m_start, m_room;
     std::vector<int16_t> m_resCount, m_roomCount;
     std::vector<int> m_roomOcc;
+    int m_rw = 0;                            ///< 64-bit words per set of rooms
+    std::vector<uint64_t> m_roomVacant;      ///< per period of the cycle: the rooms holding no lesson
+    std::vector<uint64_t> m_lessonRoomBits;  ///< per lesson: its allowed rooms
+    bool m_roomBitsOk = false;               ///< every lesson's allowed rooms are in ascending order
+    std::vector<uint64_t> m_chainVacated;    ///< kempeChain: rooms left at p1 (side 0) / p2 (side 1); zero between chains
     std::vector<uint64_t> m_resMask;
     std::vector<Cost> m_dayCost;
     std::vector<int> m_dayGaps, m_weekGaps, m_weekDays, m_weekInterval;
