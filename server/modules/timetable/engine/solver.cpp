@@ -91,6 +91,7 @@ public:
         m_busy.assign(m_busyOk ? size_t(m_nres) : 0, 0);
         m_roomCount.assign(size_t(m_nr) * m_cs, 0);
         m_roomOcc.assign(size_t(m_nr) * m_cs, -1);
+        m_roomSoftTmp.assign(m_nr, 0);
         m_rw = (m_nr + 63) / 64;
         m_roomVacant.assign(size_t(m_cs) * m_rw, 0);
         for (int c = 0; c < m_cs; ++c) {
@@ -1151,16 +1152,40 @@ public:
     /// bestPlace() prices one start once and each room with this alone.
     [[gnu::always_inline]] void roomTerms(int l, int s1, int r1, int &h, int64_t &sc) const
     {
+        sc += roomSoftTerms(l, r1);
+        roomHardTerms(l, s1, r1, h);
+    }
+    /// roomTerms()' soft part: room costs and stability, which do not depend on the start.
+    [[gnu::always_inline]] int64_t roomSoftTerms(int l, int r1) const
+    {
         const Lesson &L = m_p.lessons[l];
-        const int s0 = m_start[l];
         const int r0 = m_room[l];
-        const int dur = L.duration;
+        int64_t sc = 0;
         if (r0 != NoRoom) {
             sc -= m_roomCost[size_t(l) * m_nr + r0];
         }
         if (r1 != NoRoom) {
             sc += m_roomCost[size_t(l) * m_nr + r1];
         }
+        if (r0 != r1 && r0 != NoRoom && r1 != NoRoom) {
+            const int c = L.course;
+            const int wgt = m_p.courses[c].roomStabilityWeight;
+            if (wgt) {
+                const int d = m_courseDistinct[c];
+                const int nd = d - (m_courseRoomCount[size_t(c) * m_nr + r0] == 1)
+                    + (m_courseRoomCount[size_t(c) * m_nr + r1] == 0);
+                sc += int64_t(std::max(0, nd - 1) - std::max(0, d - 1)) * wgt;
+            }
+        }
+        return sc;
+    }
+    /// roomTerms()' hard part: room availability and occupancy.
+    [[gnu::always_inline]] void roomHardTerms(int l, int s1, int r1, int &h) const
+    {
+        const Lesson &L = m_p.lessons[l];
+        const int s0 = m_start[l];
+        const int r0 = m_room[l];
+        const int dur = L.duration;
         if (m_anyRoomUnavailable) {
             h += (r1 != NoRoom && !roomFree(l, s1, r1)) - (r0 != NoRoom && !roomFree(l, s0, r0));
         }
@@ -1181,16 +1206,6 @@ public:
                     const int inOld = r1 == r0 && s1 + i >= s0 && s1 + i < s0 + dur;
                     h += (cnt[s1 + i] - inOld >= 1) * weightOf(WRoom, size_t(r1) * m_cs + wb + s1 + i);
                 }
-            }
-        }
-        if (r0 != r1 && r0 != NoRoom && r1 != NoRoom) {
-            const int c = L.course;
-            const int wgt = m_p.courses[c].roomStabilityWeight;
-            if (wgt) {
-                const int d = m_courseDistinct[c];
-                const int nd = d - (m_courseRoomCount[size_t(c) * m_nr + r0] == 1)
-                    + (m_courseRoomCount[size_t(c) * m_nr + r1] == 0);
-                sc += int64_t(std::max(0, nd - 1) - std::max(0, d - 1)) * wgt;
             }
         }
     }
@@ -2513,10 +2528,16 @@ public:
             best = 0;
             ties = 1;
         }
-        // without building rules only roomTerms() depends on the room: one full pricing per start
+        // without building rules only roomTerms() depends on the room: one full pricing per start,
+        // and its soft part does not depend on the start: once per room
         const bool perStart = L.rooms.size() > 1 && !m_lessonBld[l];
         int baseH = 0;
         int64_t baseS = 0;
+        if (perStart) {
+            for (int r : L.rooms) {
+                m_roomSoftTmp[r] = roomSoftTerms(l, r);
+            }
+        }
         auto consider = [&](int s, int r) {
             if ((s == s0 && r == r0) || !roomFree(l, s, r)) {
                 return;
@@ -2525,8 +2546,8 @@ public:
             int64_t ds = 0;
             if (perStart) {
                 dh = baseH;
-                ds = baseS;
-                roomTerms(l, s, r, dh, ds);
+                ds = baseS + m_roomSoftTmp[r];
+                roomHardTerms(l, s, r, dh);
 #ifdef EBILIM_TIMETABLE_CHECK_DELTA
                 int ch = 0;
                 int64_t cs = 0;
@@ -2559,10 +2580,9 @@ public:
                     const int r = L.rooms.front();
                     moveDelta(l, s, r, baseH, baseS);
                     int rh = 0;
-                    int64_t rs = 0;
-                    roomTerms(l, s, r, rh, rs);
+                    roomHardTerms(l, s, r, rh);
                     baseH -= rh;
-                    baseS -= rs;
+                    baseS -= m_roomSoftTmp[r];
                 }
                 for (int r : L.rooms) {
                     consider(s, r);
@@ -3158,6 +3178,7 @@ private:
     std::vector<int> m_start, m_room;
     std::vector<int16_t> m_resCount, m_roomCount;
     std::vector<int> m_roomOcc;
+    std::vector<int64_t> m_roomSoftTmp;      ///< bestPlace(): roomSoftTerms() per room of the lesson
     int m_rw = 0;                            ///< 64-bit words per set of rooms
     std::vector<uint64_t> m_roomVacant;      ///< per period of the cycle: the rooms holding no lesson
     std::vector<uint64_t> m_lessonRoomBits;  ///< per lesson: its allowed rooms
