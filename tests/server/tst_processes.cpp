@@ -136,6 +136,22 @@ private:
         return conn;
     }
 
+    /// Two server instances on database `conn` (data folders tag + "a" / "b") and a client signed
+    /// in as admin on each.
+    struct TwoServers
+    {
+        ServerProcess a, b;
+        TestClient ca, cb;
+    };
+    bool startTwo(TwoServers &t, const QString &conn, const QString &tag)
+    {
+        const QString db = QStringLiteral("--db");
+        const QString data = QStringLiteral("--data");
+        return t.a.start({db, conn, data, m_tmp.filePath(tag + QLatin1Char('a'))}) && t.b.start({db, conn, data, m_tmp.filePath(tag + QLatin1Char('b'))})
+            && t.ca.connectTo(t.a.port, t.a.fingerprint) && t.cb.connectTo(t.b.port, t.b.fingerprint)
+            && TestClient::ok(t.ca.login(QStringLiteral("admin"), pw)) && TestClient::ok(t.cb.login(QStringLiteral("admin"), pw));
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -149,15 +165,11 @@ private Q_SLOTS:
     void twoInstancesShareChanges()
     {
         const QString conn = initDatabase();
-        ServerProcess a, b;
-        QVERIFY(a.start({QStringLiteral("--db"), conn, QStringLiteral("--data"), m_tmp.filePath(QStringLiteral("a"))}));
-        QVERIFY(b.start({QStringLiteral("--db"), conn, QStringLiteral("--data"), m_tmp.filePath(QStringLiteral("b"))}));
-        TestClient ca, cb;
-        QVERIFY(ca.connectTo(a.port, a.fingerprint));
-        QVERIFY(cb.connectTo(b.port, b.fingerprint));
-        QVERIFY(TestClient::ok(ca.login(QStringLiteral("admin"), pw)));
-        const QCborMap lb = cb.login(QStringLiteral("admin"), pw);
-        QVERIFY(TestClient::ok(lb));
+        TwoServers two;
+        QVERIFY(startTwo(two, conn, QString()));
+        ServerProcess &b = two.b;
+        TestClient &ca = two.ca;
+        TestClient &cb = two.cb;
         const QString instanceA = TestClient::result(ca.hello()).value(QStringLiteral("instance")).toString();
         QVERIFY(!instanceA.isEmpty());
         // A session made on one instance is valid on the other.
@@ -244,14 +256,10 @@ private Q_SLOTS:
     void replayRacingItsOriginalAnswersOnce()
     {
         const QString conn = initDatabase();
-        ServerProcess a, b;
-        QVERIFY(a.start({QStringLiteral("--db"), conn, QStringLiteral("--data"), m_tmp.filePath(QStringLiteral("ra"))}));
-        QVERIFY(b.start({QStringLiteral("--db"), conn, QStringLiteral("--data"), m_tmp.filePath(QStringLiteral("rb"))}));
-        TestClient ca, cb;
-        QVERIFY(ca.connectTo(a.port, a.fingerprint));
-        QVERIFY(cb.connectTo(b.port, b.fingerprint));
-        QVERIFY(TestClient::ok(ca.login(QStringLiteral("admin"), pw)));
-        QVERIFY(TestClient::ok(cb.login(QStringLiteral("admin"), pw)));
+        TwoServers two;
+        QVERIFY(startTwo(two, conn, QStringLiteral("r")));
+        TestClient &ca = two.ca;
+        TestClient &cb = two.cb;
         const qint64 uni = TestClient::result(ca.call(QStringLiteral("org.units.save"), {{QStringLiteral("kind"), QStringLiteral("university")}, {QStringLiteral("code"), QStringLiteral("U")},
                                                                                            {QStringLiteral("nameKy"), QStringLiteral("У")}, {QStringLiteral("nameRu"), QStringLiteral("У")}}))
                                .value(QStringLiteral("id"))
