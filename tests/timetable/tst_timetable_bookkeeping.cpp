@@ -137,7 +137,7 @@ class TestTimetableBookkeeping : public QObject
 
     /// Turns on the moves and schedule that are off by default: cheapest-room time moves,
     /// ejection of a room's occupant, starts next to another lesson, exchanges of two whole
-    /// periods, moves from lessons with a soft cost, and reheats (early enough to happen in a
+    /// periods, Kempe chains that follow rooms, moves from lessons with a soft cost, and reheats (early enough to happen in a
     /// short run); ruin-and-recreate around lessons with a soft cost and moves of courses short
     /// of days (both on by default) at other rates. Clashing moves dropped unpriced and time
     /// moves drawn from clash-free starts (on by default) are turned off, and so is the
@@ -151,6 +151,7 @@ class TestTimetableBookkeeping : public QObject
         o.ejectRate = 0.5;
         o.adjacentRate = 0.5;
         o.slotSwapRate = 0.05;
+        o.kempeRoomRate = 0.5;
         o.softFocusRate = 0.5;
         o.spreadRate = 0.1;
         o.bestMoveRate = 0.2;

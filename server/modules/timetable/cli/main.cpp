@@ -20,7 +20,8 @@ void usage()
     std::cerr << "usage:\n"
                  "  ebilim-timetable solve --ctt FILE [--time-limit S] [--iterations N] [--seed N]\n"
                  "                         [--out FILE.sol] [--quiet]\n"
-                 "                         [--t0 T] [--t1 T] [--swap-rate R] [--kempe-rate R] [--hard-weight W]\n"
+                 "                         [--t0 T] [--t1 T] [--swap-rate R]\n"
+                 "                         [--kempe-rate R] [--kempe-room-rate R] [--hard-weight W]\n"
                  "                         [--repair-t T] [--repair-share F] [--reheat-after F] [--reheat-factor K]\n"
                  "                         [--anneal-moves-per-lesson N] [--slot-swap-rate R]\n"
                  "                         [--soft-focus-rate R] [--spread-rate R]\n"
@@ -277,6 +278,8 @@ int main(int argc, char **argv)
             options.swapRate = std::stod(value());
         } else if (a == "--kempe-rate") {
             options.kempeRate = std::stod(value());
+        } else if (a == "--kempe-room-rate") {
+            options.kempeRoomRate = std::stod(value());
         } else if (a == "--ruin-rate") {
             options.ruinRate = std::stod(value());
         } else if (a == "--group-eject-rate") {

@@ -2064,10 +2064,24 @@ public:
         m_chain.push_back(l);
         m_inChain[l] = 1;
         bool ok = true;
+        const bool followRooms = m_o.kempeRoomRate > 0 && m_rng.uniform() < m_o.kempeRoomRate;
         for (size_t q = 0; q < m_chain.size() && ok; ++q) {
             const int x = m_chain[q];
             const int otherStart = m_start[x] == p1 ? p2 : p1;
             const auto &other = m_start[x] == p1 ? atB : atA;
+            if (followRooms && m_room[x] != NoRoom) {
+                // the lesson in x's room at the other start comes the other way, into that room
+                const size_t idx = size_t(m_room[x]) * m_cs + otherStart;
+                const int y = m_roomCount[idx] == 1 ? m_roomOcc[idx] : -1;
+                if (y >= 0 && y != x && m_start[y] == otherStart && !m_inChain[y]) {
+                    if (!m_kempeOk[y] || m_chain.size() >= 40 || !legalStart(y, m_start[x])) {
+                        ok = false;
+                        break;
+                    }
+                    m_inChain[y] = 1;
+                    m_chain.push_back(y);
+                }
+            }
             // x's conflict resources busy at the other start: a resource held by one lesson names
             // it (XOR of the holders); only a resource held twice (infeasible) needs a scan
             ++m_stamp;
