@@ -2065,6 +2065,15 @@ public:
         m_inChain[l] = 1;
         bool ok = true;
         const bool followRooms = m_o.kempeRoomRate > 0 && m_rng.uniform() < m_o.kempeRoomRate;
+        // y joins the chain to take x's start; false if it cannot (then the chain is dropped)
+        auto join = [&](int y, int x) {
+            if (!m_kempeOk[y] || m_chain.size() >= 40 || !legalStart(y, m_start[x])) {
+                return false;
+            }
+            m_inChain[y] = 1;
+            m_chain.push_back(y);
+            return true;
+        };
         for (size_t q = 0; q < m_chain.size() && ok; ++q) {
             const int x = m_chain[q];
             const int otherStart = m_start[x] == p1 ? p2 : p1;
@@ -2074,12 +2083,10 @@ public:
                 const size_t idx = size_t(m_room[x]) * m_cs + otherStart;
                 const int y = m_roomCount[idx] == 1 ? m_roomOcc[idx] : -1;
                 if (y >= 0 && y != x && m_start[y] == otherStart && !m_inChain[y]) {
-                    if (!m_kempeOk[y] || m_chain.size() >= 40 || !legalStart(y, m_start[x])) {
+                    if (!join(y, x)) {
                         ok = false;
                         break;
                     }
-                    m_inChain[y] = 1;
-                    m_chain.push_back(y);
                 }
             }
             // x's conflict resources busy at the other start: a resource held by one lesson names
@@ -2093,12 +2100,10 @@ public:
                 if (c == 1) {
                     const int y = m_resXor[idx] - 1;
                     if (y != x && m_start[y] == otherStart && !m_inChain[y]) {
-                        if (!m_kempeOk[y] || m_chain.size() >= 40 || !legalStart(y, m_start[x])) {
+                        if (!join(y, x)) {
                             ok = false;
                             break;
                         }
-                        m_inChain[y] = 1;
-                        m_chain.push_back(y);
                     }
                 } else if (c > 1) {
                     m_resMark[r] = m_stamp;
@@ -2117,12 +2122,10 @@ public:
                     shares = m_resMark[m_conflictRes[i]] == m_stamp;
                 }
                 if (shares) {
-                    if (!m_kempeOk[y] || m_chain.size() >= 40 || !legalStart(y, m_start[x])) {
+                    if (!join(y, x)) {
                         ok = false;
                         break;
                     }
-                    m_inChain[y] = 1;
-                    m_chain.push_back(y);
                 }
             }
         }
