@@ -135,14 +135,13 @@ class TestTimetableBookkeeping : public QObject
 {
     Q_OBJECT
 
-    /// Turns on the moves and schedule that are off by default: cheapest-room time moves,
-    /// ejection of a room's occupant, starts next to another lesson, exchanges of two whole
-    /// periods, Kempe chains that follow rooms, moves from lessons with a soft cost, and reheats (early enough to happen in a
-    /// short run); ruin-and-recreate around lessons with a soft cost and moves of courses short
-    /// of days (both on by default) at other rates. Clashing moves dropped unpriced and time
-    /// moves drawn from clash-free starts (on by default) are turned off, and so is the
-    /// weighting of hard violations in the repair phase (on by default), so that the search
-    /// without them is checked too.
+    /// Turns on the moves and schedule that are off by default: cheapest-room time moves, ejection of a
+    /// room's occupant, starts next to another lesson, exchanges of two whole periods, Kempe chains
+    /// that follow rooms, moves from lessons with a soft cost, and reheats (early enough to happen in a
+    /// short run); ruin-and-recreate around lessons with a soft cost and moves of courses short of days
+    /// (both on by default) at other rates. Clashing moves dropped unpriced and time moves drawn from
+    /// clash-free starts (on by default) are turned off, and so is the weighting of hard violations in
+    /// the repair phase (on by default), so that the search without them is checked too.
     static void withOptionalMoves(SolverOptions &o)
     {
         o.dropClashes = false;
