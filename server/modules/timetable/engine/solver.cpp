@@ -11,6 +11,7 @@
 #include <limits>
 #include <map>
 #include <numeric>
+#include <tuple>
 
 namespace Ebilim::Timetable {
 
@@ -259,6 +260,26 @@ public:
             }
         }
         m_ruleResBegin[m_nl] = int(m_ruleRes.size());
+        setUpTwins();
+    }
+
+    /// Twins: Kempe-chain lessons that differ in nothing but their name (ITC-2007: the lectures
+    /// of one course). Two twins that trade places leave the timetable as it was, up to names.
+    void setUpTwins()
+    {
+        const Problem &p = m_p;
+        using Key = std::tuple<int, int, std::vector<int>, std::vector<int>, std::vector<char>, std::vector<int>,
+                               std::vector<int>, std::vector<int>>;
+        std::map<Key, int> classes;
+        m_twin.assign(m_nl, -1);
+        for (int l = 0; l < m_nl; ++l) {
+            const Lesson &L = p.lessons[l];
+            if (!m_kempeOk[l] || m_extra[l]) {
+                continue;
+            }
+            Key key{L.course, L.students, L.resources, L.rooms, L.forbiddenStart, L.slotCost, L.roomCost, m_lessonSpreads[l]};
+            m_twin[l] = classes.emplace(std::move(key), int(classes.size())).first->second;
+        }
     }
 
     /// Bookkeeping of the building-change rules, grouped and ends-day constraints. Each is
@@ -2060,6 +2081,13 @@ public:
         // lessons starting at p1 / p2 (maintained by place/unplace; no scan of all lessons)
         const auto &atA = m_atStart[p1];
         const auto &atB = m_atStart[p2];
+        if (m_twin[l] >= 0) {
+            for (int y : atB) {
+                if (m_twin[y] == m_twin[l]) {
+                    return; // l and its twin would only trade places (a fifth of all chains on ITC-2007)
+                }
+            }
+        }
         m_chain.clear();
         m_chain.push_back(l);
         m_inChain[l] = 1;
@@ -3221,6 +3249,7 @@ private:
     std::vector<int> m_movable, m_roomMovable;
     std::vector<int> m_saveS, m_saveR, m_newR;
     std::vector<char> m_kempeOk, m_inChain;
+    std::vector<int> m_twin; ///< class of interchangeable lessons (setUpTwins), -1 = none
     std::vector<int> m_chainRoomDelta;       ///< kempeChain's room bookkeeping, 2 x rooms, zero between chains
     /// chainDelta(): per resource, the chain members holding it that go p1 -> p2 (A) and
     /// p2 -> p1 (B); zero between chains. m_chainRes lists the resources touched.
