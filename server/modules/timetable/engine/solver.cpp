@@ -1798,6 +1798,25 @@ public:
 #endif
     }
 
+#ifdef EBILIM_TIMETABLE_CHECK_DELTA
+    /// Checked builds: twins l and y (setUpTwins) trading their places must leave the cost as it
+    /// was; the timetable is restored afterwards.
+    void checkTwins(int l, int y)
+    {
+        const int64_t before = objective();
+        const int sl = m_start[l], rl = m_room[l], sy = m_start[y], ry = m_room[y];
+        unplace(l);
+        unplace(y);
+        place(l, sy, ry);
+        place(y, sl, rl);
+        checkDelta(before, 0, 0);
+        unplace(l);
+        unplace(y);
+        place(l, sl, rl);
+        place(y, sy, ry);
+    }
+#endif
+
     /// Debug builds with EBILIM_TIMETABLE_CHECK_DELTA: every 2^18 steps the incremental
     /// cost must equal a from-scratch evaluate() of the current timetable.
     void checkState(int64_t it) const
@@ -2084,6 +2103,9 @@ public:
         if (m_twin[l] >= 0) {
             for (int y : atB) {
                 if (m_twin[y] == m_twin[l]) {
+#ifdef EBILIM_TIMETABLE_CHECK_DELTA
+                    checkTwins(l, y);
+#endif
                     return; // l and its twin would only trade places (a fifth of all chains on ITC-2007)
                 }
             }
