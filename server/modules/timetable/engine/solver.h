@@ -62,8 +62,9 @@ struct SolverOptions
     /// Share of Kempe chains that also follow rooms: a member keeps its room, and the lesson in
     /// that room at the other period joins the chain (the two exchange periods in that room), so
     /// the chain never changes a room. The other chains pick a vacant room for a member whose
-    /// room is taken at the other period. Off by default: at 60 s (10 seeds each, twenty-second
-    /// session) 0.3 gave comp07 9.8 against 10.8 and left comp02/03/05/06 level.
+    /// room is taken at the other period. Off by default: at 60 s 0.3 was level with 0 over three
+    /// days (comp07 10.9 against 11.2, 30 seeds each; comp02/03/05/06 level; twenty-second and
+    /// twenty-third sessions).
     double kempeRoomRate = 0;
     /// Share of moves that exchange everything starting at two periods (half of them on one day);
     /// only periods where every lesson is a movable single-period lesson take part.
