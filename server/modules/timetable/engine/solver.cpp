@@ -2022,6 +2022,19 @@ public:
     void collectConflicted()
     {
         m_focus.clear();
+        // week rules are priced once per (resource, week) in a collection, not once per lesson
+        // holding the resource (a class lesson of a FET school holds about 15 students sets)
+        m_weekBadStamp.resize(size_t(m_nres) * m_p.weeks);
+        m_weekBad.resize(m_weekBadStamp.size());
+        ++m_collectStamp;
+        auto weekBad = [&](int r, int w) {
+            const size_t wi = size_t(r) * m_p.weeks + w;
+            if (m_weekBadStamp[wi] != m_collectStamp) {
+                m_weekBadStamp[wi] = m_collectStamp;
+                m_weekBad[wi] = weekCostAt(wi, r).hard > 0;
+            }
+            return m_weekBad[wi] != 0;
+        };
         for (int l : m_movable) {
             const Lesson &L = m_p.lessons[l];
             const int s = m_start[l];
@@ -2034,11 +2047,9 @@ public:
                     continue;
                 }
                 const int cd = w * m_p.days + s / m_ppd;
-                for (int i = m_ruleResBegin[l]; i < m_ruleResBegin[l + 1]; ++i) {
+                for (int i = m_ruleResBegin[l]; i < m_ruleResBegin[l + 1] && !bad; ++i) {
                     const int r = m_ruleRes[i];
-                    const size_t wi = size_t(r) * m_p.weeks + w;
-                    bad = bad || m_dayCost[size_t(r) * m_cd + cd].hard > 0
-                        || weekCostAt(wi, r).hard > 0;
+                    bad = m_dayCost[size_t(r) * m_cd + cd].hard > 0 || weekBad(r, w);
                 }
             }
             for (int g : m_lessonGrouped[l]) {
@@ -2600,10 +2611,17 @@ public:
         const bool perStart = L.rooms.size() > 1 && !m_lessonBld[l];
         int baseH = 0;
         int64_t baseS = 0;
+        // what every room's terms share: leaving l's room (entering a room never adds less than
+        // nothing), and the cheapest room's soft part; with them a start none of whose rooms can
+        // reach the best so far is passed over whole (its candidates could not even tie)
+        int leaveH = 0;
+        int64_t minRoomSoft = std::numeric_limits<int64_t>::max();
         if (perStart) {
             for (int r : L.rooms) {
                 m_roomSoftTmp[r] = roomSoftTerms(l, r);
+                minRoomSoft = std::min(minRoomSoft, m_roomSoftTmp[r]);
             }
+            roomHardTerms(l, s0, NoRoom, leaveH);
         }
         auto consider = [&](int s, int r) {
             if ((s == s0 && r == r0) || !roomFree(l, s, r)) {
@@ -2650,6 +2668,12 @@ public:
                     roomHardTerms(l, s, r, rh);
                     baseH -= rh;
                     baseS -= m_roomSoftTmp[r];
+                    if (int64_t(baseH + leaveH) * m_hw + (m_hardOnly ? 0 : baseS + minRoomSoft) > best) {
+#ifdef EBILIM_TIMETABLE_CHECK_DELTA
+                        checkPassedOver(l, s, best);
+#endif
+                        continue;
+                    }
                 }
                 for (int r : L.rooms) {
                     consider(s, r);
@@ -2658,6 +2682,27 @@ public:
         }
         return b;
     }
+
+#ifdef EBILIM_TIMETABLE_CHECK_DELTA
+    /// Checked builds: every room of a start that bestPlace() passed over is priced in full and
+    /// must cost more than the best it was compared with.
+    void checkPassedOver(int l, int s, int64_t best) const
+    {
+        for (int r : m_p.lessons[l].rooms) {
+            if ((s == m_start[l] && r == m_room[l]) || !roomFree(l, s, r)) {
+                continue;
+            }
+            int dh = 0;
+            int64_t ds = 0;
+            moveDelta(l, s, r, dh, ds);
+            if (int64_t(dh) * m_hw + (m_hardOnly ? 0 : ds) <= best) {
+                std::fprintf(stderr, "bestPlace passed over start %d room %d at %d/%lld (best %lld)\n", s, r, dh,
+                             (long long)ds, (long long)best);
+                std::abort();
+            }
+        }
+    }
+#endif
 
     /// Share of repair steps that are best moves: bestMoveRate while at most bestMoveFocus
     /// lessons are in conflict, falling in proportion with more.
@@ -3299,6 +3344,9 @@ private:
     int64_t m_weightRounds = 0;              ///< calls of raiseConstraintWeights()
     bool m_busyOk = false;                   ///< freeStarts and at most 64 cycle slots: m_busy and m_domainMask kept
     std::vector<uint64_t> m_busy;            ///< per resource: cycle slots where it is held
+    std::vector<int64_t> m_weekBadStamp;     ///< collectConflicted(): m_collectStamp when m_weekBad was set
+    std::vector<char> m_weekBad;             ///< collectConflicted(): week rules of (resource, week) violated
+    int64_t m_collectStamp = 0;              ///< collectConflicted() calls
     std::vector<uint64_t> m_domainMask;      ///< per lesson: allowed starts (see m_busyOk)
     std::vector<int> m_resXor;               ///< XOR of (lesson + 1) over the lessons holding (resource, slot)
     /// per lesson: its (conflict-tracking resource or room, slot) cells that another lesson
