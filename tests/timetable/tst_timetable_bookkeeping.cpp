@@ -282,7 +282,8 @@ private Q_SLOTS:
         o.repairShare = 0.5; // half of the steps in the annealing phase, where the state is checked
         o.hardWeight = 10000;
         o.adaptiveHardWeight = false;
-        o.kempeRate = 0;
+        o.kempeRate = 0.1; // as the CLI solves FET files (no Kempe step starts here: every lesson of
+                           // this file has building rules)
         o.bestMoveRate = 0.05; // min-conflicts steps in the repair phase, each checked
         o.bestMoveFocus = 1 << 20; // at that rate however many lessons conflict
         o.constraintWeightInterval = 500; // weighted constraints: every priced move checks the weighted sum
@@ -312,6 +313,7 @@ private Q_SLOTS:
         o.groupEjectRate = 1;
         const SolverResult r = solve(fet.problem, o);
         QVERIFY2(r.groupEjections > 100, qPrintable(QString::number(r.groupEjections)));
+        QVERIFY2(r.kempeChains > 1000, qPrintable(QString::number(r.kempeChains))); // under the constraint weights
         QVERIFY2(r.ruins > 100, qPrintable(QString::number(r.ruins)));
         QCOMPARE(r.internalHard, r.cost.hard());
         QCOMPARE(r.internalSoft, r.cost.soft());

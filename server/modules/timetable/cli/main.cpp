@@ -74,8 +74,17 @@ void setProgress(SolverOptions &options, bool quiet)
     }
 }
 
+/// Share of Kempe-chain moves for FET files unless --kempe-rate is given. Chains were off for FET
+/// files until the twenty-fifth session (they were slow over a school's large students sets when
+/// they were first written). At 60 s, seeds 1-4, 0.1 halves what is left of GYR-more-difficult
+/// (48.8 -> 24.8 violations; 0.3 gave 29.0). Chains are only made of lessons without building,
+/// ends-day or grouped rules (see kempeChain() in the engine): where most lessons have such rules
+/// (Econ-v0.8, Eng_College) chains made the first feasible timetable come 2-10 times later
+/// (tests/bench/timetable/RESULTS-timetable.md).
+constexpr double FetKempeRate = 0.1;
+
 int solveFet(const std::string &path, const std::string &out, const std::string &locked, SolverOptions options,
-             bool quiet)
+             bool quiet, bool kempeRateGiven)
 {
     FetImport fet;
     std::string error;
@@ -99,7 +108,9 @@ int solveFet(const std::string &path, const std::string &out, const std::string 
     // FET soft weights are percentages (up to 99): hard violations must dominate them
     options.hardWeight = std::max(options.hardWeight, 10000);
     options.adaptiveHardWeight = false;
-    options.kempeRate = 0; // chains over large student sets are too expensive here
+    if (!kempeRateGiven) {
+        options.kempeRate = FetKempeRate;
+    }
     setProgress(options, quiet);
     const SolverResult result = solve(p, options);
     if (!result.error.empty()) {
@@ -227,6 +238,7 @@ int main(int argc, char **argv)
     std::string locked;
     SolverOptions options;
     bool quiet = false;
+    bool kempeRateGiven = false;
     for (int i = 2; i < argc; ++i) {
         const std::string a = argv[i];
         auto value = [&]() -> std::string {
@@ -278,6 +290,7 @@ int main(int argc, char **argv)
             options.swapRate = std::stod(value());
         } else if (a == "--kempe-rate") {
             options.kempeRate = std::stod(value());
+            kempeRateGiven = true;
         } else if (a == "--kempe-room-rate") {
             options.kempeRoomRate = std::stod(value());
         } else if (a == "--ruin-rate") {
@@ -327,7 +340,7 @@ int main(int argc, char **argv)
         options.timeLimitSeconds = 0; // an explicit iteration budget replaces the default time limit
     }
     if (!fet.empty() && command == "solve") {
-        return solveFet(fet, out, locked, options, quiet);
+        return solveFet(fet, out, locked, options, quiet, kempeRateGiven);
     }
     if (ctt.empty()) {
         usage();

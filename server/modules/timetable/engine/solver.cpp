@@ -260,6 +260,9 @@ public:
             }
         }
         m_ruleResBegin[m_nl] = int(m_ruleRes.size());
+        for (int l = 0; l < m_nl; ++l) {
+            m_kempeStepAny = m_kempeStepAny || (m_kempeOk[l] && !m_extra[l]);
+        }
         setUpTwins();
     }
 
@@ -1772,6 +1775,7 @@ public:
         res.weightRaises = m_weightRaises;
         res.slotSwaps = m_slotSwaps;
         res.spreadMoves = m_spreadMoves;
+        res.kempeChains = m_kempeChains;
         res.seconds = elapsed();
         report(res.seconds);
         res.solution.resize(m_nl);
@@ -2094,15 +2098,19 @@ public:
     void kempeStep(double temperature, int64_t before)
     {
         const int l = pickLesson();
-        if (!m_kempeOk[l]) {
+        if (!m_kempeOk[l] || m_extra[l]) {
             return;
         }
         const auto &dom = m_domain[l];
-        kempeChain(l, dom[m_rng.below(int(dom.size()))], temperature, before);
+        kempeChain(l, dom[m_rng.below(int(dom.size()))], temperature, before, true);
     }
     /// The Kempe chain of lesson l between its start and p2 (see kempeStep); p2 need not be in
-    /// l's domain (then nothing moves).
-    void kempeChain(int l, int p2, double temperature, int64_t before)
+    /// l's domain (then nothing moves). With pricedOnly, a chain that would take in a lesson with
+    /// building, ends-day or grouped rules is dropped: chainDelta() prices the others without
+    /// moving anything, while such a chain has to be applied and priced member by member. On the
+    /// FET files where most lessons have such rules (Econ-v0.8, Eng_College) those chains slowed
+    /// the search down and made the first feasible timetable come 2-10 times later.
+    void kempeChain(int l, int p2, double temperature, int64_t before, bool pricedOnly)
     {
         const int p1 = m_start[l];
         if (p1 == p2 || !legalStart(l, p2)) {
@@ -2128,7 +2136,7 @@ public:
         const bool followRooms = m_o.kempeRoomRate > 0 && m_rng.uniform() < m_o.kempeRoomRate;
         // y joins the chain to take x's start; false if it cannot (then the chain is dropped)
         auto join = [&](int y, int x) {
-            if (!m_kempeOk[y] || m_chain.size() >= 40 || !legalStart(y, m_start[x])) {
+            if (!m_kempeOk[y] || m_chain.size() >= 40 || !legalStart(y, m_start[x]) || (pricedOnly && m_extra[y])) {
                 return false;
             }
             m_inChain[y] = 1;
@@ -2243,6 +2251,7 @@ public:
             }
         }
         std::fill(m_chainVacated.begin(), m_chainVacated.end(), 0);
+        ++m_kempeChains;
         applyChain(p1, p2, temperature, before);
     }
     /// Cost change (hard, soft) of moving every lesson of m_chain between starts p1 and p2
@@ -3062,7 +3071,7 @@ public:
             return;
         }
         ++m_spreadMoves;
-        kempeChain(l, day * m_ppd + m_rng.below(m_ppd), temperature, before);
+        kempeChain(l, day * m_ppd + m_rng.below(m_ppd), temperature, before, false);
     }
     /// Exchanges everything that starts at two periods: every lesson at p1 goes to p2 in the same
     /// room and the other way round, so no teacher, students set or room can clash that did not
@@ -3113,7 +3122,7 @@ public:
     {
         const int64_t before = objective();
         m_softBefore = m_soft;
-        if (m_o.kempeRate > 0 && m_kempeAny && m_rng.uniform() < m_o.kempeRate) {
+        if (m_o.kempeRate > 0 && m_kempeStepAny && m_rng.uniform() < m_o.kempeRate) {
             kempeStep(temperature, before);
             return;
         }
@@ -3323,8 +3332,10 @@ private:
     std::vector<int> m_chainResA, m_chainResB, m_chainRes;
     std::vector<std::array<int, 3>> m_chainUndo; ///< chainDelta(): (spread or course, from, to) to undo
     bool m_kempeAny = false;
+    bool m_kempeStepAny = false; ///< some lesson can start a Kempe step (m_kempeOk, no m_extra rules)
     int64_t m_slotSwaps = 0;                 ///< period exchanges tried (see slotSwapRate)
     int64_t m_spreadMoves = 0;               ///< spread moves tried (see spreadRate)
+    int64_t m_kempeChains = 0;               ///< Kempe chains priced (Kempe and spread moves)
     std::vector<int> m_shortSpreads;         ///< soft spreads short of days (see spreadRate)
     std::vector<int> m_spreadPick;
     std::vector<int> m_softFocus;            ///< lessons with a soft cost (see softFocusRate)

@@ -54,10 +54,12 @@ struct SolverOptions
     /// Share of moves into a room held by one other lesson that send that lesson to another
     /// time (cheapest vacant room) instead of exchanging the two places.
     double ejectRate = 0;
-    /// Share of Kempe-chain moves (single-period lessons). 0.5 since the nineteenth session (0.3
-    /// before): per try a chain improves the timetable 8-25 times as often as a time move in the
-    /// middle of the cooling; at the time of a 60 s run it lowered comp02, comp03, comp06 and
-    /// comp07 and raised comp05 (tests/bench/timetable/RESULTS-timetable.md).
+    /// Share of Kempe-chain moves (single-period lessons). A Kempe step neither starts from nor
+    /// takes in a lesson with building, ends-day or grouped rules (such a chain could not be
+    /// priced without moving it). 0.5 since the nineteenth session (0.3 before): per try a chain
+    /// improves the timetable 8-25 times as often as a time move in the middle of the cooling; at
+    /// the time of a 60 s run it lowered comp02, comp03, comp06 and comp07 and raised comp05
+    /// (tests/bench/timetable/RESULTS-timetable.md).
     double kempeRate = 0.5;
     /// Share of Kempe chains that also follow rooms: a member keeps its room, and the lesson in
     /// that room at the other period joins the chain (the two exchange periods in that room), so
@@ -165,6 +167,7 @@ struct SolverResult
     int anneals = 0;            ///< independent cooling cycles run (see annealMovesPerLesson)
     int64_t slotSwaps = 0;      ///< period exchanges tried (see slotSwapRate)
     int64_t spreadMoves = 0;    ///< spread moves tried (see spreadRate)
+    int64_t kempeChains = 0;    ///< Kempe chains priced (Kempe moves, see kempeRate, and spread moves)
     int64_t bestMoves = 0;      ///< repair-phase best-move steps made (see bestMoveRate)
     int64_t ruins = 0;          ///< ruin-and-recreate steps made (see ruinRate)
     int64_t groupEjections = 0; ///< group ejection steps made (see groupEjectRate)
