@@ -76,8 +76,9 @@ void setProgress(SolverOptions &options, bool quiet)
 
 /// Share of Kempe-chain moves for FET files unless --kempe-rate is given. Chains were off for FET
 /// files until the twenty-fifth session (they were slow over a school's large students sets when
-/// they were first written). At 60 s, seeds 1-4, 0.1 halves what is left of GYR-more-difficult
-/// (48.8 -> 24.8 violations; 0.3 gave 29.0). Chains are only made of lessons without building,
+/// they were first written). At 60 s 0.1 leaves about a third fewer violations on
+/// GYR-more-difficult (seeds 1-8: 52.6 -> 34.6; an earlier set, seeds 1-4: 48.8 -> 24.8, and
+/// 29.0 at 0.3). Chains are only made of lessons without building,
 /// ends-day or grouped rules (see kempeChain() in the engine): where most lessons have such rules
 /// (Econ-v0.8, Eng_College) chains made the first feasible timetable come 2-10 times later
 /// (tests/bench/timetable/RESULTS-timetable.md).
