@@ -282,8 +282,8 @@ private Q_SLOTS:
         o.repairShare = 0.5; // half of the steps in the annealing phase, where the state is checked
         o.hardWeight = 10000;
         o.adaptiveHardWeight = false;
-        o.kempeRate = 0.1; // as the CLI solves FET files (no Kempe step starts here: every lesson of
-                           // this file has building rules)
+        o.kempeRate = 0.1; // as the CLI solves FET files: every lesson of this file has building
+                           // rules, so every chain checks chainDelta()'s building part
         o.bestMoveRate = 0.05; // min-conflicts steps in the repair phase, each checked
         o.bestMoveFocus = 1 << 20; // at that rate however many lessons conflict
         o.constraintWeightInterval = 500; // weighted constraints: every priced move checks the weighted sum
@@ -293,6 +293,7 @@ private Q_SLOTS:
         QVERIFY2(r.bestMoves > 1000, "the repair phase was meant to make best-move steps");
         QVERIFY2(r.ruins > 1000, qPrintable(QString::number(r.ruins)));
         QVERIFY2(r.weightRaises > 100, qPrintable(QString::number(r.weightRaises)));
+        QVERIFY2(r.kempeChains > 1000, qPrintable(QString::number(r.kempeChains)));
         QCOMPARE(r.internalHard, r.cost.hard());
         QCOMPARE(r.internalSoft, r.cost.soft());
     }

@@ -78,10 +78,10 @@ void setProgress(SolverOptions &options, bool quiet)
 /// files until the twenty-fifth session (they were slow over a school's large students sets when
 /// they were first written). At 60 s 0.1 leaves about a third fewer violations on
 /// GYR-more-difficult (seeds 1-8: 52.6 -> 34.6; an earlier set, seeds 1-4: 48.8 -> 24.8, and
-/// 29.0 at 0.3). Chains are only made of lessons without building,
-/// ends-day or grouped rules (see kempeChain() in the engine): where most lessons have such rules
-/// (Econ-v0.8, Eng_College) chains made the first feasible timetable come 2-10 times later
-/// (tests/bench/timetable/RESULTS-timetable.md).
+/// 29.0 at 0.3). Chains are only made of lessons without grouped rules (see kempeChain() in the
+/// engine); since the twenty-sixth session they take in lessons with building and ends-day rules,
+/// priced without moving anything, and Econ-v0.8, v1_7 and Eng_College are level with and without
+/// them at 60 s (tests/bench/timetable/RESULTS-timetable.md).
 constexpr double FetKempeRate = 0.1;
 
 int solveFet(const std::string &path, const std::string &out, const std::string &locked, SolverOptions options,

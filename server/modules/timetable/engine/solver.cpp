@@ -261,7 +261,7 @@ public:
         }
         m_ruleResBegin[m_nl] = int(m_ruleRes.size());
         for (int l = 0; l < m_nl; ++l) {
-            m_kempeStepAny = m_kempeStepAny || (m_kempeOk[l] && !m_extra[l]);
+            m_kempeStepAny = m_kempeStepAny || (m_kempeOk[l] && !(m_extra[l] & ExtraUnpriced));
         }
         setUpTwins();
     }
@@ -2098,7 +2098,7 @@ public:
     void kempeStep(double temperature, int64_t before)
     {
         const int l = pickLesson();
-        if (!m_kempeOk[l] || m_extra[l]) {
+        if (!m_kempeOk[l] || (m_extra[l] & ExtraUnpriced)) {
             return;
         }
         const auto &dom = m_domain[l];
@@ -2106,10 +2106,11 @@ public:
     }
     /// The Kempe chain of lesson l between its start and p2 (see kempeStep); p2 need not be in
     /// l's domain (then nothing moves). With pricedOnly, a chain that would take in a lesson with
-    /// building, ends-day or grouped rules is dropped: chainDelta() prices the others without
-    /// moving anything, while such a chain has to be applied and priced member by member. On the
-    /// FET files where most lessons have such rules (Econ-v0.8, Eng_College) those chains slowed
-    /// the search down and made the first feasible timetable come 2-10 times later.
+    /// ends-day or grouped rules is dropped: chainDelta() prices the others without moving
+    /// anything, while such a chain has to be applied and priced member by member. On the FET
+    /// files where most lessons have such rules those chains slowed the search down and made the
+    /// first feasible timetable come 2-10 times later (twenty-fifth session, when building rules
+    /// were not priced by chainDelta() either).
     void kempeChain(int l, int p2, double temperature, int64_t before, bool pricedOnly)
     {
         const int p1 = m_start[l];
@@ -2136,7 +2137,8 @@ public:
         const bool followRooms = m_o.kempeRoomRate > 0 && m_rng.uniform() < m_o.kempeRoomRate;
         // y joins the chain to take x's start; false if it cannot (then the chain is dropped)
         auto join = [&](int y, int x) {
-            if (!m_kempeOk[y] || m_chain.size() >= 40 || !legalStart(y, m_start[x]) || (pricedOnly && m_extra[y])) {
+            if (!m_kempeOk[y] || m_chain.size() >= 40 || !legalStart(y, m_start[x])
+                || (pricedOnly && (m_extra[y] & ExtraUnpriced))) {
                 return false;
             }
             m_inChain[y] = 1;
@@ -2256,18 +2258,20 @@ public:
     }
     /// Cost change (hard, soft) of moving every lesson of m_chain between starts p1 and p2
     /// (m_saveS / m_saveR: their places now, m_newR: their rooms after), without changing the
-    /// timetable (spread and room-stability counts are changed and restored). Must agree with
-    /// unplacing and placing them one by one. Returns false, pricing nothing, where it does not
-    /// apply: timetables of several weeks, and lessons with building, ends-day or grouped rules.
+    /// timetable (spread, room-stability and building counts are changed and restored). Must
+    /// agree with unplacing and placing them one by one. Returns false, pricing nothing, where it
+    /// does not apply: timetables of several weeks, and lessons with ends-day or grouped rules.
     bool chainDelta(int p1, int p2, int &dHard, int64_t &dSoft)
     {
         if (m_p.weeks != 1) {
             return false;
         }
+        char extra = 0;
         for (int x : m_chain) {
-            if (m_extra[x]) {
+            if (m_extra[x] & ExtraUnpriced) {
                 return false;
             }
+            extra = char(extra | m_extra[x]);
         }
         const size_t k = m_chain.size();
         int h = 0;
@@ -2408,9 +2412,146 @@ public:
             stabilityTouch((*it)[0], (*it)[2], -1);
             stabilityTouch((*it)[0], (*it)[1], +1);
         }
+        if (extra & ExtraBuilding) {
+            chainBuildingDelta(p1, p2, h, sc);
+        }
+        if (extra & ExtraEnds) {
+            chainEndsDelta(p1, p2, h, sc);
+        }
         dHard = h;
         dSoft = sc;
         return true;
+    }
+
+    /// chainDelta()'s part for building-change rules (one week): the members' building counts
+    /// are moved, each (resource, day) they touch is costed again, and the counts are restored.
+    void chainBuildingDelta(int p1, int p2, int &h, int64_t &sc)
+    {
+        const size_t k = m_chain.size();
+        ++m_stamp;
+        m_chainBldRes.clear();
+        auto shift = [&](int sign) {
+            for (size_t i = 0; i < k; ++i) {
+                const int x = m_chain[i];
+                if (!(m_extra[x] & ExtraBuilding)) {
+                    continue;
+                }
+                const int b0 = m_saveR[i] != NoRoom ? m_roomBld[m_saveR[i]] : -1;
+                const int b1 = m_newR[i] != NoRoom ? m_roomBld[m_newR[i]] : -1;
+                const int from = m_saveS[i];
+                const int to = from == p1 ? p2 : p1;
+                for (int res : m_p.lessons[x].resources) {
+                    if (!m_resBld[res]) {
+                        continue;
+                    }
+                    if (b0 >= 0) {
+                        int16_t &c = m_bldCount[(size_t(res) * m_cs + from) * m_nb + b0];
+                        c = int16_t(c - sign);
+                    }
+                    if (b1 >= 0) {
+                        int16_t &c = m_bldCount[(size_t(res) * m_cs + to) * m_nb + b1];
+                        c = int16_t(c + sign);
+                    }
+                    if (m_resMark[res] != m_stamp) {
+                        m_resMark[res] = m_stamp;
+                        m_chainBldRes.push_back(res);
+                    }
+                }
+            }
+        };
+        shift(+1);
+        const int day1 = p1 / m_ppd;
+        const int day2 = p2 / m_ppd;
+        for (int res : m_chainBldRes) {
+            int dch = 0;
+            for (int j = 0; j < (day1 == day2 ? 1 : 2); ++j) {
+                const int day = j == 0 ? day1 : day2;
+                const size_t di = size_t(res) * m_cd + day;
+                int changes = 0;
+                const Cost c = buildingDay(res, day * m_ppd, -1, -1, -1, -1, 0, changes);
+                h += (c.hard - m_bldDayCost[di].hard) * weightOf(WDay, di);
+                sc += c.soft - m_bldDayCost[di].soft;
+                dch += changes - m_bldDayChanges[di];
+            }
+            if (dch != 0) {
+                const size_t wi = size_t(res); // one week
+                const Cost dw = buildingWeek(res, m_bldWeekChanges[wi] + dch) - buildingWeek(res, m_bldWeekChanges[wi]);
+                h += dw.hard * weightOf(WWeek, wi);
+                sc += dw.soft;
+            }
+        }
+        shift(-1);
+    }
+
+    /// chainDelta()'s part for ends-day rules (one week): the members' end weights are moved,
+    /// the day masks of the resources with such rules are made as they would be, each touched
+    /// (resource, day) is costed again, and the end weights are restored.
+    void chainEndsDelta(int p1, int p2, int &h, int64_t &sc)
+    {
+        const size_t k = m_chain.size();
+        ++m_stamp;
+        m_chainEndRes.clear();
+        auto endW = [&](int res, int slot) -> Cost & { return m_endW[(size_t(res) * m_cd + slot / m_ppd) * m_ppd + slot % m_ppd]; };
+        auto shift = [&](int sign) {
+            for (size_t i = 0; i < k; ++i) {
+                const int x = m_chain[i];
+                if (!(m_extra[x] & ExtraEnds)) {
+                    continue;
+                }
+                const int from = m_saveS[i];
+                const int to = from == p1 ? p2 : p1;
+                for (const auto &[res, w] : m_lessonEnds[x]) {
+                    Cost &e0 = endW(res, from);
+                    Cost &e1 = endW(res, to);
+                    e0.hard -= sign * w.hard;
+                    e0.soft -= sign * w.soft;
+                    e1.hard += sign * w.hard;
+                    e1.soft += sign * w.soft;
+                }
+                if (sign < 0) {
+                    continue;
+                }
+                for (int res : m_p.lessons[x].resources) {
+                    if (!m_resEnds[res]) {
+                        continue;
+                    }
+                    if (m_resMark[res] != m_stamp) {
+                        m_resMark[res] = m_stamp;
+                        m_chainEndRes.push_back(res);
+                    }
+                    ++(from == p1 ? m_chainResA : m_chainResB)[res];
+                }
+            }
+        };
+        shift(+1);
+        const int day1 = p1 / m_ppd;
+        const int day2 = p2 / m_ppd;
+        const uint64_t bit1 = uint64_t(1) << (p1 % m_ppd);
+        const uint64_t bit2 = uint64_t(1) << (p2 % m_ppd);
+        auto withBit = [](uint64_t m, uint64_t bit, bool on) { return on ? (m | bit) : (m & ~bit); };
+        for (int res : m_chainEndRes) {
+            const int a = m_chainResA[res];
+            const int b = m_chainResB[res];
+            m_chainResA[res] = 0;
+            m_chainResB[res] = 0;
+            const bool on1 = m_resCount[size_t(res) * m_cs + p1] - a + b > 0;
+            const bool on2 = m_resCount[size_t(res) * m_cs + p2] - b + a > 0;
+            auto recost = [&](int day, uint64_t mask) {
+                const size_t di = size_t(res) * m_cd + day;
+                const Cost c = endCost(res, day, mask, -1, -1, Cost{});
+                h += (c.hard - m_endCost[di].hard) * weightOf(WDay, di);
+                sc += c.soft - m_endCost[di].soft;
+            };
+            const size_t di1 = size_t(res) * m_cd + day1;
+            const size_t di2 = size_t(res) * m_cd + day2;
+            if (day1 == day2) {
+                recost(day1, withBit(withBit(m_resMask[di1], bit1, on1), bit2, on2));
+            } else {
+                recost(day1, withBit(m_resMask[di1], bit1, on1));
+                recost(day2, withBit(m_resMask[di2], bit2, on2));
+            }
+        }
+        shift(-1);
     }
 
     /// Moves every lesson of m_chain from p1 to p2 or back into the rooms m_newR (their old
@@ -3331,8 +3472,10 @@ private:
     /// p2 -> p1 (B); zero between chains. m_chainRes lists the resources touched.
     std::vector<int> m_chainResA, m_chainResB, m_chainRes;
     std::vector<std::array<int, 3>> m_chainUndo; ///< chainDelta(): (spread or course, from, to) to undo
+    std::vector<int> m_chainBldRes;              ///< chainBuildingDelta(): resources with building rules touched
+    std::vector<int> m_chainEndRes;              ///< chainEndsDelta(): resources with ends-day rules touched
     bool m_kempeAny = false;
-    bool m_kempeStepAny = false; ///< some lesson can start a Kempe step (m_kempeOk, no m_extra rules)
+    bool m_kempeStepAny = false; ///< some lesson can start a Kempe step (m_kempeOk, no ExtraUnpriced rules)
     int64_t m_slotSwaps = 0;                 ///< period exchanges tried (see slotSwapRate)
     int64_t m_spreadMoves = 0;               ///< spread moves tried (see spreadRate)
     int64_t m_kempeChains = 0;               ///< Kempe chains priced (Kempe and spread moves)
@@ -3373,6 +3516,8 @@ private:
     std::vector<char> m_resBld;            ///< resource has building rules
     std::vector<char> m_lessonBld;         ///< lesson can change the building cost
     enum : char { ExtraBuilding = 1, ExtraEnds = 2, ExtraGrouped = 4 };
+    /// rules chainDelta() cannot price: a Kempe step leaves lessons with them out
+    static constexpr char ExtraUnpriced = ExtraGrouped;
     enum WeightFamily { WRes, WRoom, WDay, WWeek, WSpread, WGrouped, WeightFamilies };
     std::vector<char> m_extra;             ///< per lesson: which of the rules below it touches
     std::vector<int16_t> m_bldCount;       ///< lessons per (resource, cycle slot, building)
