@@ -2106,11 +2106,10 @@ public:
     }
     /// The Kempe chain of lesson l between its start and p2 (see kempeStep); p2 need not be in
     /// l's domain (then nothing moves). With pricedOnly, a chain that would take in a lesson with
-    /// ends-day or grouped rules is dropped: chainDelta() prices the others without moving
-    /// anything, while such a chain has to be applied and priced member by member. On the FET
-    /// files where most lessons have such rules those chains slowed the search down and made the
-    /// first feasible timetable come 2-10 times later (twenty-fifth session, when building rules
-    /// were not priced by chainDelta() either).
+    /// grouped rules is dropped: chainDelta() prices the others without moving anything, while
+    /// such a chain has to be applied and priced member by member. In the twenty-fifth session,
+    /// when building and ends-day rules could not be priced either, such chains made the first
+    /// feasible timetable of Econ-v0.8 and Eng_College come 2-10 times later.
     void kempeChain(int l, int p2, double temperature, int64_t before, bool pricedOnly)
     {
         const int p1 = m_start[l];
@@ -2258,9 +2257,10 @@ public:
     }
     /// Cost change (hard, soft) of moving every lesson of m_chain between starts p1 and p2
     /// (m_saveS / m_saveR: their places now, m_newR: their rooms after), without changing the
-    /// timetable (spread, room-stability and building counts are changed and restored). Must
-    /// agree with unplacing and placing them one by one. Returns false, pricing nothing, where it
-    /// does not apply: timetables of several weeks, and lessons with ends-day or grouped rules.
+    /// timetable (spread, room-stability and building counts and end weights are changed and
+    /// restored). Must agree with unplacing and placing them one by one. Returns false, pricing
+    /// nothing, where it does not apply: timetables of several weeks, and lessons with grouped
+    /// rules.
     bool chainDelta(int p1, int p2, int &dHard, int64_t &dSoft)
     {
         if (m_p.weeks != 1) {

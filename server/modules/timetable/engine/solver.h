@@ -56,7 +56,8 @@ struct SolverOptions
     double ejectRate = 0;
     /// Share of Kempe-chain moves (single-period lessons). A Kempe step neither starts from nor
     /// takes in a lesson with grouped rules (such a chain could not be priced without moving it;
-    /// building and ends-day rules are priced since the twenty-sixth session). 0.5 since the nineteenth session (0.3 before): per try a chain
+    /// building and ends-day rules are priced since the twenty-sixth session). 0.5 since the
+    /// nineteenth session (0.3 before): per try a chain
     /// improves the timetable 8-25 times as often as a time move in the middle of the cooling; at
     /// the time of a 60 s run it lowered comp02, comp03, comp06 and comp07 and raised comp05
     /// (tests/bench/timetable/RESULTS-timetable.md).
