@@ -419,6 +419,12 @@ public:
         return c;
     }
 
+    /// Change of resource res's week rule cost (week index wi) if its building changes grow by dch.
+    Cost buildingWeekDelta(int res, size_t wi, int dch) const
+    {
+        return buildingWeek(res, m_bldWeekChanges[wi] + dch) - buildingWeek(res, m_bldWeekChanges[wi]);
+    }
+
     /// Recomputes the building cost of (res, week w, cycle day cd) from the counts.
     void refreshBuildingDay(int res, int w, int cd)
     {
@@ -433,7 +439,7 @@ public:
         if (dch != 0) {
             m_bldDayChanges[di] = changes;
             const size_t wi = size_t(res) * m_p.weeks + w;
-            const Cost dw = buildingWeek(res, m_bldWeekChanges[wi] + dch) - buildingWeek(res, m_bldWeekChanges[wi]);
+            const Cost dw = buildingWeekDelta(res, wi, dch);
             m_bldWeekChanges[wi] += dch;
             addHard(dw.hard, WWeek, wi);
             m_soft += dw.soft;
@@ -472,7 +478,7 @@ public:
             dch = ch0 - m_bldDayChanges[di0] + ch1 - m_bldDayChanges[di1];
         }
         if (dch != 0) {
-            const Cost dw = buildingWeek(res, m_bldWeekChanges[wi] + dch) - buildingWeek(res, m_bldWeekChanges[wi]);
+            const Cost dw = buildingWeekDelta(res, wi, dch);
             d.hard += dw.hard * weightOf(WWeek, wi);
             d.soft += dw.soft;
         }
@@ -2475,7 +2481,7 @@ public:
             }
             if (dch != 0) {
                 const size_t wi = size_t(res); // one week
-                const Cost dw = buildingWeek(res, m_bldWeekChanges[wi] + dch) - buildingWeek(res, m_bldWeekChanges[wi]);
+                const Cost dw = buildingWeekDelta(res, wi, dch);
                 h += dw.hard * weightOf(WWeek, wi);
                 sc += dw.soft;
             }
