@@ -312,8 +312,10 @@ private Q_SLOTS:
         o.repairShare = 1; // the whole run is repair: the file is far from feasible this early
         o.ruinRate = 0.05;
         o.groupEjectRate = 1;
+        o.repairRestartMoves = 20000; // returns to the best timetable under the constraint weights
         const SolverResult r = solve(fet.problem, o);
         QVERIFY2(r.groupEjections > 100, qPrintable(QString::number(r.groupEjections)));
+        QVERIFY2(r.repairRestarts > 0, qPrintable(QString::number(r.repairRestarts)));
         QVERIFY2(r.kempeChains > 1000, qPrintable(QString::number(r.kempeChains))); // under the constraint weights
         QVERIFY2(r.ruins > 100, qPrintable(QString::number(r.ruins)));
         QCOMPARE(r.internalHard, r.cost.hard());

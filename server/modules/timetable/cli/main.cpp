@@ -29,7 +29,7 @@ void usage()
                  "                         [--adjacent-rate R] [--best-move-rate R] [--best-move-focus N]\n"
                  "                         [--drop-clashes 0|1] [--free-starts 0|1] [--constraint-weight-interval N]\n"
                  "                         [--constraint-weight-decay K] [--ruin-rate R] [--ruin-size N] [--soft-ruin-rate R]\n"
-                 "                         [--group-eject-rate F]\n"
+                 "                         [--group-eject-rate F] [--repair-restart-moves N] [--repair-restart-reset]\n"
                  "  ebilim-timetable solve --fet FILE.fet [--time-limit S] [--seed N] [--out FILE.csv]\n"
                  "                         [--locked-fet FILE.fet]   (a copy of the input with the timetable locked, for fet-cl)\n"
                  "                         (and the tuning options above)\n"
@@ -78,10 +78,10 @@ void setProgress(SolverOptions &options, bool quiet)
 /// files until the twenty-fifth session (they were slow over a school's large students sets when
 /// they were first written). At 60 s 0.1 leaves about a third fewer violations on
 /// GYR-more-difficult (seeds 1-8: 52.6 -> 34.6; an earlier set, seeds 1-4: 48.8 -> 24.8, and
-/// 29.0 at 0.3). Chains are only made of lessons without grouped rules (see kempeChain() in the
-/// engine); since the twenty-sixth session they take in lessons with building and ends-day rules,
-/// priced without moving anything, and Econ-v0.8, v1_7 and Eng_College are level with and without
-/// them at 60 s (tests/bench/timetable/RESULTS-timetable.md).
+/// 29.0 at 0.3). Since the twenty-sixth session chains take in lessons with building and ends-day
+/// rules and since the twenty-seventh lessons with grouped rules, all priced without moving
+/// anything; Econ-v0.8, v1_7 and Eng_College were level with and without them at 60 s
+/// (tests/bench/timetable/RESULTS-timetable.md).
 constexpr double FetKempeRate = 0.1;
 
 int solveFet(const std::string &path, const std::string &out, const std::string &locked, SolverOptions options,
@@ -128,6 +128,7 @@ int solveFet(const std::string &path, const std::string &out, const std::string 
     }
     std::cout << "seed=" << options.seed << " seconds=" << result.seconds << " iterations=" << result.iterations
               << " firstFeasible=" << result.firstFeasibleSeconds << " unsupportedHard=" << fet.unsupportedHard()
+              << " repairRestarts=" << result.repairRestarts
               << "\n";
     printBreakdown(result.cost);
     if (result.internalHard != result.cost.hard() || result.internalSoft != result.cost.soft()) {
@@ -294,6 +295,10 @@ int main(int argc, char **argv)
             kempeRateGiven = true;
         } else if (a == "--kempe-room-rate") {
             options.kempeRoomRate = std::stod(value());
+        } else if (a == "--repair-restart-moves") {
+            options.repairRestartMoves = std::stoll(value());
+        } else if (a == "--repair-restart-reset") {
+            options.repairRestartResetWeights = true;
         } else if (a == "--ruin-rate") {
             options.ruinRate = std::stod(value());
         } else if (a == "--group-eject-rate") {

@@ -260,9 +260,6 @@ public:
             }
         }
         m_ruleResBegin[m_nl] = int(m_ruleRes.size());
-        for (int l = 0; l < m_nl; ++l) {
-            m_kempeStepAny = m_kempeStepAny || (m_kempeOk[l] && !(m_extra[l] & ExtraUnpriced));
-        }
         setUpTwins();
     }
 
@@ -1575,6 +1572,7 @@ public:
         if (canSearch && m_hard > 0 && weightInterval > 0) {
             startConstraintWeights();
         }
+        int64_t lastRepairBest = 0;
         while (canSearch && m_hard > 0) {
             if ((it & 255) == 0) {
                 if (counted && it >= int64_t(double(m_o.maxIterations) * m_o.repairShare)) {
@@ -1616,7 +1614,21 @@ public:
             }
             checkState(it);
             if (better(hardCount(), m_soft)) {
+                if (hardCount() < m_bestHard) {
+                    lastRepairBest = it;
+                }
                 saveBest();
+            } else if (m_o.repairRestartMoves > 0 && it - lastRepairBest > m_o.repairRestartMoves) {
+                // stuck: back to the least infeasible timetable
+                if (m_o.repairRestartResetWeights && m_weighted) {
+                    dropConstraintWeights();
+                    restoreBest();
+                    startConstraintWeights();
+                } else {
+                    restoreBest();
+                }
+                lastRepairBest = it;
+                ++m_repairRestarts;
             }
         }
         if (m_weighted) {
@@ -1779,6 +1791,7 @@ public:
         res.ruins = m_ruins;
         res.groupEjections = m_groupEjections;
         res.weightRaises = m_weightRaises;
+        res.repairRestarts = m_repairRestarts;
         res.slotSwaps = m_slotSwaps;
         res.spreadMoves = m_spreadMoves;
         res.kempeChains = m_kempeChains;
@@ -2100,23 +2113,22 @@ public:
 
     /// Kempe chain between two starts: the connected set of lessons at p1 and p2 linked by
     /// shared resources exchanges its starts; displaced lessons get the cheapest free room.
-    /// Only for single-period, every-week, ungrouped lessons.
+    /// Only for single-period lessons of a one-week cycle that are not in a same-start group.
     void kempeStep(double temperature, int64_t before)
     {
         const int l = pickLesson();
-        if (!m_kempeOk[l] || (m_extra[l] & ExtraUnpriced)) {
+        if (!m_kempeOk[l]) {
             return;
         }
         const auto &dom = m_domain[l];
-        kempeChain(l, dom[m_rng.below(int(dom.size()))], temperature, before, true);
+        kempeChain(l, dom[m_rng.below(int(dom.size()))], temperature, before);
     }
     /// The Kempe chain of lesson l between its start and p2 (see kempeStep); p2 need not be in
-    /// l's domain (then nothing moves). With pricedOnly, a chain that would take in a lesson with
-    /// grouped rules is dropped: chainDelta() prices the others without moving anything, while
-    /// such a chain has to be applied and priced member by member. In the twenty-fifth session,
-    /// when building and ends-day rules could not be priced either, such chains made the first
-    /// feasible timetable of Econ-v0.8 and Eng_College come 2-10 times later.
-    void kempeChain(int l, int p2, double temperature, int64_t before, bool pricedOnly)
+    /// l's domain (then nothing moves). The chain is priced by chainDelta() without moving
+    /// anything (every rule is priced since the twenty-seventh session; in the twenty-fifth,
+    /// chains that had to be applied member by member to be priced made the first feasible
+    /// timetable of Econ-v0.8 and Eng_College come 2-10 times later).
+    void kempeChain(int l, int p2, double temperature, int64_t before)
     {
         const int p1 = m_start[l];
         if (p1 == p2 || !legalStart(l, p2)) {
@@ -2142,8 +2154,7 @@ public:
         const bool followRooms = m_o.kempeRoomRate > 0 && m_rng.uniform() < m_o.kempeRoomRate;
         // y joins the chain to take x's start; false if it cannot (then the chain is dropped)
         auto join = [&](int y, int x) {
-            if (!m_kempeOk[y] || m_chain.size() >= 40 || !legalStart(y, m_start[x])
-                || (pricedOnly && (m_extra[y] & ExtraUnpriced))) {
+            if (!m_kempeOk[y] || m_chain.size() >= 40 || !legalStart(y, m_start[x])) {
                 return false;
             }
             m_inChain[y] = 1;
@@ -2263,20 +2274,13 @@ public:
     }
     /// Cost change (hard, soft) of moving every lesson of m_chain between starts p1 and p2
     /// (m_saveS / m_saveR: their places now, m_newR: their rooms after), without changing the
-    /// timetable (spread, room-stability and building counts and end weights are changed and
-    /// restored). Must agree with unplacing and placing them one by one. Returns false, pricing
-    /// nothing, where it does not apply: timetables of several weeks, and lessons with grouped
-    /// rules.
-    bool chainDelta(int p1, int p2, int &dHard, int64_t &dSoft)
+    /// timetable (spread, room-stability and building counts, end weights and starts are
+    /// changed and restored). Must agree with unplacing and placing them one by one. Chain
+    /// members are Kempe lessons (m_kempeOk), so the timetable has one week.
+    void chainDelta(int p1, int p2, int &dHard, int64_t &dSoft)
     {
-        if (m_p.weeks != 1) {
-            return false;
-        }
         char extra = 0;
         for (int x : m_chain) {
-            if (m_extra[x] & ExtraUnpriced) {
-                return false;
-            }
             extra = char(extra | m_extra[x]);
         }
         const size_t k = m_chain.size();
@@ -2424,9 +2428,11 @@ public:
         if (extra & ExtraEnds) {
             chainEndsDelta(p1, p2, h, sc);
         }
+        if (extra & ExtraGrouped) {
+            chainGroupedDelta(p1, p2, h, sc);
+        }
         dHard = h;
         dSoft = sc;
-        return true;
     }
 
     /// chainDelta()'s part for building-change rules (one week): the members' building counts
@@ -2487,6 +2493,29 @@ public:
             }
         }
         shift(-1);
+    }
+
+    /// chainDelta()'s part for grouped rules: the members' starts are set to the other period,
+    /// each grouped constraint of a member is costed again, and the starts are restored.
+    void chainGroupedDelta(int p1, int p2, int &h, int64_t &sc)
+    {
+        m_chainGrouped.clear();
+        for (int x : m_chain) {
+            for (int g : m_lessonGrouped[x]) {
+                if (std::find(m_chainGrouped.begin(), m_chainGrouped.end(), g) == m_chainGrouped.end()) {
+                    m_chainGrouped.push_back(g);
+                }
+            }
+            m_start[x] = m_start[x] == p1 ? p2 : p1;
+        }
+        for (int g : m_chainGrouped) {
+            const Cost d = groupedCost(g, -1, -1) - m_groupedCost[g];
+            h += d.hard * weightOf(WGrouped, size_t(g));
+            sc += d.soft;
+        }
+        for (int x : m_chain) {
+            m_start[x] = m_start[x] == p1 ? p2 : p1;
+        }
     }
 
     /// chainDelta()'s part for ends-day rules (one week): the members' end weights are moved,
@@ -2562,57 +2591,31 @@ public:
 
     /// Moves every lesson of m_chain from p1 to p2 or back into the rooms m_newR (their old
     /// places in m_saveS / m_saveR) if the annealing accepts the change; otherwise nothing moves.
-    /// The chain is priced by chainDelta() without moving anything; where that does not apply,
-    /// all but the last member are applied and the last one is priced on top without being
-    /// applied (a rejected chain then costs 2(k-1) bookkeeping updates).
+    /// The chain is priced by chainDelta() without moving anything, so a rejected chain costs
+    /// no bookkeeping updates at all.
     void applyChain(int p1, int p2, double temperature, int64_t before)
     {
         const size_t k = m_chain.size();
         int dh = 0;
         int64_t ds = 0;
-        if (chainDelta(p1, p2, dh, ds)) {
-            // priced without touching the timetable: a rejected chain costs no updates at all
-            const bool accepted = accept(int64_t(dh) * m_hw + (m_hardOnly ? 0 : ds), temperature);
+        chainDelta(p1, p2, dh, ds);
+        const bool accepted = accept(int64_t(dh) * m_hw + (m_hardOnly ? 0 : ds), temperature);
 #ifdef EBILIM_TIMETABLE_CHECK_DELTA
-            const bool check = true; // checked builds apply rejected chains too, to check their price
+        const bool check = true; // checked builds apply rejected chains too, to check their price
 #else
-            const bool check = false;
+        const bool check = false;
 #endif
-            if (accepted || check) {
-                for (size_t i = 0; i < k; ++i) {
-                    const int x = m_chain[i];
-                    unplace(x);
-                    place(x, m_saveS[i] == p1 ? p2 : p1, m_newR[i]);
-                }
-                checkDelta(before, dh, ds);
+        if (accepted || check) {
+            for (size_t i = 0; i < k; ++i) {
+                const int x = m_chain[i];
+                unplace(x);
+                place(x, m_saveS[i] == p1 ? p2 : p1, m_newR[i]);
             }
-            if (!accepted && check) {
-                for (size_t i = k; i-- > 0;) {
-                    unplace(m_chain[i]);
-                    place(m_chain[i], m_saveS[i], m_saveR[i]);
-                }
-            }
-            return;
+            checkDelta(before, dh, ds);
         }
-        for (size_t i = 0; i + 1 < k; ++i) {
-            const int x = m_chain[i];
-            unplace(x);
-            place(x, m_saveS[i] == p1 ? p2 : p1, m_newR[i]);
-        }
-        const int last = m_chain[k - 1];
-        const int lastTarget = m_saveS[k - 1] == p1 ? p2 : p1;
-        const int64_t d1 = k > 1 ? deltaSince(before) : 0;
-        moveDelta(last, lastTarget, m_newR[k - 1], dh, ds);
-        if (accept(d1 + int64_t(dh) * m_hw + (m_hardOnly ? 0 : ds), temperature)) {
-            const int64_t mid = objective();
-            unplace(last);
-            place(last, lastTarget, m_newR[k - 1]);
-            checkDelta(mid, dh, ds);
-        } else {
-            for (size_t i = 0; i + 1 < k; ++i) {
+        if (!accepted && check) {
+            for (size_t i = k; i-- > 0;) {
                 unplace(m_chain[i]);
-            }
-            for (size_t i = 0; i + 1 < k; ++i) {
                 place(m_chain[i], m_saveS[i], m_saveR[i]);
             }
         }
@@ -3218,7 +3221,7 @@ public:
             return;
         }
         ++m_spreadMoves;
-        kempeChain(l, day * m_ppd + m_rng.below(m_ppd), temperature, before, false);
+        kempeChain(l, day * m_ppd + m_rng.below(m_ppd), temperature, before);
     }
     /// Exchanges everything that starts at two periods: every lesson at p1 goes to p2 in the same
     /// room and the other way round, so no teacher, students set or room can clash that did not
@@ -3269,7 +3272,7 @@ public:
     {
         const int64_t before = objective();
         m_softBefore = m_soft;
-        if (m_o.kempeRate > 0 && m_kempeStepAny && m_rng.uniform() < m_o.kempeRate) {
+        if (m_o.kempeRate > 0 && m_kempeAny && m_rng.uniform() < m_o.kempeRate) {
             kempeStep(temperature, before);
             return;
         }
@@ -3479,9 +3482,9 @@ private:
     std::vector<int> m_chainResA, m_chainResB, m_chainRes;
     std::vector<std::array<int, 3>> m_chainUndo; ///< chainDelta(): (spread or course, from, to) to undo
     std::vector<int> m_chainBldRes;              ///< chainBuildingDelta(): resources with building rules touched
+    std::vector<int> m_chainGrouped;             ///< chainGroupedDelta(): grouped constraints touched
     std::vector<int> m_chainEndRes;              ///< chainEndsDelta(): resources with ends-day rules touched
     bool m_kempeAny = false;
-    bool m_kempeStepAny = false; ///< some lesson can start a Kempe step (m_kempeOk, no ExtraUnpriced rules)
     int64_t m_slotSwaps = 0;                 ///< period exchanges tried (see slotSwapRate)
     int64_t m_spreadMoves = 0;               ///< spread moves tried (see spreadRate)
     int64_t m_kempeChains = 0;               ///< Kempe chains priced (Kempe and spread moves)
@@ -3501,6 +3504,7 @@ private:
     std::vector<int> m_ruin, m_ruinPool;
     std::vector<uint64_t> m_lessonMark;      ///< groupEjectStep: lesson marked with m_stamp
     int64_t m_weightRaises = 0;              ///< weights raised by raiseConstraintWeights()
+    int64_t m_repairRestarts = 0;            ///< see repairRestartMoves
     int64_t m_weightRounds = 0;              ///< calls of raiseConstraintWeights()
     bool m_busyOk = false;                   ///< freeStarts and at most 64 cycle slots: m_busy and m_domainMask kept
     std::vector<uint64_t> m_busy;            ///< per resource: cycle slots where it is held
@@ -3522,8 +3526,6 @@ private:
     std::vector<char> m_resBld;            ///< resource has building rules
     std::vector<char> m_lessonBld;         ///< lesson can change the building cost
     enum : char { ExtraBuilding = 1, ExtraEnds = 2, ExtraGrouped = 4 };
-    /// rules chainDelta() cannot price: a Kempe step leaves lessons with them out
-    static constexpr char ExtraUnpriced = ExtraGrouped;
     enum WeightFamily { WRes, WRoom, WDay, WWeek, WSpread, WGrouped, WeightFamilies };
     std::vector<char> m_extra;             ///< per lesson: which of the rules below it touches
     std::vector<int16_t> m_bldCount;       ///< lessons per (resource, cycle slot, building)

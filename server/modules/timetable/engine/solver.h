@@ -54,9 +54,8 @@ struct SolverOptions
     /// Share of moves into a room held by one other lesson that send that lesson to another
     /// time (cheapest vacant room) instead of exchanging the two places.
     double ejectRate = 0;
-    /// Share of Kempe-chain moves (single-period lessons). A Kempe step neither starts from nor
-    /// takes in a lesson with grouped rules (such a chain could not be priced without moving it;
-    /// building and ends-day rules are priced since the twenty-sixth session). 0.5 since the
+    /// Share of Kempe-chain moves (single-period lessons outside same-start groups; every rule is
+    /// priced without moving the chain since the twenty-seventh session). 0.5 since the
     /// nineteenth session (0.3 before): per try a chain
     /// improves the timetable 8-25 times as often as a time move in the middle of the cooling; at
     /// the time of a 60 s run it lowered comp02, comp03, comp06 and comp07 and raised comp05
@@ -142,6 +141,16 @@ struct SolverOptions
     int repairHardWeight = 1;
     /// false: the repair phase also weighs soft cost (use with a large repairHardWeight).
     bool repairHardOnly = true;
+    /// Repair restarts: after this many repair moves without a new least count of violations
+    /// the walk goes back to the least infeasible timetable found, keeping the constraint
+    /// weights (0: never). Off by default: on GYR-more-difficult 30 M (about 40 s) left 6.0
+    /// violations on average at 600 s against 7.0 without, and 7.5 against 10.3 at 300 s (seeds
+    /// 1-4; one seed alone spans 1-13), which is within the noise (twenty-seventh session,
+    /// tests/bench/timetable/RESULTS-timetable.md).
+    int64_t repairRestartMoves = 0;
+    /// With repair restarts, also set every constraint weight back to one (at 300 s on
+    /// GYR-more-difficult 12.5 violations on average against 7.5 keeping them).
+    bool repairRestartResetWeights = false;
     /// Longest share of the time/iteration budget the repair phase may use.
     double repairShare = 0.9;
     /// Optional start timetable (e.g. the previous version after an edit); entries that are
@@ -173,6 +182,7 @@ struct SolverResult
     int64_t ruins = 0;          ///< ruin-and-recreate steps made (see ruinRate)
     int64_t groupEjections = 0; ///< group ejection steps made (see groupEjectRate)
     int64_t weightRaises = 0;   ///< constraint weights raised (see constraintWeightInterval)
+    int64_t repairRestarts = 0; ///< returns to the least infeasible timetable (see repairRestartMoves)
     int internalHard = 0;       ///< the solver's own incremental bookkeeping of the best, for checks
     int64_t internalSoft = 0;
     std::string error;          ///< non-empty if the problem is invalid
