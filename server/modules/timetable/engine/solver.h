@@ -145,7 +145,8 @@ struct SolverOptions
     /// the walk goes back to the least infeasible timetable found, keeping the constraint
     /// weights (0: never). Off by default: on GYR-more-difficult 30 M (about 40 s) left 6.0
     /// violations on average at 600 s against 7.0 without, and 7.5 against 10.3 at 300 s (seeds
-    /// 1-4; one seed alone spans 1-13), which is within the noise (twenty-seventh session,
+    /// 1-4; one seed alone spans 1-13), which is within the noise, and at 30 minutes (seed 1)
+    /// it stopped at 5 where the default reached 2 (twenty-seventh session,
     /// tests/bench/timetable/RESULTS-timetable.md).
     int64_t repairRestartMoves = 0;
     /// With repair restarts, also set every constraint weight back to one (at 300 s on
