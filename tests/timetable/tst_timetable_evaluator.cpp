@@ -55,6 +55,27 @@ std::vector<CttAssignment> parseSol(const char *text)
     return out;
 }
 
+/// evaluate() with a sink: the violations reported, and a check that their costs add up to the
+/// breakdown (hard and soft apart) - the report must not miss or double a term.
+std::vector<Violation> reported(const Problem &p, const Solution &sol)
+{
+    std::vector<Violation> out;
+    const CostBreakdown c = evaluate(p, sol, [&](const Violation &v) { out.push_back(v); });
+    int64_t hard = 0;
+    int64_t soft = 0;
+    for (const Violation &v : out) {
+        (v.hard ? hard : soft) += v.cost;
+        if (v.cost <= 0) {
+            qFatal("a reported term costs nothing: %s", termKey(v.term));
+        }
+    }
+    if (hard != c.hard() || soft != c.soft()) {
+        qFatal("reported terms add up to %lld/%lld, the breakdown is %d/%lld", static_cast<long long>(hard),
+               static_cast<long long>(soft), c.hard(), static_cast<long long>(c.soft()));
+    }
+    return out;
+}
+
 } // namespace
 
 class TestTimetableEvaluator : public QObject
@@ -175,6 +196,8 @@ private Q_SLOTS:
         // a conflict: lesson c moved onto lesson a's week-1 periods
         const Solution bad{{0, NoRoom}, {3, NoRoom}, {1, NoRoom}};
         QCOMPARE(evaluate(p, bad).resourceConflicts, 1);
+        QCOMPARE(reported(p, sol).size(), size_t(3)); // the gap, the second day, the spread pair
+        QCOMPARE(reported(p, bad).size(), size_t(3)); // the conflict, the gap, the spread pair
         // a period where the teacher is unavailable is no gap (FET counts it so, too)
         p.resources[0].unavailable.assign(size_t(p.cycleSlots()), 0);
         p.resources[0].unavailable[2] = 1; // week 0, day 0, period 2
@@ -203,6 +226,8 @@ private Q_SLOTS:
         // a start that runs past the end of the day is a domain violation
         const Solution late{{3, NoRoom}, {2, NoRoom}, {5, NoRoom}};
         QVERIFY(evaluate(p, late).unavailable >= 1);
+        reported(p, late);
+        reported(p, bad);
     }
 
     void buildingChanges()
@@ -257,6 +282,10 @@ private Q_SLOTS:
         p.resources[0].maxBuildingChangesPerDay = Rule{0, 1, false};
         // T: 0 b0, 2 none, 3 b0, 5 b1 -> 1 change
         QCOMPARE(evaluate(p, sol).buildings, int64_t(1));
+        p.resources[0].maxBuildingChangesPerWeek = Rule{0, 1, true};
+        p.resources[0].minGapsBetweenBuildingChanges = Rule{2, 7, false};
+        const auto v = reported(p, sol);
+        QCOMPARE(v.size(), size_t(3)); // per day, too close (one change, at 5), per week
     }
 
     void groupedConstraint()
@@ -292,6 +321,12 @@ private Q_SLOTS:
         p.grouped[0].hard = true;
         p.grouped[0].weight = 1;
         QCOMPARE(evaluate(p, Solution{{0, NoRoom}, {1, NoRoom}, {4, NoRoom}}).hardRules, 1);
+        const auto v = reported(p, Solution{{0, NoRoom}, {1, NoRoom}, {4, NoRoom}});
+        QCOMPARE(v.size(), size_t(1));
+        QCOMPARE(v[0].term, Term::Grouped);
+        QCOMPARE(v[0].constraint, 0);
+        QCOMPARE(v[0].lessons, (std::vector<int>{0, 1, 2}));
+        QCOMPARE(reported(p, Solution{{0, NoRoom}, {-1, NoRoom}, {4, NoRoom}}).at(0).term, Term::Unassigned);
     }
 
     void endsDayConstraint()
@@ -334,6 +369,118 @@ private Q_SLOTS:
         p.endsDay[0].hard = true;
         p.endsDay[0].weight = 1;
         QCOMPARE(cost(0, 2, 3).hardRules, 2);
+        const auto v = reported(p, Solution{{1, NoRoom}, {0, NoRoom}, {3, NoRoom}});
+        QCOMPARE(v.size(), size_t(1)); // S2 only
+        QCOMPARE(v[0].term, Term::EndsDay);
+        QCOMPARE(v[0].resource, 1);
+        QCOMPARE(v[0].day, 0);
+        QCOMPARE(v[0].period, 1);
+    }
+
+    void violationReport()
+    {
+        // 2 days x 4 periods; teacher T (no gaps in the week: hard; at least 2 hours on a day
+        // with lessons: soft, 5 per missing hour), students S; rooms R0 (10 seats), R1 (30)
+        Problem p;
+        p.days = 2;
+        p.periodsPerDay = 4;
+        Resource t;
+        t.name = "T";
+        t.maxGapsPerWeek = Rule{0, 1, true};
+        t.minHoursDaily = Rule{2, 5, false};
+        Resource st;
+        st.name = "S";
+        st.kind = Resource::Kind::StudentGroup;
+        p.resources = {t, st};
+        p.rooms = {Room{"R0", 10, 0, {}}, Room{"R1", 30, 0, {}}};
+        p.courses = {Course{"C0", 0}, Course{"C1", 0}, Course{"C2", 0}, Course{"C3", 2}};
+        Lesson l;
+        l.rooms = {0, 1};
+        Lesson l0 = l; // T + S, 20 students
+        l0.course = 0;
+        l0.resources = {0, 1};
+        l0.students = 20;
+        Lesson l1 = l; // T
+        l1.course = 1;
+        l1.resources = {0};
+        Lesson l2 = l; // S, 5 students
+        l2.course = 2;
+        l2.resources = {1};
+        l2.students = 5;
+        Lesson l3 = l; // T, course C3 (room stability 2 per extra room)
+        l3.course = 3;
+        l3.resources = {0};
+        Lesson l4 = l3;
+        l4.resources = {};
+        p.lessons = {l0, l1, l2, l3, l4};
+        SpreadConstraint sp; // lessons 1 and 3 on 3 distinct days: impossible in 2 (hard)
+        sp.lessons = {1, 3};
+        sp.minDays = 3;
+        sp.hard = true;
+        p.spreads.push_back(sp);
+        QVERIFY(validate(p).empty());
+        // day 0: l0 at 0 in R0, l2 at 0 in R0 (S twice, R0 twice), l1 at 2 in R1 (T's gap at 1);
+        // day 1: l3 at 1 in R1 (T one hour), l4 at 2 in R0 (C3 in two rooms)
+        const Solution sol{{0, 0}, {2, 1}, {0, 0}, {5, 1}, {6, 0}};
+        const CostBreakdown c = evaluate(p, sol);
+        QCOMPARE(c.resourceConflicts, 1);
+        QCOMPARE(c.roomConflicts, 1);
+        QCOMPARE(c.hardRules, 1 + 1); // the gap, the spread
+        QCOMPARE(c.roomCapacity, int64_t(10));
+        QCOMPARE(c.dayRules, int64_t(5));
+        QCOMPARE(c.roomStability, int64_t(2));
+        const auto v = reported(p, sol);
+        auto find = [&](Term term) -> const Violation & {
+            for (const Violation &x : v) {
+                if (x.term == term) {
+                    return x;
+                }
+            }
+            qFatal("%s not reported", termKey(term));
+            return v.front();
+        };
+        QCOMPARE(v.size(), size_t(7));
+        const Violation &conflict = find(Term::ResourceConflict);
+        QVERIFY(conflict.hard);
+        QCOMPARE(conflict.resource, 1);
+        QCOMPARE(conflict.day, 0);
+        QCOMPARE(conflict.period, 0);
+        QCOMPARE(conflict.value, 2);
+        QCOMPARE(conflict.lessons, (std::vector<int>{0, 2}));
+        const Violation &room = find(Term::RoomConflict);
+        QCOMPARE(room.room, 0);
+        QCOMPARE(room.lessons, (std::vector<int>{0, 2}));
+        const Violation &gaps = find(Term::MaxGapsPerWeek);
+        QVERIFY(gaps.hard);
+        QCOMPARE(gaps.resource, 0);
+        QCOMPARE(gaps.day, -1);
+        QCOMPARE(gaps.value, 1);
+        QCOMPARE(gaps.limit, 0);
+        const Violation &hours = find(Term::MinHoursDaily);
+        QVERIFY(!hours.hard);
+        QCOMPARE(hours.resource, 0);
+        QCOMPARE(hours.day, 1);
+        QCOMPARE(hours.value, 1);
+        QCOMPARE(hours.cost, int64_t(5));
+        const Violation &seats = find(Term::RoomCapacity);
+        QCOMPARE(seats.lesson, 0);
+        QCOMPARE(seats.room, 0);
+        QCOMPARE(seats.value, 20);
+        QCOMPARE(seats.limit, 10);
+        const Violation &stability = find(Term::RoomStability);
+        QCOMPARE(stability.course, 3);
+        QCOMPARE(stability.value, 2);
+        const Violation &spread = find(Term::Spread);
+        QVERIFY(spread.hard);
+        QCOMPARE(spread.value, 2);
+        QCOMPARE(spread.limit, 3);
+        QCOMPARE(spread.lessons, (std::vector<int>{1, 3}));
+        // only the spread left, and only it reported
+        const Solution good{{0, 1}, {1, 1}, {4, 1}, {2, 1}, {6, 1}};
+        const CostBreakdown g = evaluate(p, good);
+        QCOMPARE(g.hard(), 2); // the spread cannot be met in two days: both lessons on day 0, 2 short
+        QCOMPARE(g.soft(), int64_t(0));
+        QCOMPARE(reported(p, good).size(), size_t(1));
     }
 };
 

@@ -10,6 +10,7 @@
 #include <fstream>
 #include <iostream>
 #include <string>
+#include <vector>
 
 using namespace Ebilim::Timetable;
 
@@ -30,6 +31,7 @@ void usage()
                  "                         [--drop-clashes 0|1] [--free-starts 0|1] [--constraint-weight-interval N]\n"
                  "                         [--constraint-weight-decay K] [--ruin-rate R] [--ruin-size N] [--soft-ruin-rate R]\n"
                  "                         [--group-eject-rate F] [--repair-restart-moves N] [--repair-restart-reset]\n"
+                 "                         [--explain | --explain-all]   (list each hard violation left / every cost)\n"
                  "  ebilim-timetable solve --fet FILE.fet [--time-limit S] [--seed N] [--out FILE.csv]\n"
                  "                         [--locked-fet FILE.fet]   (a copy of the input with the timetable locked, for fet-cl)\n"
                  "                         (and the tuning options above)\n"
@@ -63,6 +65,64 @@ void printBreakdown(const CostBreakdown &c)
               << "violations=" << c.hard() << " cost=" << c.soft() << "\n";
 }
 
+/// Lists every hard violation of `solution` (and with `soft`, every soft cost too), one line
+/// each: which rule, whose, when, what was measured against what bound, and the lessons involved.
+/// Days and periods are named as in the input when names are given, otherwise numbered from 1.
+void printViolations(const Problem &p, const Solution &solution, bool soft, const std::vector<std::string> &dayNames,
+                     const std::vector<std::string> &hourNames)
+{
+    auto lessonName = [&](int l) {
+        const Lesson &L = p.lessons[size_t(l)];
+        return (L.id.empty() ? "lesson " + std::to_string(l + 1) : "activity " + L.id) + " ("
+            + p.courses[size_t(L.course)].name + ")";
+    };
+    auto name = [](const std::vector<std::string> &names, int i) {
+        return size_t(i) < names.size() ? names[size_t(i)] : std::to_string(i + 1);
+    };
+    int lines = 0;
+    evaluate(p, solution, [&](const Violation &v) {
+        if (!v.hard && !soft) {
+            return;
+        }
+        ++lines;
+        std::cout << (v.hard ? "hard " : "soft ") << termKey(v.term);
+        if (v.resource >= 0) {
+            std::cout << " \"" << p.resources[size_t(v.resource)].name << "\"";
+        }
+        if (v.room >= 0) {
+            std::cout << " room \"" << p.rooms[size_t(v.room)].name << "\"";
+        }
+        if (v.course >= 0 && v.lesson < 0) {
+            std::cout << " course \"" << p.courses[size_t(v.course)].name << "\"";
+        }
+        if (v.week >= 0 && p.weeks > 1) {
+            std::cout << " week " << v.week + 1;
+        }
+        if (v.day >= 0) {
+            std::cout << " day " << name(dayNames, v.day);
+        }
+        if (v.period >= 0) {
+            std::cout << " period " << name(hourNames, v.period);
+        }
+        if (v.value >= 0) {
+            std::cout << ": " << v.value;
+            if (v.limit >= 0) {
+                std::cout << " (bound " << v.limit << ")";
+            }
+        }
+        std::cout << " cost " << v.cost;
+        const size_t shown = std::min<size_t>(v.lessons.size(), 8);
+        for (size_t i = 0; i < shown; ++i) {
+            std::cout << (i == 0 ? " [" : ", ") << lessonName(v.lessons[i]);
+        }
+        if (v.lessons.size() > shown) {
+            std::cout << ", ... " << v.lessons.size() - shown << " more";
+        }
+        std::cout << (shown > 0 ? "]\n" : "\n");
+    });
+    std::cout << "violations listed=" << lines << "\n";
+}
+
 void setProgress(SolverOptions &options, bool quiet)
 {
     if (!quiet) {
@@ -85,7 +145,7 @@ void setProgress(SolverOptions &options, bool quiet)
 constexpr double FetKempeRate = 0.1;
 
 int solveFet(const std::string &path, const std::string &out, const std::string &locked, SolverOptions options,
-             bool quiet, bool kempeRateGiven)
+             bool quiet, bool kempeRateGiven, int explain)
 {
     FetImport fet;
     std::string error;
@@ -131,6 +191,9 @@ int solveFet(const std::string &path, const std::string &out, const std::string 
               << " repairRestarts=" << result.repairRestarts
               << "\n";
     printBreakdown(result.cost);
+    if (explain > 0) {
+        printViolations(p, result.solution, explain > 1, fet.dayNames, fet.hourNames);
+    }
     if (result.internalHard != result.cost.hard() || result.internalSoft != result.cost.soft()) {
         std::cerr << "solver bookkeeping disagrees with evaluate(): " << result.internalHard << "/"
                   << result.internalSoft << " vs " << result.cost.hard() << "/" << result.cost.soft() << "\n";
@@ -240,6 +303,7 @@ int main(int argc, char **argv)
     std::string locked;
     SolverOptions options;
     bool quiet = false;
+    int explain = 0; // 1: list hard violations of the result, 2: every cost
     bool kempeRateGiven = false;
     for (int i = 2; i < argc; ++i) {
         const std::string a = argv[i];
@@ -334,6 +398,10 @@ int main(int argc, char **argv)
         } else if (a == "--repair-hard-weight") {
             options.repairHardWeight = std::stoi(value());
             options.repairHardOnly = false;
+        } else if (a == "--explain") {
+            explain = std::max(explain, 1);
+        } else if (a == "--explain-all") {
+            explain = 2;
         } else if (a == "--quiet") {
             quiet = true;
         } else {
@@ -346,7 +414,7 @@ int main(int argc, char **argv)
         options.timeLimitSeconds = 0; // an explicit iteration budget replaces the default time limit
     }
     if (!fet.empty() && command == "solve") {
-        return solveFet(fet, out, locked, options, quiet, kempeRateGiven);
+        return solveFet(fet, out, locked, options, quiet, kempeRateGiven, explain);
     }
     if (ctt.empty()) {
         usage();
@@ -390,5 +458,8 @@ int main(int argc, char **argv)
               << " firstFeasibleMoves=" << result.firstFeasibleMoves << " reheats=" << result.reheats
               << " anneals=" << result.anneals << "\n";
     printUd2(cost);
+    if (explain > 0) {
+        printViolations(problem, result.solution, explain > 1, {}, {});
+    }
     return cost.hard() == 0 ? 0 : 3;
 }

@@ -139,7 +139,38 @@ bool startAllowed(const Problem &p, int lessonIndex, int start)
     return ok;
 }
 
-CostBreakdown evaluate(const Problem &p, const Solution &sol)
+const char *termKey(Term term)
+{
+    switch (term) {
+    case Term::Unassigned: return "unassigned";
+    case Term::ResourceConflict: return "resourceConflict";
+    case Term::RoomConflict: return "roomConflict";
+    case Term::Unavailable: return "unavailable";
+    case Term::FixedMoved: return "fixedMoved";
+    case Term::SameStart: return "sameStart";
+    case Term::SlotCost: return "slotCost";
+    case Term::RoomCapacity: return "roomCapacity";
+    case Term::RoomCost: return "roomCost";
+    case Term::RoomStability: return "roomStability";
+    case Term::Isolated: return "isolated";
+    case Term::MaxHoursDaily: return "maxHoursDaily";
+    case Term::MinHoursDaily: return "minHoursDaily";
+    case Term::MaxGapsPerDay: return "maxGapsPerDay";
+    case Term::MaxHoursContinuously: return "maxHoursContinuously";
+    case Term::MaxGapsPerWeek: return "maxGapsPerWeek";
+    case Term::MaxDaysPerWeek: return "maxDaysPerWeek";
+    case Term::IntervalMaxDaysPerWeek: return "intervalMaxDaysPerWeek";
+    case Term::MaxBuildingChangesPerDay: return "maxBuildingChangesPerDay";
+    case Term::MinGapsBetweenBuildingChanges: return "minGapsBetweenBuildingChanges";
+    case Term::MaxBuildingChangesPerWeek: return "maxBuildingChangesPerWeek";
+    case Term::Grouped: return "grouped";
+    case Term::EndsDay: return "endsDay";
+    case Term::Spread: return "spread";
+    }
+    return "?";
+}
+
+CostBreakdown evaluate(const Problem &p, const Solution &sol, const ViolationSink &sink)
 {
     CostBreakdown c;
     const int cs = p.cycleSlots();
@@ -150,6 +181,29 @@ CostBreakdown evaluate(const Problem &p, const Solution &sol)
     std::map<int, int> groupStart;
     // building of each (resource, cycle slot): lowest building id of the rooms there, -1 none
     std::vector<int> resBuilding(p.resources.size() * cs, -1);
+    // for the sink only: the lessons at each (resource / room, cycle slot)
+    std::vector<std::vector<int>> resAt(sink ? resCount.size() : 0);
+    std::vector<std::vector<int>> roomAt(sink ? roomCount.size() : 0);
+    auto atSlot = [&](Violation v, int slot) { // fills week/day/period from a cycle slot
+        v.week = slot / p.weekSlots();
+        v.day = slot % p.weekSlots() / ppd;
+        v.period = slot % ppd;
+        return v;
+    };
+    auto ofLesson = [&](Term term, bool hard, int64_t cost, int l, int start) {
+        Violation v;
+        v.term = term;
+        v.hard = hard;
+        v.cost = cost;
+        v.lesson = l;
+        v.course = p.lessons[l].course;
+        v.lessons = {l};
+        if (start >= 0) {
+            v.day = start / ppd;
+            v.period = start % ppd;
+        }
+        return v;
+    };
 
     for (size_t i = 0; i < p.lessons.size(); ++i) {
         const Lesson &l = p.lessons[i];
@@ -157,12 +211,18 @@ CostBreakdown evaluate(const Problem &p, const Solution &sol)
         const bool needsRoom = !l.rooms.empty();
         if (a.start < 0 || a.start >= p.weekSlots() || (needsRoom && a.room == NoRoom)) {
             ++c.unassigned;
+            if (sink) {
+                sink(ofLesson(Term::Unassigned, true, 1, int(i), -1));
+            }
             continue;
         }
         bool bad = !startAllowed(p, int(i), a.start);
         if (a.start % ppd + l.duration > ppd) {
             // still count what fits in the day for conflicts; treat as unavailable
             c.unavailable += 1;
+            if (sink) {
+                sink(ofLesson(Term::Unavailable, true, 1, int(i), a.start));
+            }
             continue;
         }
         if (needsRoom) {
@@ -178,14 +238,25 @@ CostBreakdown evaluate(const Problem &p, const Solution &sol)
         }
         if (bad) {
             ++c.unavailable;
+            if (sink) {
+                Violation v = ofLesson(Term::Unavailable, true, 1, int(i), a.start);
+                v.room = a.room;
+                sink(v);
+            }
         }
         if (l.fixed && (a.start != l.fixedStart || (l.fixedRoom != NoRoom && a.room != l.fixedRoom))) {
             ++c.unavailable;
+            if (sink) {
+                sink(ofLesson(Term::FixedMoved, true, 1, int(i), a.start));
+            }
         }
         const int building = needsRoom && a.room >= 0 && a.room < int(p.rooms.size()) ? p.rooms[a.room].building : -1;
         forEachCoveredSlot(p, l, a.start, [&](int s) {
             for (int r : l.resources) {
                 ++resCount[size_t(r) * cs + s];
+                if (sink) {
+                    resAt[size_t(r) * cs + s].push_back(int(i));
+                }
                 int &b = resBuilding[size_t(r) * cs + s];
                 if (building >= 0 && (b < 0 || building < b)) {
                     b = building;
@@ -193,15 +264,34 @@ CostBreakdown evaluate(const Problem &p, const Solution &sol)
             }
             if (needsRoom) {
                 ++roomCount[size_t(a.room) * cs + s];
+                if (sink) {
+                    roomAt[size_t(a.room) * cs + s].push_back(int(i));
+                }
             }
         });
         if (!l.slotCost.empty()) {
             c.slotCost += l.slotCost[a.start];
+            if (sink && l.slotCost[a.start] != 0) {
+                sink(ofLesson(Term::SlotCost, false, l.slotCost[a.start], int(i), a.start));
+            }
         }
         if (needsRoom) {
-            c.roomCapacity += int64_t(std::max(0, l.students - p.rooms[a.room].capacity)) * p.capacityWeight;
+            const int64_t over = int64_t(std::max(0, l.students - p.rooms[a.room].capacity)) * p.capacityWeight;
+            c.roomCapacity += over;
+            if (sink && over > 0) {
+                Violation v = ofLesson(Term::RoomCapacity, false, over, int(i), a.start);
+                v.room = a.room;
+                v.value = l.students;
+                v.limit = p.rooms[a.room].capacity;
+                sink(v);
+            }
             if (!l.roomCost.empty()) {
                 c.roomCost += l.roomCost[a.room];
+                if (sink && l.roomCost[a.room] != 0) {
+                    Violation v = ofLesson(Term::RoomCost, false, l.roomCost[a.room], int(i), a.start);
+                    v.room = a.room;
+                    sink(v);
+                }
             }
             courseRooms[l.course].insert(a.room);
         }
@@ -211,6 +301,11 @@ CostBreakdown evaluate(const Problem &p, const Solution &sol)
                 groupStart[l.sameStartGroup] = a.start;
             } else if (it->second != a.start) {
                 ++c.hardRules;
+                if (sink) {
+                    Violation v = ofLesson(Term::SameStart, true, 1, int(i), a.start);
+                    v.constraint = l.sameStartGroup;
+                    sink(v);
+                }
             }
         }
     }
@@ -219,23 +314,81 @@ CostBreakdown evaluate(const Problem &p, const Solution &sol)
             continue;
         }
         for (int s = 0; s < cs; ++s) {
-            c.resourceConflicts += std::max(0, resCount[r * cs + s] - 1);
+            const int n = resCount[r * cs + s];
+            c.resourceConflicts += std::max(0, n - 1);
+            if (sink && n > 1) {
+                Violation v;
+                v.term = Term::ResourceConflict;
+                v.hard = true;
+                v.cost = n - 1;
+                v.value = n;
+                v.limit = 1;
+                v.resource = int(r);
+                v.lessons = resAt[r * cs + s];
+                sink(atSlot(v, s));
+            }
         }
     }
-    for (int v : roomCount) {
-        c.roomConflicts += std::max(0, v - 1);
+    for (size_t i = 0; i < roomCount.size(); ++i) {
+        const int n = roomCount[i];
+        c.roomConflicts += std::max(0, n - 1);
+        if (sink && n > 1) {
+            Violation v;
+            v.term = Term::RoomConflict;
+            v.hard = true;
+            v.cost = n - 1;
+            v.value = n;
+            v.limit = 1;
+            v.room = int(i / cs);
+            v.lessons = roomAt[i];
+            sink(atSlot(v, int(i % cs)));
+        }
     }
     for (size_t ci = 0; ci < p.courses.size(); ++ci) {
         if (!courseRooms[ci].empty()) {
-            c.roomStability += int64_t(courseRooms[ci].size() - 1) * p.courses[ci].roomStabilityWeight;
+            const int64_t cost = int64_t(courseRooms[ci].size() - 1) * p.courses[ci].roomStabilityWeight;
+            c.roomStability += cost;
+            if (sink && cost > 0) {
+                Violation v;
+                v.term = Term::RoomStability;
+                v.cost = cost;
+                v.value = int(courseRooms[ci].size());
+                v.limit = 1;
+                v.course = int(ci);
+                sink(v);
+            }
         }
     }
+    // a rule of resource r in week w (on day d, or -1 for the whole week) measured `value`
+    auto addRule = [&](int64_t &softBucket, Term term, const Rule &rule, int v, int r, int w, int d, int value) {
+        if (v == 0) {
+            return;
+        }
+        if (rule.hard) {
+            c.hardRules += v;
+        } else {
+            softBucket += v;
+        }
+        if (sink) {
+            Violation x;
+            x.term = term;
+            x.hard = rule.hard;
+            x.cost = v;
+            x.value = value;
+            x.limit = rule.limit;
+            x.resource = r;
+            x.week = w;
+            x.day = d;
+            sink(x);
+        }
+    };
     // per-resource day rules
     for (size_t r = 0; r < p.resources.size(); ++r) {
         const Resource &res = p.resources[r];
         if (!res.hasDayRules()) {
             continue;
         }
+        const int ri = int(r);
         for (int w = 0; w < p.weeks; ++w) {
             int weekGaps = 0;
             int weekDays = 0;
@@ -254,33 +407,31 @@ CostBreakdown evaluate(const Problem &p, const Solution &sol)
                 intervalDays += (mask & res.intervalMask) != 0;
                 const int isolated = std::popcount(mask & ~(mask << 1) & ~(mask >> 1));
                 c.isolated += int64_t(isolated) * res.isolatedWeight;
-                auto add = [&](const Rule &rule, int v) {
-                    if (rule.hard) {
-                        c.hardRules += v;
-                    } else {
-                        c.dayRules += v;
-                    }
-                };
-                add(res.maxHoursDaily, excess(res.maxHoursDaily, hours));
-                add(res.minHoursDaily, shortfall(res.minHoursDaily, hours));
-                add(res.maxGapsPerDay, excess(res.maxGapsPerDay, gaps));
+                if (sink && isolated > 0 && res.isolatedWeight > 0) {
+                    Violation v;
+                    v.term = Term::Isolated;
+                    v.cost = int64_t(isolated) * res.isolatedWeight;
+                    v.value = isolated;
+                    v.resource = ri;
+                    v.week = w;
+                    v.day = d;
+                    sink(v);
+                }
+                addRule(c.dayRules, Term::MaxHoursDaily, res.maxHoursDaily, excess(res.maxHoursDaily, hours), ri, w, d, hours);
+                addRule(c.dayRules, Term::MinHoursDaily, res.minHoursDaily, shortfall(res.minHoursDaily, hours), ri, w, d, hours);
+                addRule(c.dayRules, Term::MaxGapsPerDay, res.maxGapsPerDay, excess(res.maxGapsPerDay, gaps), ri, w, d, gaps);
                 int longest = 0;
                 for (int t = 0, run = 0; t < ppd; ++t) {
                     run = (mask >> t) & 1 ? run + 1 : 0;
                     longest = std::max(longest, run);
                 }
-                add(res.maxHoursContinuously, excess(res.maxHoursContinuously, longest));
+                addRule(c.dayRules, Term::MaxHoursContinuously, res.maxHoursContinuously,
+                        excess(res.maxHoursContinuously, longest), ri, w, d, longest);
             }
-            auto add = [&](const Rule &rule, int v) {
-                if (rule.hard) {
-                    c.hardRules += v;
-                } else {
-                    c.dayRules += v;
-                }
-            };
-            add(res.maxGapsPerWeek, excess(res.maxGapsPerWeek, weekGaps));
-            add(res.maxDaysPerWeek, excess(res.maxDaysPerWeek, weekDays));
-            add(res.intervalMaxDaysPerWeek, excess(res.intervalMaxDaysPerWeek, intervalDays));
+            addRule(c.dayRules, Term::MaxGapsPerWeek, res.maxGapsPerWeek, excess(res.maxGapsPerWeek, weekGaps), ri, w, -1, weekGaps);
+            addRule(c.dayRules, Term::MaxDaysPerWeek, res.maxDaysPerWeek, excess(res.maxDaysPerWeek, weekDays), ri, w, -1, weekDays);
+            addRule(c.dayRules, Term::IntervalMaxDaysPerWeek, res.intervalMaxDaysPerWeek,
+                    excess(res.intervalMaxDaysPerWeek, intervalDays), ri, w, -1, intervalDays);
         }
     }
     // building changes
@@ -289,13 +440,7 @@ CostBreakdown evaluate(const Problem &p, const Solution &sol)
         if (!res.hasBuildingRules()) {
             continue;
         }
-        auto add = [&](const Rule &rule, int v) {
-            if (rule.hard) {
-                c.hardRules += v;
-            } else {
-                c.buildings += v;
-            }
-        };
+        const int ri = int(r);
         for (int w = 0; w < p.weeks; ++w) {
             int weekChanges = 0;
             for (int d = 0; d < p.days; ++d) {
@@ -316,10 +461,13 @@ CostBreakdown evaluate(const Problem &p, const Solution &sol)
                     last = t;
                 }
                 weekChanges += changes;
-                add(res.maxBuildingChangesPerDay, excess(res.maxBuildingChangesPerDay, changes));
-                add(res.minGapsBetweenBuildingChanges, tooClose * res.minGapsBetweenBuildingChanges.weight);
+                addRule(c.buildings, Term::MaxBuildingChangesPerDay, res.maxBuildingChangesPerDay,
+                        excess(res.maxBuildingChangesPerDay, changes), ri, w, d, changes);
+                addRule(c.buildings, Term::MinGapsBetweenBuildingChanges, res.minGapsBetweenBuildingChanges,
+                        tooClose * res.minGapsBetweenBuildingChanges.weight, ri, w, d, tooClose);
             }
-            add(res.maxBuildingChangesPerWeek, excess(res.maxBuildingChangesPerWeek, weekChanges));
+            addRule(c.buildings, Term::MaxBuildingChangesPerWeek, res.maxBuildingChangesPerWeek,
+                    excess(res.maxBuildingChangesPerWeek, weekChanges), ri, w, -1, weekChanges);
         }
     }
     auto placedStart = [&](int l) {
@@ -329,8 +477,18 @@ CostBreakdown evaluate(const Problem &p, const Solution &sol)
             && (L.rooms.empty() || a.room != NoRoom);
         return ok ? a.start : -1;
     };
+    auto ofConstraint = [&](Term term, bool hard, int64_t cost, int index, const std::vector<int> &lessons) {
+        Violation v;
+        v.term = term;
+        v.hard = hard;
+        v.cost = cost;
+        v.constraint = index;
+        v.lessons = lessons;
+        return v;
+    };
     // grouped: one day, back to back, any order
-    for (const GroupedConstraint &g : p.grouped) {
+    for (size_t gi = 0; gi < p.grouped.size(); ++gi) {
+        const GroupedConstraint &g = p.grouped[gi];
         std::vector<std::pair<int, int>> placed; // (start, end)
         for (int l : g.lessons) {
             const int s = placedStart(l);
@@ -352,10 +510,14 @@ CostBreakdown evaluate(const Problem &p, const Solution &sol)
             } else {
                 c.grouped += g.weight;
             }
+            if (sink) {
+                sink(ofConstraint(Term::Grouped, g.hard, g.weight, int(gi), g.lessons));
+            }
         }
     }
     // ends day: no lesson of the resources after the lesson that day
-    for (const EndsDayConstraint &e : p.endsDay) {
+    for (size_t ei = 0; ei < p.endsDay.size(); ++ei) {
+        const EndsDayConstraint &e = p.endsDay[ei];
         const int s = placedStart(e.lesson);
         if (s < 0) {
             continue;
@@ -378,11 +540,22 @@ CostBreakdown evaluate(const Problem &p, const Solution &sol)
                     } else {
                         c.grouped += e.weight;
                     }
+                    if (sink) {
+                        Violation v = ofConstraint(Term::EndsDay, e.hard, e.weight, int(ei), {e.lesson});
+                        v.lesson = e.lesson;
+                        v.course = L.course;
+                        v.resource = r;
+                        v.week = w;
+                        v.day = s / ppd;
+                        v.period = s % ppd;
+                        sink(v);
+                    }
                 }
             }
         }
     }
-    for (const SpreadConstraint &s : p.spreads) {
+    for (size_t si = 0; si < p.spreads.size(); ++si) {
+        const SpreadConstraint &s = p.spreads[si];
         std::vector<int> dayCount(p.days, 0);
         for (int l : s.lessons) {
             const Assignment a = size_t(l) < sol.size() ? sol[l] : Assignment{};
@@ -391,9 +564,11 @@ CostBreakdown evaluate(const Problem &p, const Solution &sol)
             }
         }
         int v = 0;
+        int value = -1;
         if (s.mode == SpreadConstraint::Mode::DistinctDays) {
             const int distinct = int(std::count_if(dayCount.begin(), dayCount.end(), [](int x) { return x > 0; }));
             v = std::max(0, s.minDays - distinct) * s.weight;
+            value = distinct;
         } else {
             for (int d1 = 0; d1 < p.days; ++d1) {
                 v += dayCount[d1] * (dayCount[d1] - 1) / 2 * s.weight;
@@ -406,6 +581,12 @@ CostBreakdown evaluate(const Problem &p, const Solution &sol)
             c.hardRules += v;
         } else {
             c.spread += v;
+        }
+        if (sink && v > 0) {
+            Violation x = ofConstraint(Term::Spread, s.hard, v, int(si), s.lessons);
+            x.value = value;
+            x.limit = s.minDays;
+            sink(x);
         }
     }
     return c;

@@ -14,6 +14,7 @@
 
 #include <bit>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -220,13 +221,69 @@ struct CostBreakdown
     }
 };
 
+/// One term of the cost that evaluate() found violated, for reports ("which rule is broken,
+/// where"). Fields that do not apply are -1; `lessons` lists the lessons involved (the lessons
+/// of a resource or room at the slot for conflicts, the members for spreads and groups).
+enum class Term {
+    Unassigned,
+    ResourceConflict,     ///< a teacher or students set holds more than one lesson at a slot
+    RoomConflict,
+    Unavailable,          ///< a lesson outside its allowed starts or rooms, or off its day
+    FixedMoved,           ///< a fixed lesson away from its fixed place
+    SameStart,            ///< a member of a same-start group at another start than the first
+    SlotCost,
+    RoomCapacity,
+    RoomCost,
+    RoomStability,
+    Isolated,
+    MaxHoursDaily,
+    MinHoursDaily,
+    MaxGapsPerDay,
+    MaxHoursContinuously,
+    MaxGapsPerWeek,
+    MaxDaysPerWeek,
+    IntervalMaxDaysPerWeek,
+    MaxBuildingChangesPerDay,
+    MinGapsBetweenBuildingChanges,
+    MaxBuildingChangesPerWeek,
+    Grouped,
+    EndsDay,
+    Spread
+};
+
+/// Stable English key of a term ("maxGapsPerWeek"), for logs and tools; user interfaces
+/// translate the Term itself.
+const char *termKey(Term term);
+
+struct Violation
+{
+    Term term = Term::Unassigned;
+    bool hard = false;
+    int64_t cost = 0;   ///< what the term adds to CostBreakdown (violations if hard)
+    int value = -1;     ///< the measured quantity (hours, gaps, days, lessons at the slot ...)
+    int limit = -1;     ///< the rule's bound, where there is one
+    int resource = -1;
+    int room = -1;
+    int course = -1;
+    int lesson = -1;
+    int constraint = -1; ///< index into Problem::spreads / grouped / endsDay, or the same-start group
+    int week = -1;
+    int day = -1;        ///< day of the week (0-based)
+    int period = -1;     ///< period of the day (0-based)
+    std::vector<int> lessons;
+};
+
+using ViolationSink = std::function<void(const Violation &)>;
+
 /// Validates the problem's internal consistency; returns an error message or "".
 std::string validate(const Problem &problem);
 
 /// Is `start` a legal start for lesson `l` ignoring conflicts (day bounds, availability)?
 bool startAllowed(const Problem &problem, int lesson, int start);
 
-/// Full, from-scratch evaluation (independent of the solver's incremental bookkeeping).
-CostBreakdown evaluate(const Problem &problem, const Solution &solution);
+/// Full, from-scratch evaluation (independent of the solver's incremental bookkeeping). With a
+/// sink, every violated term is also reported to it, one call per term; the costs reported add
+/// up to the breakdown returned.
+CostBreakdown evaluate(const Problem &problem, const Solution &solution, const ViolationSink &sink = {});
 
 } // namespace Ebilim::Timetable
