@@ -309,6 +309,17 @@ CostBreakdown evaluate(const Problem &p, const Solution &sol, const ViolationSin
             }
         }
     }
+    // n lessons of one resource or room at one cycle slot
+    auto conflict = [&](Term term, int n, const std::vector<int> &lessons, int slot) {
+        Violation v;
+        v.term = term;
+        v.hard = true;
+        v.cost = n - 1;
+        v.value = n;
+        v.limit = 1;
+        v.lessons = lessons;
+        return atSlot(v, slot);
+    };
     for (size_t r = 0; r < p.resources.size(); ++r) {
         if (!p.resources[r].tracksConflicts) {
             continue;
@@ -317,15 +328,9 @@ CostBreakdown evaluate(const Problem &p, const Solution &sol, const ViolationSin
             const int n = resCount[r * cs + s];
             c.resourceConflicts += std::max(0, n - 1);
             if (sink && n > 1) {
-                Violation v;
-                v.term = Term::ResourceConflict;
-                v.hard = true;
-                v.cost = n - 1;
-                v.value = n;
-                v.limit = 1;
+                Violation v = conflict(Term::ResourceConflict, n, resAt[r * cs + s], s);
                 v.resource = int(r);
-                v.lessons = resAt[r * cs + s];
-                sink(atSlot(v, s));
+                sink(v);
             }
         }
     }
@@ -333,15 +338,9 @@ CostBreakdown evaluate(const Problem &p, const Solution &sol, const ViolationSin
         const int n = roomCount[i];
         c.roomConflicts += std::max(0, n - 1);
         if (sink && n > 1) {
-            Violation v;
-            v.term = Term::RoomConflict;
-            v.hard = true;
-            v.cost = n - 1;
-            v.value = n;
-            v.limit = 1;
+            Violation v = conflict(Term::RoomConflict, n, roomAt[i], int(i % cs));
             v.room = int(i / cs);
-            v.lessons = roomAt[i];
-            sink(atSlot(v, int(i % cs)));
+            sink(v);
         }
     }
     for (size_t ci = 0; ci < p.courses.size(); ++ci) {
