@@ -300,7 +300,8 @@ private Q_SLOTS:
 
     void fetSameStartGroups()
     {
-        // a school file with same-start groups: group ejection steps, each checked
+        // a school file with same-start groups and double lessons: group ejection steps and block
+        // chains, each checked
         FetImport fet;
         importExample("Germany/secondary-school-2/GYR.fet", fet);
         if (QTest::currentTestFailed() || fet.problem.lessons.empty()) {
@@ -313,8 +314,10 @@ private Q_SLOTS:
         o.ruinRate = 0.05;
         o.groupEjectRate = 1;
         o.repairRestartMoves = 20000; // returns to the best timetable under the constraint weights
+        o.blockChainRate = 1;         // Kempe chains through lessons of several periods, applied or undone
         const SolverResult r = solve(fet.problem, o);
         QVERIFY2(r.groupEjections > 100, qPrintable(QString::number(r.groupEjections)));
+        QVERIFY2(r.blockChains > 1000, qPrintable(QString::number(r.blockChains)));
         QVERIFY2(r.repairRestarts > 0, qPrintable(QString::number(r.repairRestarts)));
         QVERIFY2(r.kempeChains > 1000, qPrintable(QString::number(r.kempeChains))); // under the constraint weights
         QVERIFY2(r.ruins > 100, qPrintable(QString::number(r.ruins)));

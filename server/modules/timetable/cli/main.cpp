@@ -26,7 +26,7 @@ void usage()
                  "                         [--repair-t T] [--repair-share F] [--reheat-after F] [--reheat-factor K]\n"
                  "                         [--anneal-moves-per-lesson N] [--slot-swap-rate R]\n"
                  "                         [--soft-focus-rate R] [--spread-rate R]\n"
-                 "                         [--best-room-rate R] [--eject-rate R]\n"
+                 "                         [--best-room-rate R] [--eject-rate R] [--block-chain-rate R]\n"
                  "                         [--adjacent-rate R] [--best-move-rate R] [--best-move-focus N]\n"
                  "                         [--drop-clashes 0|1] [--free-starts 0|1] [--constraint-weight-interval N]\n"
                  "                         [--constraint-weight-decay K] [--ruin-rate R] [--ruin-size N] [--soft-ruin-rate R]\n"
@@ -188,8 +188,8 @@ int solveFet(const std::string &path, const std::string &out, const std::string 
     }
     std::cout << "seed=" << options.seed << " seconds=" << result.seconds << " iterations=" << result.iterations
               << " firstFeasible=" << result.firstFeasibleSeconds << " unsupportedHard=" << fet.unsupportedHard()
-              << " repairRestarts=" << result.repairRestarts
-              << "\n";
+              << " repairRestarts=" << result.repairRestarts << " kempeChains=" << result.kempeChains
+              << " blockChains=" << result.blockChains << "\n";
     printBreakdown(result.cost);
     if (explain > 0) {
         printViolations(p, result.solution, explain > 1, fet.dayNames, fet.hourNames);
@@ -357,6 +357,8 @@ int main(int argc, char **argv)
         } else if (a == "--kempe-rate") {
             options.kempeRate = std::stod(value());
             kempeRateGiven = true;
+        } else if (a == "--block-chain-rate") {
+            options.blockChainRate = std::stod(value());
         } else if (a == "--kempe-room-rate") {
             options.kempeRoomRate = std::stod(value());
         } else if (a == "--repair-restart-moves") {

@@ -1795,6 +1795,7 @@ public:
         res.slotSwaps = m_slotSwaps;
         res.spreadMoves = m_spreadMoves;
         res.kempeChains = m_kempeChains;
+        res.blockChains = m_blockChains;
         res.seconds = elapsed();
         report(res.seconds);
         res.solution.resize(m_nl);
@@ -2117,10 +2118,13 @@ public:
     void kempeStep(double temperature, int64_t before)
     {
         const int l = pickLesson();
+        const auto &dom = m_domain[l];
         if (!m_kempeOk[l]) {
+            if (m_o.blockChainRate > 0 && !dom.empty() && m_rng.uniform() < m_o.blockChainRate) {
+                blockChain(l, dom[m_rng.below(int(dom.size()))], temperature, before);
+            }
             return;
         }
-        const auto &dom = m_domain[l];
         kempeChain(l, dom[m_rng.below(int(dom.size()))], temperature, before);
     }
     /// The Kempe chain of lesson l between its start and p2 (see kempeStep); p2 need not be in
@@ -2152,9 +2156,11 @@ public:
         m_inChain[l] = 1;
         bool ok = true;
         const bool followRooms = m_o.kempeRoomRate > 0 && m_rng.uniform() < m_o.kempeRoomRate;
+        bool longMember = false; // a lesson of several periods would have to join
         // y joins the chain to take x's start; false if it cannot (then the chain is dropped)
         auto join = [&](int y, int x) {
             if (!m_kempeOk[y] || m_chain.size() >= 40 || !legalStart(y, m_start[x])) {
+                longMember = longMember || m_p.lessons[y].duration > 1;
                 return false;
             }
             m_inChain[y] = 1;
@@ -2220,7 +2226,12 @@ public:
             m_inChain[x] = 0;
         }
         if (!ok) {
-            return; // too long, or a member that cannot take part or cannot go to the other start
+            // too long, or a member that cannot take part or cannot go to the other start; with a
+            // member of several periods, perhaps a block chain can
+            if (longMember && m_o.blockChainRate > 0 && m_rng.uniform() < m_o.blockChainRate) {
+                blockChain(l, p2, temperature, before);
+            }
+            return;
         }
         // Rooms at the targets are chosen as if the whole chain had been lifted first: a room
         // counts as taken unless its occupant is a chain member leaving, or a member already
@@ -2587,6 +2598,141 @@ public:
             }
         }
         shift(-1);
+    }
+
+    /// Block Kempe chain (SolverOptions::blockChainRate): a Kempe chain for lessons of any length.
+    /// Lesson l goes from its start a to b; every lesson holding one of a member's teachers or
+    /// students sets in a period where the member arrives joins the chain and goes the other way,
+    /// by the same offset. Each member must lie wholly inside one of two windows of equal length,
+    /// [lo, hi) round a and the same shifted by b - a, which grow to hold the members but stay
+    /// within one day each and must not overlap. Members keep their rooms where they can,
+    /// otherwise take the cheapest room. The chain is priced by applying it (undone if rejected).
+    void blockChain(int l, int b, double temperature, int64_t before)
+    {
+        const int a = m_start[l];
+        if (a < 0 || a == b || m_p.weeks != 1 || m_fixed[l] || m_group[l] >= 0 || !legalStart(l, b)) {
+            return;
+        }
+        const int off = b - a;
+        const int dayA = a / m_ppd;
+        const int dayB = b / m_ppd;
+        int lo = a;
+        int hi = a + m_p.lessons[l].duration;
+        // the window [lo, hi) on side A and shifted by off on side B, each within its day,
+        // not overlapping
+        auto windowOk = [&] {
+            return lo / m_ppd == dayA && (hi - 1) / m_ppd == dayA && (lo + off) / m_ppd == dayB
+                && (hi - 1 + off) / m_ppd == dayB && (hi <= lo + off || hi + off <= lo);
+        };
+        if (!windowOk()) {
+            return;
+        }
+        m_chain.clear();
+        m_blockSide.clear();
+        bool ok = true;
+        // y joins, moving by `shift`: false if it cannot
+        auto join = [&](int y, int shift) {
+            const int s = m_start[y];
+            const int d = m_p.lessons[y].duration;
+            if (m_fixed[y] || m_group[y] >= 0 || m_chain.size() >= 60 || !legalStart(y, s + shift)) {
+                return false;
+            }
+            // its span in side-A coordinates
+            const int s0 = shift == off ? s : s - off;
+            lo = std::min(lo, s0);
+            hi = std::max(hi, s0 + d);
+            if (!windowOk()) {
+                return false;
+            }
+            m_inChain[y] = 1;
+            m_chain.push_back(y);
+            m_blockSide.push_back(shift);
+            return true;
+        };
+        join(l, off);
+        for (size_t q = 0; q < m_chain.size() && ok; ++q) {
+            const int x = m_chain[q];
+            const int shift = m_blockSide[q];
+            const int t = m_start[x] + shift;
+            const int d = m_p.lessons[x].duration;
+            for (int u = t; u < t + d && ok; ++u) {
+                for (int i = m_conflictResBegin[x]; i < m_conflictResBegin[x + 1] && ok; ++i) {
+                    const int r = m_conflictRes[i];
+                    const size_t idx = size_t(r) * m_cs + u;
+                    const int c = m_resCount[idx];
+                    if (c == 0) {
+                        continue;
+                    }
+                    if (c == 1) {
+                        const int y = m_resXor[idx] - 1;
+                        if (!m_inChain[y] && !join(y, -shift)) {
+                            ok = false;
+                        }
+                        continue;
+                    }
+                    // held more than once: the holders are lessons of this day starting at most
+                    // the longest duration before u
+                    for (int s = std::max(u - m_maxDuration + 1, u - u % m_ppd); s <= u && ok; ++s) {
+                        for (size_t k = 0; k < m_atStart[s].size() && ok; ++k) {
+                            const int y = m_atStart[s][k];
+                            if (m_inChain[y] || s + m_p.lessons[y].duration <= u) {
+                                continue;
+                            }
+                            bool holds = false;
+                            for (int j = m_conflictResBegin[y]; j < m_conflictResBegin[y + 1] && !holds; ++j) {
+                                holds = m_conflictRes[j] == r;
+                            }
+                            if (holds && !join(y, -shift)) {
+                                ok = false;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        for (int x : m_chain) {
+            m_inChain[x] = 0;
+        }
+        if (!ok) {
+            return;
+        }
+        ++m_blockChains;
+        const size_t k = m_chain.size();
+        m_saveS.clear();
+        m_saveR.clear();
+        for (int x : m_chain) {
+            m_saveS.push_back(m_start[x]);
+            m_saveR.push_back(m_room[x]);
+            unplace(x);
+        }
+        for (size_t i = 0; i < k; ++i) {
+            const int x = m_chain[i];
+            const int t = m_saveS[i] + m_blockSide[i];
+            int r = m_saveR[i];
+            bool keep = r != NoRoom && roomFree(x, t, r);
+            for (int j = 0; keep && j < m_p.lessons[x].duration; ++j) {
+                keep = m_roomCount[size_t(r) * m_cs + t + j] == 0;
+            }
+            if (!keep) {
+                r = bestRoom(x, t);
+            }
+            place(x, t, r);
+        }
+        if (!accept(deltaSince(before), temperature)) {
+            for (size_t i = k; i-- > 0;) {
+                unplace(m_chain[i]);
+            }
+            for (size_t i = 0; i < k; ++i) {
+                place(m_chain[i], m_saveS[i], m_saveR[i]);
+            }
+#ifdef EBILIM_TIMETABLE_CHECK_DELTA
+            if (objective() != before) {
+                std::fprintf(stderr, "block chain not undone: objective %lld, was %lld\n", (long long)objective(),
+                             (long long)before);
+                std::abort();
+            }
+#endif
+        }
     }
 
     /// Moves every lesson of m_chain from p1 to p2 or back into the rooms m_newR (their old
@@ -3492,9 +3638,11 @@ private:
     std::vector<int> m_spreadPick;
     std::vector<int> m_softFocus;            ///< lessons with a soft cost (see softFocusRate)
     std::vector<int> m_chain;
+    std::vector<int> m_blockSide; ///< blockChain(): each member's shift
+    int m_maxDuration = 1;
+    int64_t m_blockChains = 0;
     std::vector<std::vector<int>> m_atStart; ///< lessons by start slot (first week)
     std::vector<int> m_atPos;                ///< index of a lesson in its m_atStart list
-    int m_maxDuration = 1;
     std::vector<uint64_t> m_resMark;         ///< Kempe chain: resource marked with m_stamp
     std::vector<int64_t> m_tabuUntil;        ///< best-move steps: (lesson, start) tabu until this clock
     int64_t m_tabuClock = 0;

@@ -54,6 +54,13 @@ struct SolverOptions
     /// Share of moves into a room held by one other lesson that send that lesson to another
     /// time (cheapest vacant room) instead of exchanging the two places.
     double ejectRate = 0;
+    /// Block Kempe chains: a Kempe step drawn on a lesson of several periods, or whose chain would
+    /// take in one, makes a block chain with this probability instead (lessons of any length move
+    /// between two windows of equal length; priced by applying it). 0: off. At 1, GYR-more-difficult
+    /// at 300 s left 7.1 violations on average against 12.6 (seeds 1-8) and was solved once;
+    /// Econ-v0.8 and v1_7 were level at 60 s over three seeds. Off until every FET file is
+    /// measured (twenty-ninth session, tests/bench/timetable/RESULTS-timetable.md).
+    double blockChainRate = 0;
     /// Share of Kempe-chain moves (single-period lessons outside same-start groups; every rule is
     /// priced without moving the chain since the twenty-seventh session). 0.5 since the
     /// nineteenth session (0.3 before): per try a chain
@@ -179,6 +186,7 @@ struct SolverResult
     int64_t slotSwaps = 0;      ///< period exchanges tried (see slotSwapRate)
     int64_t spreadMoves = 0;    ///< spread moves tried (see spreadRate)
     int64_t kempeChains = 0;    ///< Kempe chains priced (Kempe moves, see kempeRate, and spread moves)
+    int64_t blockChains = 0;    ///< block Kempe chains priced (see blockChainRate)
     int64_t bestMoves = 0;      ///< repair-phase best-move steps made (see bestMoveRate)
     int64_t ruins = 0;          ///< ruin-and-recreate steps made (see ruinRate)
     int64_t groupEjections = 0; ///< group ejection steps made (see groupEjectRate)
