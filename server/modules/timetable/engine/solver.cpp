@@ -2698,13 +2698,7 @@ public:
         }
         ++m_blockChains;
         const size_t k = m_chain.size();
-        m_saveS.clear();
-        m_saveR.clear();
-        for (int x : m_chain) {
-            m_saveS.push_back(m_start[x]);
-            m_saveR.push_back(m_room[x]);
-            unplace(x);
-        }
+        lift(m_chain);
         for (size_t i = 0; i < k; ++i) {
             const int x = m_chain[i];
             const int t = m_saveS[i] + m_blockSide[i];
@@ -3086,7 +3080,7 @@ public:
         }
         const int64_t before = objective();
         m_softBefore = m_soft;
-        liftRuin();
+        lift(m_ruin);
         moveGroup(members, s);
         replaceRuin();
         ++m_groupEjections;
@@ -3106,12 +3100,13 @@ public:
             place(m, s, r);
         }
     }
-    /// Takes the lessons of m_ruin out of the timetable, remembering their places.
-    void liftRuin()
+    /// Takes `lessons` (m_ruin, m_chain) out of the timetable, remembering their places in
+    /// m_saveS / m_saveR.
+    void lift(const std::vector<int> &lessons)
     {
         m_saveS.clear();
         m_saveR.clear();
-        for (int x : m_ruin) {
+        for (int x : lessons) {
             m_saveS.push_back(m_start[x]);
             m_saveR.push_back(m_room[x]);
             unplace(x);
@@ -3133,7 +3128,7 @@ public:
             }
         }
     }
-    /// Undoes liftRuin() and replaceRuin(); with a group, also its move (it goes back to
+    /// Undoes lift(m_ruin) and replaceRuin(); with a group, also its move (it goes back to
     /// groupStart).
     void undoRuin(const std::vector<int> *group, int groupStart)
     {
@@ -3201,7 +3196,7 @@ public:
         }
         const int64_t before = objective();
         m_softBefore = m_soft;
-        liftRuin();
+        lift(m_ruin);
         for (size_t i = m_ruin.size(); i > 1; --i) {
             const size_t j = size_t(m_rng.below(int(i)));
             std::swap(m_ruin[i - 1], m_ruin[j]);
