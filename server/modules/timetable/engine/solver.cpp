@@ -2634,7 +2634,8 @@ public:
         auto join = [&](int y, int shift) {
             const int s = m_start[y];
             const int d = m_p.lessons[y].duration;
-            if (m_fixed[y] || m_group[y] >= 0 || m_chain.size() >= 60 || !legalStart(y, s + shift)) {
+            if (m_fixed[y] || m_group[y] >= 0 || m_chain.size() >= 60 || s + shift < 0 || s + shift >= m_ws
+                || !legalStart(y, s + shift)) {
                 return false;
             }
             // its span in side-A coordinates
