@@ -314,7 +314,7 @@ private Q_SLOTS:
         o.ruinRate = 0.05;
         o.groupEjectRate = 1;
         o.repairRestartMoves = 20000; // returns to the best timetable under the constraint weights
-        o.blockChainRate = 1;         // Kempe chains through lessons of several periods, applied or undone
+        o.blockChainRate = 1;         // (the default) Kempe chains through lessons of several periods, applied or undone
         const SolverResult r = solve(fet.problem, o);
         QVERIFY2(r.groupEjections > 100, qPrintable(QString::number(r.groupEjections)));
         QVERIFY2(r.blockChains > 1000, qPrintable(QString::number(r.blockChains)));

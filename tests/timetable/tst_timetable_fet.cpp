@@ -227,6 +227,44 @@ QString fetExamples()
 }
 
 /// FET as an independent checker: runs fet-cl on `locked`, a file written by writeFetLocked().
+/// A subject named by three spaces (as in FET's Algeria/Algerian-college/Find-the-gaps.fet, where
+/// it marks the "virtual" activities that hold a teacher's gaps): a preferred-time-slots rule on
+/// that subject binds its activity only. Read as an empty name it would bind every activity, and
+/// the two-hour Math activity, whose slots h1 and h3 are not adjacent, would have no start.
+const char *blankSubjectFet = R"(<?xml version="1.0" encoding="UTF-8"?>
+<fet version="6.8.5">
+<Institution_Name>Blank</Institution_Name>
+<Days_List><Number_of_Days>2</Number_of_Days><Day><Name>Mon</Name></Day><Day><Name>Tue</Name></Day></Days_List>
+<Hours_List><Number_of_Hours>3</Number_of_Hours>
+<Hour><Name>h1</Name></Hour><Hour><Name>h2</Name></Hour><Hour><Name>h3</Name></Hour>
+</Hours_List>
+<Teachers_List><Teacher><Name>Ann</Name></Teacher></Teachers_List>
+<Subjects_List><Subject><Name>Math</Name></Subject><Subject><Name>   </Name></Subject></Subjects_List>
+<Students_List>
+<Year><Name>Y1</Name><Number_of_Students>20</Number_of_Students></Year>
+</Students_List>
+<Rooms_List><Room><Name>R1</Name><Building></Building><Capacity>30</Capacity></Room></Rooms_List>
+<Activities_List>
+<Activity><Teacher>Ann</Teacher><Subject>Math</Subject><Students>Y1</Students><Duration>2</Duration>
+  <Total_Duration>2</Total_Duration><Id>1</Id><Activity_Group_Id>0</Activity_Group_Id><Active>true</Active></Activity>
+<Activity><Teacher>Ann</Teacher><Subject>   </Subject><Duration>1</Duration>
+  <Total_Duration>1</Total_Duration><Id>2</Id><Activity_Group_Id>0</Activity_Group_Id><Active>true</Active></Activity>
+</Activities_List>
+<Time_Constraints_List>
+<ConstraintBasicCompulsoryTime><Weight_Percentage>100</Weight_Percentage><Active>true</Active></ConstraintBasicCompulsoryTime>
+<ConstraintActivitiesPreferredTimeSlots><Weight_Percentage>100</Weight_Percentage>
+  <Teacher_Name /><Students_Name /><Subject_Name>   </Subject_Name><Activity_Tag_Name /><Duration />
+  <Number_of_Preferred_Time_Slots>2</Number_of_Preferred_Time_Slots>
+  <Preferred_Time_Slot><Preferred_Day>Mon</Preferred_Day><Preferred_Hour>h1</Preferred_Hour></Preferred_Time_Slot>
+  <Preferred_Time_Slot><Preferred_Day>Mon</Preferred_Day><Preferred_Hour>h3</Preferred_Hour></Preferred_Time_Slot>
+  <Active>true</Active></ConstraintActivitiesPreferredTimeSlots>
+</Time_Constraints_List>
+<Space_Constraints_List>
+<ConstraintBasicCompulsorySpace><Weight_Percentage>100</Weight_Percentage><Active>true</Active></ConstraintBasicCompulsorySpace>
+</Space_Constraints_List>
+</fet>
+)";
+
 /// Returns 1 if FET generated the timetable (so it breaks none of the file's mandatory
 /// constraints as FET reads them), 0 if it did not within `seconds` (+10 s), -1 if fet-cl is
 /// not installed.
@@ -374,6 +412,42 @@ private Q_SLOTS:
         QVERIFY(evaluate(strict, r.solution).hardRules >= 4);
         QTemporaryDir dir;
         const QString path = writeTempFile(dir, QStringLiteral("gaps.fet"), gapsFet);
+        const int accepted = fetAcceptsTimetable(path, fet, r.solution, 10);
+        if (accepted < 0) {
+            QSKIP("fet-cl not installed: checked by our evaluator only");
+        }
+        QCOMPARE(accepted, 1);
+    }
+
+    void blankSubjectNameIsAName()
+    {
+        FetImport fet;
+        std::string error;
+        QVERIFY2(importFetText(blankSubjectFet, fet, error), error.c_str());
+        const Problem &p = fet.problem;
+        QCOMPARE(int(p.lessons.size()), 2);
+        QCOMPARE(fet.imported["ConstraintActivitiesPreferredTimeSlots"], 1);
+        QVERIFY(fet.warnings.empty()); // no "no allowed start"
+        auto starts = [&](int lesson) {
+            std::vector<int> v;
+            for (int s = 0; s < int(p.lessons[lesson].forbiddenStart.size()); ++s) {
+                if (!p.lessons[lesson].forbiddenStart[s]) {
+                    v.push_back(s);
+                }
+            }
+            return v;
+        };
+        // Math is not bound at all (that a double lesson must end within the day is the solver's
+        // rule, not a forbidden start); the blank-subject activity: Mon h1 or Mon h3
+        QCOMPARE(starts(0), (std::vector<int>{0, 1, 2, 3, 4, 5}));
+        QCOMPARE(starts(1), (std::vector<int>{0, 2}));
+        SolverOptions o;
+        o.timeLimitSeconds = 0;
+        o.maxIterations = 20000;
+        const SolverResult r = solve(p, o);
+        QCOMPARE(r.cost.hard(), 0);
+        QTemporaryDir dir;
+        const QString path = writeTempFile(dir, QStringLiteral("blank.fet"), blankSubjectFet);
         const int accepted = fetAcceptsTimetable(path, fet, r.solution, 10);
         if (accepted < 0) {
             QSKIP("fet-cl not installed: checked by our evaluator only");

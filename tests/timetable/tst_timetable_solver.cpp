@@ -316,6 +316,33 @@ private Q_SLOTS:
         QCOMPARE(timed.cost.hard(), 0);
     }
 
+    void stopsWhenFeasible()
+    {
+        CttInstance in;
+        if (!loadItc("comp07", in)) {
+            QSKIP("ITC-2007 instances not available (EBILIM_SHARED_DIR)");
+        }
+        const Problem p = toProblem(in);
+        SolverOptions o;
+        o.timeLimitSeconds = 0;
+        o.maxIterations = 300000;
+        o.seed = 7;
+        o.stopWhenFeasible = true;
+        const SolverResult first = solve(p, o);
+        QCOMPARE(first.cost.hard(), 0);
+        QVERIFY(independentHardCheck(in, toCttSolution(in, p, first.solution)).isEmpty());
+        // it stops at the move that made the timetable feasible, not at the budget
+        QVERIFY(first.firstFeasibleMoves >= 0);
+        QCOMPARE(first.iterations, first.firstFeasibleMoves);
+        QCOMPARE(first.internalSoft, first.cost.soft());
+        // without the option the same budget goes on to lower the soft cost
+        o.stopWhenFeasible = false;
+        const SolverResult full = solve(p, o);
+        QVERIFY(full.iterations >= o.maxIterations);
+        QVERIFY2(full.cost.soft() < first.cost.soft(),
+                 qPrintable(QStringLiteral("%1 vs %2").arg(full.cost.soft()).arg(first.cost.soft())));
+    }
+
     void timeLimitHonoured()
     {
         CttInstance in;

@@ -27,6 +27,7 @@ void usage()
                  "                         [--anneal-moves-per-lesson N] [--slot-swap-rate R]\n"
                  "                         [--soft-focus-rate R] [--spread-rate R]\n"
                  "                         [--best-room-rate R] [--eject-rate R] [--block-chain-rate R]\n"
+                 "                         [--stop-when-feasible]\n"
                  "                         [--adjacent-rate R] [--best-move-rate R] [--best-move-focus N]\n"
                  "                         [--drop-clashes 0|1] [--free-starts 0|1] [--constraint-weight-interval N]\n"
                  "                         [--constraint-weight-decay K] [--ruin-rate R] [--ruin-size N] [--soft-ruin-rate R]\n"
@@ -359,6 +360,8 @@ int main(int argc, char **argv)
             kempeRateGiven = true;
         } else if (a == "--block-chain-rate") {
             options.blockChainRate = std::stod(value());
+        } else if (a == "--stop-when-feasible") {
+            options.stopWhenFeasible = true;
         } else if (a == "--kempe-room-rate") {
             options.kempeRoomRate = std::stod(value());
         } else if (a == "--repair-restart-moves") {

@@ -32,10 +32,18 @@ struct Node
         }
         return nullptr;
     }
+    /// The text of a leaf, trimmed; a text of spaces only is kept as it is, because FET takes it
+    /// for a name (Algeria/Algerian-college/Find-the-gaps.fet has a subject named "   ", and a
+    /// constraint on that subject would otherwise apply to every activity).
+    std::string leafText() const
+    {
+        const QString t = text.trimmed();
+        return (t.isEmpty() && kids.empty() && !text.contains(QLatin1Char('\n')) ? text : t).toStdString();
+    }
     std::string value(QLatin1String n) const
     {
         const Node *k = child(n);
-        return k ? k->text.trimmed().toStdString() : std::string();
+        return k ? k->leafText() : std::string();
     }
     std::vector<const Node *> children(QLatin1String n) const
     {
@@ -52,7 +60,7 @@ struct Node
         std::vector<std::string> out;
         for (const Node &k : kids) {
             if (k.name == n) {
-                out.push_back(k.text.trimmed().toStdString());
+                out.push_back(k.leafText());
             }
         }
         return out;
@@ -186,7 +194,7 @@ bool importFet(const std::string &path, FetImport &out, std::string *error)
         }
         for (const Node *n : list->children(item)) {
             const std::string name = n->value(QLatin1String("Name"));
-            v.push_back(name.empty() ? n->text.trimmed().toStdString() : name);
+            v.push_back(name.empty() ? n->leafText() : name);
         }
         return v;
     };

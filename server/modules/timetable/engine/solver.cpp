@@ -1758,8 +1758,8 @@ public:
                     }
                 }
             }
-            if (m_bestHard == 0 && m_bestSoft <= 0) {
-                break; // nothing left to improve
+            if (m_bestHard == 0 && (m_bestSoft <= 0 || m_o.stopWhenFeasible)) {
+                break; // nothing left to improve, or nothing more wanted
             }
             if ((m_o.softFocusRate > 0 || m_o.softRuinRate > 0) && (it & 4095) == 0) {
                 collectPenalized();
