@@ -419,6 +419,7 @@ bool importFet(const std::string &path, FetImport &out, std::string *error)
     std::function<int(int)> find = [&](int x) { return parent[x] == x ? x : parent[x] = find(parent[x]); };
 
     std::map<std::string, int> virtualRes; // (resource, activity tag) -> virtual resource
+    int notOverlapping = 0;                // ConstraintActivitiesNotOverlapping resources so far
     bool hasBreaks = false;          // FET lets grouped activities straddle a break; we do not
     bool groupedWithBreaks = false;
     std::vector<const Node *> constraints;
@@ -602,6 +603,26 @@ bool importFet(const std::string &path, FetImport &out, std::string *error)
                     parent[find(it->second)] = find(first);
                 }
             }
+        } else if (type == "ConstraintActivitiesNotOverlapping") {
+            // a resource of their own that only these activities hold: two of them at once clash
+            if (!hard) {
+                unsupported(type, false);
+                continue;
+            }
+            const int id = int(p.resources.size());
+            for (const std::string &aid : c.values(QLatin1String("Activity_Id"))) {
+                auto it = actIndex.find(aid);
+                if (it == actIndex.end()) {
+                    continue;
+                }
+                auto &res = p.lessons[acts[it->second].lesson].resources;
+                if (std::find(res.begin(), res.end(), id) == res.end()) {
+                    res.push_back(id);
+                }
+            }
+            Resource v;
+            v.name = "activities not overlapping #" + std::to_string(++notOverlapping);
+            p.resources.push_back(v);
         } else if (type == "ConstraintTeacherMaxHoursDaily") {
             ruleFor(oneTeacher, &Resource::maxHoursDaily, "Maximum_Hours_Daily");
         } else if (type == "ConstraintTeachersMaxHoursDaily") {
