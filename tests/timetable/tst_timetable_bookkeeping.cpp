@@ -114,7 +114,7 @@ Problem randomProblem(unsigned seed)
         L.id = std::to_string(l);
         p.lessons.push_back(L);
     }
-    // same-start pair, a fixed lesson, spreads of both modes, grouped and ends-day rules
+    // same-start pair, a fixed lesson, spreads of both modes, grouped (ordered or not) and ends-day rules
     p.lessons[0].sameStartGroup = 1;
     p.lessons[1].sameStartGroup = 1;
     p.lessons[2].fixed = true;
@@ -122,7 +122,7 @@ Problem randomProblem(unsigned seed)
     p.lessons[2].fixedRoom = p.lessons[2].rooms.front();
     p.spreads.push_back(SpreadConstraint{SpreadConstraint::Mode::DistinctDays, {3, 4, 5}, 3, 5, false});
     p.spreads.push_back(SpreadConstraint{SpreadConstraint::Mode::PairDistance, {6, 7}, 2, 1, below(2) == 0});
-    p.grouped.push_back(GroupedConstraint{{8, 9}, 3, false});
+    p.grouped.push_back(GroupedConstraint{{8, 9}, 3, false, true}); // 9 right after 8
     p.grouped.push_back(GroupedConstraint{{10, 11, 12}, 1, below(2) == 0});
     p.endsDay.push_back(EndsDayConstraint{13, {p.lessons[13].resources[1]}, 2, false});
     p.endsDay.push_back(EndsDayConstraint{14, {p.lessons[14].resources[1]}, 1, true});

@@ -51,11 +51,16 @@ for f in "${files[@]}"; do
     fdir="$work/fet-$name"
     rm -rf "$fdir"
     start=$(date +%s.%N)
-    fet-cl --inputfile="$f" --timelimitseconds="$limit" --outputdir="$fdir" --htmllevel=0 \
+    # fet-cl does not always stop at its limit (Brazil/2/EEBLJ-Diurno.fet ran for 30 minutes at
+    # --timelimitseconds=30): it is stopped at twice the limit plus 30 s
+    fkill=$(awk -v l="$limit" 'BEGIN { printf "%d", l * 2 + 30 }')
+    timeout "$fkill" fet-cl --inputfile="$f" --timelimitseconds="$limit" --outputdir="$fdir" --htmllevel=0 \
         > "$work/fet-$name.log" 2>&1 || true
     fwall=$(printf "%.1f" "$(echo "$(date +%s.%N) - $start" | bc -l)")
     if grep -q "Simulation successful" "$work/fet-$name.log"; then
         fres="solved"
+    elif [ "$(printf '%.0f' "$fwall")" -ge "$fkill" ]; then
+        fres="not solved (did not stop at its limit: killed)"
     else
         fres="not solved"
         placed=$( (grep -o 'reached [0-9]* activities placed' "$fdir/logs/max_placed_activities.txt" 2>/dev/null || true) \

@@ -32,14 +32,13 @@ struct Node
         }
         return nullptr;
     }
-    /// The text of a leaf, trimmed; a text of spaces only is kept as it is, because FET takes it
-    /// for a name (Algeria/Algerian-college/Find-the-gaps.fet has a subject named "   ", and a
-    /// constraint on that subject would otherwise apply to every activity).
-    std::string leafText() const
-    {
-        const QString t = text.trimmed();
-        return (t.isEmpty() && kids.empty() && !text.contains(QLatin1Char('\n')) ? text : t).toStdString();
-    }
+    /// The text of a leaf as it is written: FET keeps the spaces round a name, and another name
+    /// refers to it with them (Algeria/Algerian-college/Find-the-gaps.fet has a subject named
+    /// "   "; India/2021/St-Joseph-EMHSS-Puthanangadi/stjosephemhss.fet a room " 9 B"). Trimmed
+    /// they would be other names, or none: a constraint on subject "   " read as one on every
+    /// activity, a room " 9 B" locked as "9 B", which FET does not know. Elements with children
+    /// give the empty string.
+    std::string leafText() const { return kids.empty() ? text.toStdString() : std::string(); }
     std::string value(QLatin1String n) const
     {
         const Node *k = child(n);
@@ -395,6 +394,21 @@ bool importFet(const std::string &path, FetImport &out, std::string *error)
     auto hasAll = [](const std::vector<std::string> &v, const std::string &x) {
         return x.empty() || std::find(v.begin(), v.end(), x) != v.end();
     };
+    // A students filter of an activities constraint takes every activity that shares a student
+    // with the set, as FET does (checked with fet-cl 6.8.5: a rule on a year binds the
+    // activities of its groups, a rule on a group those of its year and of its subgroups).
+    auto sharesStudents = [&](const ActivityInfo &a, const std::string &set) {
+        if (set.empty()) {
+            return true;
+        }
+        const auto &res = p.lessons[a.lesson].resources;
+        for (int atom : studentsAtoms(set)) {
+            if (std::find(res.begin(), res.end(), atom) != res.end()) {
+                return true;
+            }
+        }
+        return false;
+    };
     auto unsupported = [&](const std::string &type, bool hard) {
         auto &c = out.unsupported[type];
         (hard ? c.first : c.second) += 1;
@@ -566,7 +580,7 @@ bool importFet(const std::string &path, FetImport &out, std::string *error)
             const std::string tag = c.value(QLatin1String("Activity_Tag_Name"));
             const int dur = toInt(c.value(QLatin1String("Duration")), -1);
             for (ActivityInfo &a : acts) {
-                if (hasAll(a.teachers, t) && hasAll(a.students, s) && (subj.empty() || a.subject == subj)
+                if (hasAll(a.teachers, t) && sharesStudents(a, s) && (subj.empty() || a.subject == subj)
                     && hasAll(a.tags, tag) && (dur < 0 || a.duration == dur)) {
                     restrictToSlots(a, set, starting, weight);
                 }
@@ -769,17 +783,19 @@ bool importFet(const std::string &path, FetImport &out, std::string *error)
                     tighten(perDay ? r->maxBuildingChangesPerDay : r->maxBuildingChangesPerWeek, limit, weight);
                 }
             }
-        } else if (type == "ConstraintTwoActivitiesGrouped" || type == "ConstraintThreeActivitiesGrouped") {
+        } else if (type == "ConstraintTwoActivitiesGrouped" || type == "ConstraintThreeActivitiesGrouped"
+                   || type == "ConstraintTwoActivitiesConsecutive") {
             GroupedConstraint g;
             g.hard = hard;
             g.weight = hard ? 1 : softWeight;
+            g.ordered = type == "ConstraintTwoActivitiesConsecutive"; // the second right after the first
             for (const char *tag : {"First_Activity_Id", "Second_Activity_Id", "Third_Activity_Id"}) {
                 auto it = actIndex.find(c.value(QLatin1String(tag)));
                 if (it != actIndex.end()) {
                     g.lessons.push_back(acts[it->second].lesson);
                 }
             }
-            if (g.lessons.size() != (type == "ConstraintTwoActivitiesGrouped" ? 2u : 3u)) {
+            if (g.lessons.size() != (type == "ConstraintThreeActivitiesGrouped" ? 3u : 2u)) {
                 done = false; // refers to an unknown or inactive activity
             } else {
                 p.grouped.push_back(g);
@@ -795,7 +811,7 @@ bool importFet(const std::string &path, FetImport &out, std::string *error)
             int matched = 0;
             for (ActivityInfo &a : acts) {
                 const bool match = one ? a.id == aid
-                                       : hasAll(a.teachers, t) && hasAll(a.students, st)
+                                       : hasAll(a.teachers, t) && sharesStudents(a, st)
                                              && (subj.empty() || a.subject == subj) && hasAll(a.tags, tag);
                 if (!match) {
                     continue;
@@ -876,7 +892,7 @@ bool importFet(const std::string &path, FetImport &out, std::string *error)
         }
     }
     if (groupedWithBreaks) {
-        out.warnings.push_back("grouped activities: they may not straddle a break here (FET allows it)");
+        out.warnings.push_back("grouped or consecutive activities: they may not straddle a break here (FET allows it)");
     }
     // finish the lessons
     std::map<int, int> groupId;

@@ -485,7 +485,7 @@ CostBreakdown evaluate(const Problem &p, const Solution &sol, const ViolationSin
         v.lessons = lessons;
         return v;
     };
-    // grouped: one day, back to back, any order
+    // grouped: one day, back to back, any order (or in the given order)
     for (size_t gi = 0; gi < p.grouped.size(); ++gi) {
         const GroupedConstraint &g = p.grouped[gi];
         std::vector<std::pair<int, int>> placed; // (start, end)
@@ -498,7 +498,9 @@ CostBreakdown evaluate(const Problem &p, const Solution &sol, const ViolationSin
         if (placed.size() != g.lessons.size() || placed.empty()) {
             continue; // unassigned members are reported as such
         }
-        std::sort(placed.begin(), placed.end());
+        if (!g.ordered) {
+            std::sort(placed.begin(), placed.end());
+        }
         bool ok = true;
         for (size_t i = 1; i < placed.size(); ++i) {
             ok = ok && placed[i].first == placed[i - 1].second && placed[i].first / ppd == placed[0].first / ppd;

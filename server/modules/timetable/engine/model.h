@@ -152,6 +152,8 @@ struct GroupedConstraint
     std::vector<int> lessons;
     int weight = 1;
     bool hard = false;
+    /// Back to back in the order of `lessons` (FET's TwoActivitiesConsecutive), not in any order.
+    bool ordered = false;
 };
 
 /// The lesson is the last of the day for each of `resources` (typically its student

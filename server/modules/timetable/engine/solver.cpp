@@ -539,6 +539,7 @@ public:
         int lo = 0;
         int hi = 0;
         int sum = 0;
+        int previousEnd = -1;
         bool first = true;
         bool ok = true;
         for (size_t i = 0; i < G.lessons.size(); ++i) {
@@ -548,6 +549,8 @@ public:
                 return Cost{}; // an unplaced member: nothing to check yet
             }
             const int ea = sa + m_p.lessons[a].duration;
+            ok = ok && (!G.ordered || i == 0 || sa == previousEnd);
+            previousEnd = ea;
             if (first) {
                 lo = sa;
                 hi = ea;
