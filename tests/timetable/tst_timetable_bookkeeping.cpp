@@ -114,7 +114,7 @@ Problem randomProblem(unsigned seed)
         L.id = std::to_string(l);
         p.lessons.push_back(L);
     }
-    // same-start pair, a fixed lesson, spreads of both modes, grouped (ordered or not) and ends-day rules
+    // same-start pair, a fixed lesson, spreads of both modes, grouped rules of every kind and ends-day rules
     p.lessons[0].sameStartGroup = 1;
     p.lessons[1].sameStartGroup = 1;
     p.lessons[2].fixed = true;
@@ -122,8 +122,13 @@ Problem randomProblem(unsigned seed)
     p.lessons[2].fixedRoom = p.lessons[2].rooms.front();
     p.spreads.push_back(SpreadConstraint{SpreadConstraint::Mode::DistinctDays, {3, 4, 5}, 3, 5, false});
     p.spreads.push_back(SpreadConstraint{SpreadConstraint::Mode::PairDistance, {6, 7}, 2, 1, below(2) == 0});
-    p.grouped.push_back(GroupedConstraint{{8, 9}, 3, false, true}); // 9 right after 8
+    using K = GroupedConstraint::Kind;
+    p.grouped.push_back(GroupedConstraint{{8, 9}, 3, false, K::Consecutive}); // 9 right after 8
     p.grouped.push_back(GroupedConstraint{{10, 11, 12}, 1, below(2) == 0});
+    p.grouped.push_back(GroupedConstraint{{15, 16, 17}, 2, false, K::SameDay});
+    p.grouped.push_back(GroupedConstraint{{18, 19}, 1, true, K::SameHour});
+    p.grouped.push_back(GroupedConstraint{{20, 21, 22}, 2, false, K::MinGap, 1});
+    p.grouped.push_back(GroupedConstraint{{23, 24}, 1, true, K::Ordered});
     p.endsDay.push_back(EndsDayConstraint{13, {p.lessons[13].resources[1]}, 2, false});
     p.endsDay.push_back(EndsDayConstraint{14, {p.lessons[14].resources[1]}, 1, true});
     return p;

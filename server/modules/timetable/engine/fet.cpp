@@ -784,11 +784,14 @@ bool importFet(const std::string &path, FetImport &out, std::string *error)
                 }
             }
         } else if (type == "ConstraintTwoActivitiesGrouped" || type == "ConstraintThreeActivitiesGrouped"
-                   || type == "ConstraintTwoActivitiesConsecutive") {
+                   || type == "ConstraintTwoActivitiesConsecutive" || type == "ConstraintTwoActivitiesOrdered") {
+            using K = GroupedConstraint::Kind;
             GroupedConstraint g;
             g.hard = hard;
             g.weight = hard ? 1 : softWeight;
-            g.ordered = type == "ConstraintTwoActivitiesConsecutive"; // the second right after the first
+            g.kind = type == "ConstraintTwoActivitiesConsecutive" ? K::Consecutive // the second right after the first
+                : type == "ConstraintTwoActivitiesOrdered"        ? K::Ordered     // the second after the first
+                                                                  : K::Grouped;
             for (const char *tag : {"First_Activity_Id", "Second_Activity_Id", "Third_Activity_Id"}) {
                 auto it = actIndex.find(c.value(QLatin1String(tag)));
                 if (it != actIndex.end()) {
@@ -799,7 +802,28 @@ bool importFet(const std::string &path, FetImport &out, std::string *error)
                 done = false; // refers to an unknown or inactive activity
             } else {
                 p.grouped.push_back(g);
-                groupedWithBreaks = groupedWithBreaks || hasBreaks;
+                groupedWithBreaks = groupedWithBreaks || (hasBreaks && g.kind != K::Ordered);
+            }
+        } else if (type == "ConstraintActivitiesSameStartingDay" || type == "ConstraintActivitiesSameStartingHour"
+                   || type == "ConstraintMinGapsBetweenActivities") {
+            // a rule on a list of activities, broken or not (FET prices a soft one per pair of
+            // activities; here it costs its weight once)
+            using K = GroupedConstraint::Kind;
+            GroupedConstraint g;
+            g.hard = hard;
+            g.weight = hard ? 1 : softWeight;
+            g.kind = type == "ConstraintActivitiesSameStartingDay"    ? K::SameDay
+                : type == "ConstraintActivitiesSameStartingHour" ? K::SameHour
+                                                                 : K::MinGap;
+            g.gap = toInt(c.value(QLatin1String("MinGaps")), 1);
+            for (const std::string &id : c.values(QLatin1String("Activity_Id"))) {
+                auto it = actIndex.find(id);
+                if (it != actIndex.end()) {
+                    g.lessons.push_back(acts[it->second].lesson);
+                }
+            }
+            if (g.lessons.size() > 1) {
+                p.grouped.push_back(g);
             }
         } else if (type == "ConstraintActivityEndsStudentsDay" || type == "ConstraintActivitiesEndStudentsDay") {
             const bool one = type == "ConstraintActivityEndsStudentsDay";

@@ -485,10 +485,10 @@ CostBreakdown evaluate(const Problem &p, const Solution &sol, const ViolationSin
         v.lessons = lessons;
         return v;
     };
-    // grouped: one day, back to back, any order (or in the given order)
+    // grouped rules (GroupedConstraint::Kind)
     for (size_t gi = 0; gi < p.grouped.size(); ++gi) {
         const GroupedConstraint &g = p.grouped[gi];
-        std::vector<std::pair<int, int>> placed; // (start, end)
+        std::vector<std::pair<int, int>> placed; // (start, end), in the order of g.lessons
         for (int l : g.lessons) {
             const int s = placedStart(l);
             if (s >= 0) {
@@ -498,12 +498,35 @@ CostBreakdown evaluate(const Problem &p, const Solution &sol, const ViolationSin
         if (placed.size() != g.lessons.size() || placed.empty()) {
             continue; // unassigned members are reported as such
         }
-        if (!g.ordered) {
+        using K = GroupedConstraint::Kind;
+        if (g.kind == K::Grouped) {
             std::sort(placed.begin(), placed.end());
         }
         bool ok = true;
         for (size_t i = 1; i < placed.size(); ++i) {
-            ok = ok && placed[i].first == placed[i - 1].second && placed[i].first / ppd == placed[0].first / ppd;
+            const int day = placed[i].first / ppd;
+            switch (g.kind) {
+            case K::Grouped:
+            case K::Consecutive:
+                ok = ok && placed[i].first == placed[i - 1].second && day == placed[0].first / ppd;
+                break;
+            case K::SameDay:
+                ok = ok && day == placed[0].first / ppd;
+                break;
+            case K::SameHour:
+                ok = ok && placed[i].first % ppd == placed[0].first % ppd;
+                break;
+            case K::Ordered:
+                ok = ok && placed[i - 1].second <= placed[i].first;
+                break;
+            case K::MinGap:
+                for (size_t k = 0; k < i; ++k) {
+                    if (placed[k].first / ppd == day) {
+                        ok = ok && (placed[k].second + g.gap <= placed[i].first || placed[i].second + g.gap <= placed[k].first);
+                    }
+                }
+                break;
+            }
         }
         if (!ok) {
             if (g.hard) {

@@ -147,13 +147,22 @@ struct SpreadConstraint
 /// The lessons are on one day, one right after the other without a free period, in any
 /// order (FET "two/three activities grouped"). Cost `weight` when violated (all members
 /// placed, but on several days, overlapping or with a gap).
+/// A rule on where a set of lessons stands to each other; broken (cost `weight`) or not.
 struct GroupedConstraint
 {
+    enum class Kind {
+        Grouped,     ///< one day, back to back, in any order (FET's Two/ThreeActivitiesGrouped)
+        Consecutive, ///< one day, back to back, in the order of `lessons` (TwoActivitiesConsecutive)
+        SameDay,     ///< all start on one day (ActivitiesSameStartingDay)
+        SameHour,    ///< all start at one period of the day, on any days (ActivitiesSameStartingHour)
+        MinGap,      ///< two on one day have at least `gap` free periods between them (MinGapsBetweenActivities)
+        Ordered,     ///< each ends before the next in `lessons` starts, in the week (TwoActivitiesOrdered)
+    };
     std::vector<int> lessons;
     int weight = 1;
     bool hard = false;
-    /// Back to back in the order of `lessons` (FET's TwoActivitiesConsecutive), not in any order.
-    bool ordered = false;
+    Kind kind = Kind::Grouped;
+    int gap = 0; ///< MinGap only
 };
 
 /// The lesson is the last of the day for each of `resources` (typically its student

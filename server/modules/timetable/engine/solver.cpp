@@ -535,12 +535,13 @@ public:
     /// where they are.
     Cost groupedCost(int g, int l, int sl) const
     {
+        using K = GroupedConstraint::Kind;
         const GroupedConstraint &G = m_p.grouped[g];
         int lo = 0;
         int hi = 0;
         int sum = 0;
+        int firstStart = 0;
         int previousEnd = -1;
-        bool first = true;
         bool ok = true;
         for (size_t i = 0; i < G.lessons.size(); ++i) {
             const int a = G.lessons[i];
@@ -549,25 +550,48 @@ public:
                 return Cost{}; // an unplaced member: nothing to check yet
             }
             const int ea = sa + m_p.lessons[a].duration;
-            ok = ok && (!G.ordered || i == 0 || sa == previousEnd);
-            previousEnd = ea;
-            if (first) {
-                lo = sa;
+            if (i == 0) {
+                lo = firstStart = sa;
                 hi = ea;
-                first = false;
             }
-            ok = ok && sa / m_ppd == lo / m_ppd;
-            lo = std::min(lo, sa);
-            hi = std::max(hi, ea);
-            sum += m_p.lessons[a].duration;
-            for (size_t j = 0; j < i && ok; ++j) {
-                const int b = G.lessons[j];
-                const int sb = b == l ? sl : m_start[b];
-                ok = ea <= sb || sb + m_p.lessons[b].duration <= sa;
+            switch (G.kind) {
+            case K::Consecutive:
+                ok = ok && (i == 0 || sa == previousEnd);
+                [[fallthrough]];
+            case K::Grouped:
+                // one day, no two overlapping, no hole (checked below from the span)
+                ok = ok && sa / m_ppd == lo / m_ppd;
+                lo = std::min(lo, sa);
+                hi = std::max(hi, ea);
+                sum += m_p.lessons[a].duration;
+                for (size_t j = 0; j < i && ok; ++j) {
+                    const int b = G.lessons[j];
+                    const int sb = b == l ? sl : m_start[b];
+                    ok = ea <= sb || sb + m_p.lessons[b].duration <= sa;
+                }
+                break;
+            case K::SameDay:
+                ok = ok && sa / m_ppd == firstStart / m_ppd;
+                break;
+            case K::SameHour:
+                ok = ok && sa % m_ppd == firstStart % m_ppd;
+                break;
+            case K::Ordered:
+                ok = ok && (i == 0 || previousEnd <= sa);
+                break;
+            case K::MinGap:
+                for (size_t j = 0; j < i && ok; ++j) {
+                    const int b = G.lessons[j];
+                    const int sb = b == l ? sl : m_start[b];
+                    ok = sb / m_ppd != sa / m_ppd || sb + m_p.lessons[b].duration + G.gap <= sa || ea + G.gap <= sb;
+                }
+                break;
             }
+            previousEnd = ea;
         }
+        const bool span = G.kind == K::Grouped || G.kind == K::Consecutive;
         Cost c;
-        if (!first && (!ok || hi - lo != sum)) {
+        if (!G.lessons.empty() && (!ok || (span && hi - lo != sum))) {
             (G.hard ? c.hard : c.soft) = G.weight;
         }
         return c;
