@@ -737,6 +737,25 @@ private Q_SLOTS:
         QCOMPARE(accepted, 1);
     }
 
+    void virtualRoomsAreReported()
+    {
+        // FET's virtual rooms (a real room of each of several sets at once) are not modelled: the
+        // import must say so, or a check of the timetable by fet-cl would be expected to pass
+        QByteArray text(blankSubjectFet);
+        text.replace("<Room><Name>R2</Name><Building></Building><Capacity>30</Capacity></Room>",
+                     "<Room><Name>R2</Name><Building></Building><Capacity>30</Capacity><Virtual>true</Virtual>"
+                     "<Number_of_Sets_of_Real_Rooms>1</Number_of_Sets_of_Real_Rooms><Set_of_Real_Rooms>"
+                     "<Number_of_Real_Rooms>1</Number_of_Real_Rooms><Real_Room> R1</Real_Room></Set_of_Real_Rooms></Room>");
+        FetImport fet;
+        std::string error;
+        QVERIFY2(importFetText(text, fet, error), error.c_str());
+        QCOMPARE(fet.unsupported["VirtualRoom"].first, 1);
+        QCOMPARE(fet.unsupportedHard(), 1);
+        FetImport plain;
+        QVERIFY2(importFetText(blankSubjectFet, plain, error), error.c_str());
+        QCOMPARE(plain.unsupportedHard(), 0);
+    }
+
     void importsAndSolvesGroupedEndsDayAndBuildings()
     {
         FetImport fet;

@@ -293,6 +293,11 @@ bool importFet(const std::string &path, FetImport &out, std::string *error)
             }
             roomIndex[room.name] = int(p.rooms.size());
             p.rooms.push_back(room);
+            if (r->value(QLatin1String("Virtual")) == "true") {
+                // FET's virtual room takes one real room of each of its sets at once: here it is
+                // one room like any other, so a timetable may break FET's room rules
+                ++out.unsupported["VirtualRoom"].first;
+            }
         }
     }
     // activities
