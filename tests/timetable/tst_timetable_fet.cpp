@@ -478,6 +478,23 @@ bool importFetText(const QByteArray &text, FetImport &fet, std::string &error)
     return importFet(path.toStdString(), fet, &error);
 }
 
+/// A small hand-made problem solved with 20 000 moves (seed 1).
+SolverResult solveSmall(const Problem &p)
+{
+    SolverOptions o;
+    o.timeLimitSeconds = 0;
+    o.maxIterations = 20000;
+    return solve(p, o);
+}
+
+/// fetAcceptsTimetable() for a hand-written file's text (written to a temporary file).
+int fetAcceptsText(const char *text, const FetImport &fet, const Solution &solution)
+{
+    QTemporaryDir dir;
+    const QString path = writeTempFile(dir, QStringLiteral("check.fet"), text);
+    return path.isEmpty() ? 0 : fetAcceptsTimetable(path, fet, solution, 10);
+}
+
 } // namespace
 
 
@@ -553,10 +570,7 @@ private Q_SLOTS:
         const Problem &p = fet.problem;
         QCOMPARE(int(p.lessons.size()), 4);
         QVERIFY(fet.unsupported.empty());
-        SolverOptions o;
-        o.timeLimitSeconds = 0;
-        o.maxIterations = 20000;
-        const SolverResult r = solve(p, o);
+        const SolverResult r = solveSmall(p);
         QCOMPARE(r.cost.hard(), 0);
         for (int l = 0; l < 4; ++l) {
             QVERIFY(r.solution[l].start == 0 || r.solution[l].start == 2); // h2 is nobody's
@@ -567,9 +581,7 @@ private Q_SLOTS:
             res.unavailable.clear();
         }
         QVERIFY(evaluate(strict, r.solution).hardRules >= 4);
-        QTemporaryDir dir;
-        const QString path = writeTempFile(dir, QStringLiteral("gaps.fet"), gapsFet);
-        const int accepted = fetAcceptsTimetable(path, fet, r.solution, 10);
+        const int accepted = fetAcceptsText(gapsFet, fet, r.solution);
         if (accepted < 0) {
             QSKIP("fet-cl not installed: checked by our evaluator only");
         }
@@ -600,14 +612,9 @@ private Q_SLOTS:
         QCOMPARE(starts(1), (std::vector<int>{0, 2}));
         QCOMPARE(p.rooms[0].name, std::string(" R1"));
         QCOMPARE(p.lessons[0].rooms, std::vector<int>{0});
-        SolverOptions o;
-        o.timeLimitSeconds = 0;
-        o.maxIterations = 20000;
-        const SolverResult r = solve(p, o);
+        const SolverResult r = solveSmall(p);
         QCOMPARE(r.cost.hard(), 0);
-        QTemporaryDir dir;
-        const QString path = writeTempFile(dir, QStringLiteral("blank.fet"), blankSubjectFet);
-        const int accepted = fetAcceptsTimetable(path, fet, r.solution, 10);
+        const int accepted = fetAcceptsText(blankSubjectFet, fet, r.solution);
         if (accepted < 0) {
             QSKIP("fet-cl not installed: checked by our evaluator only");
         }
@@ -628,15 +635,10 @@ private Q_SLOTS:
         QCOMPARE(evaluate(p, together).resourceConflicts, 1);
         const Solution oneAndThree{{0, NoRoom}, {1, NoRoom}, {0, NoRoom}};
         QCOMPARE(evaluate(p, oneAndThree).hard(), 0);
-        SolverOptions o;
-        o.timeLimitSeconds = 0;
-        o.maxIterations = 20000;
-        const SolverResult r = solve(p, o);
+        const SolverResult r = solveSmall(p);
         QCOMPARE(r.cost.hard(), 0);
         QVERIFY(r.solution[0].start != r.solution[1].start);
-        QTemporaryDir dir;
-        const QString path = writeTempFile(dir, QStringLiteral("apart.fet"), notOverlappingFet);
-        const int accepted = fetAcceptsTimetable(path, fet, r.solution, 10);
+        const int accepted = fetAcceptsText(notOverlappingFet, fet, r.solution);
         if (accepted < 0) {
             QSKIP("fet-cl not installed: checked by our evaluator only");
         }
@@ -666,9 +668,7 @@ private Q_SLOTS:
             QCOMPARE(r.solution[0].start, r.solution[1].start + 2);
         }
         const SolverResult r = solve(p, o);
-        QTemporaryDir dir;
-        const QString path = writeTempFile(dir, QStringLiteral("order.fet"), consecutiveFet);
-        const int accepted = fetAcceptsTimetable(path, fet, r.solution, 10);
+        const int accepted = fetAcceptsText(consecutiveFet, fet, r.solution);
         if (accepted < 0) {
             QSKIP("fet-cl not installed: checked by our evaluator only");
         }
@@ -686,14 +686,9 @@ private Q_SLOTS:
         QCOMPARE(p.lessons[0].forbiddenStart, onlyH1); // the year: shares G's students
         QCOMPARE(p.lessons[1].forbiddenStart, onlyH1); // subgroup G1: inside G
         QCOMPARE(p.lessons[2].forbiddenStart, (std::vector<char>{0, 0, 0, 0, 0, 0})); // group H: none of G's
-        SolverOptions o;
-        o.timeLimitSeconds = 0;
-        o.maxIterations = 20000;
-        const SolverResult r = solve(p, o);
+        const SolverResult r = solveSmall(p);
         QCOMPARE(r.cost.hard(), 0);
-        QTemporaryDir dir;
-        const QString path = writeTempFile(dir, QStringLiteral("filter.fet"), studentsFilterFet);
-        const int accepted = fetAcceptsTimetable(path, fet, r.solution, 10);
+        const int accepted = fetAcceptsText(studentsFilterFet, fet, r.solution);
         if (accepted < 0) {
             QSKIP("fet-cl not installed: checked by our evaluator only");
         }
@@ -723,14 +718,9 @@ private Q_SLOTS:
         QCOMPARE(broken({0, 4, 1, 3, 6, 0}), 0); // 6 on Monday: no gap needed
         QCOMPARE(broken({0, 4, 1, 3, 2, 6}), 1); // 5 on Monday, before 2 (Tuesday)
         QCOMPARE(broken({0, 4, 1, 3, 4, 5}), 2); // 5 with 2 (not after it), and 6 right after 5
-        SolverOptions o;
-        o.timeLimitSeconds = 0;
-        o.maxIterations = 20000;
-        const SolverResult r = solve(p, o);
+        const SolverResult r = solveSmall(p);
         QCOMPARE(r.cost.hard(), 0);
-        QTemporaryDir dir;
-        const QString path = writeTempFile(dir, QStringLiteral("rules.fet"), activityRulesFet);
-        const int accepted = fetAcceptsTimetable(path, fet, r.solution, 10);
+        const int accepted = fetAcceptsText(activityRulesFet, fet, r.solution);
         if (accepted < 0) {
             QSKIP("fet-cl not installed: checked by our evaluator only");
         }
