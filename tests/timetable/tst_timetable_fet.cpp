@@ -718,6 +718,20 @@ private Q_SLOTS:
         QCOMPARE(broken({0, 4, 1, 3, 6, 0}), 0); // 6 on Monday: no gap needed
         QCOMPARE(broken({0, 4, 1, 3, 2, 6}), 1); // 5 on Monday, before 2 (Tuesday)
         QCOMPARE(broken({0, 4, 1, 3, 4, 5}), 2); // 5 with 2 (not after it), and 6 right after 5
+        // a same-hour rule costs one per member off the largest set on one hour, a min-gaps rule
+        // one per pair too close (FET counts pairs too; costed once, a rule over many
+        // activities would leave the search no slope)
+        Problem wide = p;
+        wide.grouped[0].lessons = {0, 1, 2, 3}; // same hour: h1, h1, h2, h4 -> 2 off
+        wide.grouped[2].lessons = {3, 4, 5};    // min gaps on Tuesday: h2 (3 is Monday), h3, h4 -> 1 pair
+        Solution s;
+        for (int x : {0, 4, 1, 3, 6, 7}) {
+            s.push_back(Assignment{x, NoRoom});
+        }
+        QCOMPARE(evaluate(wide, s).hardRules, 2 + 0 + 1 + 0);
+        const SolverResult wr = solveSmall(wide);
+        QCOMPARE(wr.cost.hard(), 0);
+        QCOMPARE(wr.internalHard, 0);
         const SolverResult r = solveSmall(p);
         QCOMPARE(r.cost.hard(), 0);
         const int accepted = fetAcceptsText(activityRulesFet, fet, r.solution);

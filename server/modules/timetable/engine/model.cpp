@@ -502,6 +502,15 @@ CostBreakdown evaluate(const Problem &p, const Solution &sol, const ViolationSin
         if (g.kind == K::Grouped) {
             std::sort(placed.begin(), placed.end());
         }
+        int broken = 0; // members or pairs that break the rule (Grouped, Consecutive, Ordered: 0 or 1)
+        if (g.kind == K::SameDay || g.kind == K::SameHour) {
+            std::map<int, int> tally;
+            int most = 0;
+            for (const auto &[start, end] : placed) {
+                most = std::max(most, ++tally[g.kind == K::SameDay ? start / ppd : start % ppd]);
+            }
+            broken = int(placed.size()) - most;
+        }
         bool ok = true;
         for (size_t i = 1; i < placed.size(); ++i) {
             const int day = placed[i].first / ppd;
@@ -511,31 +520,32 @@ CostBreakdown evaluate(const Problem &p, const Solution &sol, const ViolationSin
                 ok = ok && placed[i].first == placed[i - 1].second && day == placed[0].first / ppd;
                 break;
             case K::SameDay:
-                ok = ok && day == placed[0].first / ppd;
-                break;
             case K::SameHour:
-                ok = ok && placed[i].first % ppd == placed[0].first % ppd;
                 break;
             case K::Ordered:
                 ok = ok && placed[i - 1].second <= placed[i].first;
                 break;
             case K::MinGap:
                 for (size_t k = 0; k < i; ++k) {
-                    if (placed[k].first / ppd == day) {
-                        ok = ok && (placed[k].second + g.gap <= placed[i].first || placed[i].second + g.gap <= placed[k].first);
+                    if (placed[k].first / ppd == day
+                        && !(placed[k].second + g.gap <= placed[i].first || placed[i].second + g.gap <= placed[k].first)) {
+                        ++broken;
                     }
                 }
                 break;
             }
         }
         if (!ok) {
+            broken = 1;
+        }
+        if (broken > 0) {
             if (g.hard) {
-                c.hardRules += g.weight;
+                c.hardRules += g.weight * broken;
             } else {
-                c.grouped += g.weight;
+                c.grouped += g.weight * broken;
             }
             if (sink) {
-                sink(ofConstraint(Term::Grouped, g.hard, g.weight, int(gi), g.lessons));
+                sink(ofConstraint(Term::Grouped, g.hard, g.weight * broken, int(gi), g.lessons));
             }
         }
     }

@@ -147,7 +147,10 @@ struct SpreadConstraint
 /// The lessons are on one day, one right after the other without a free period, in any
 /// order (FET "two/three activities grouped"). Cost `weight` when violated (all members
 /// placed, but on several days, overlapping or with a gap).
-/// A rule on where a set of lessons stands to each other; broken (cost `weight`) or not.
+/// A rule on where a set of lessons stands to each other. SameDay and SameHour cost `weight` for
+/// each member off the largest set of members that agree on a day (an hour), MinGap for each pair
+/// too close; the others cost `weight` once when broken. (A rule over 171 exams, costed once,
+/// would give the search no slope to follow.)
 struct GroupedConstraint
 {
     enum class Kind {

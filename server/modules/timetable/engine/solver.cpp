@@ -59,6 +59,7 @@ public:
         m_ws = p.weekSlots();
         m_cs = p.cycleSlots();
         m_cd = p.cycleDays();
+        m_groupTally.assign(size_t(std::max(m_cd, m_ppd)), 0);
         m_nl = int(p.lessons.size());
         m_nr = int(p.rooms.size());
         m_nres = int(p.resources.size());
@@ -542,13 +543,17 @@ public:
         int sum = 0;
         int firstStart = 0;
         int previousEnd = -1;
+        int most = 0;     // SameDay, SameHour: the most members on one day (hour)
+        int tooClose = 0; // MinGap: pairs too close
         bool ok = true;
+        for (int a : G.lessons) {
+            if ((a == l ? sl : m_start[a]) < 0) {
+                return Cost{}; // an unplaced member: nothing to check yet
+            }
+        }
         for (size_t i = 0; i < G.lessons.size(); ++i) {
             const int a = G.lessons[i];
             const int sa = a == l ? sl : m_start[a];
-            if (sa < 0) {
-                return Cost{}; // an unplaced member: nothing to check yet
-            }
             const int ea = sa + m_p.lessons[a].duration;
             if (i == 0) {
                 lo = firstStart = sa;
@@ -571,28 +576,48 @@ public:
                 }
                 break;
             case K::SameDay:
-                ok = ok && sa / m_ppd == firstStart / m_ppd;
+            case K::SameHour: {
+                uint16_t &n = m_groupTally[G.kind == K::SameDay ? sa / m_ppd : sa % m_ppd];
+                most = std::max<int>(most, ++n);
                 break;
-            case K::SameHour:
-                ok = ok && sa % m_ppd == firstStart % m_ppd;
-                break;
+            }
             case K::Ordered:
                 ok = ok && (i == 0 || previousEnd <= sa);
                 break;
             case K::MinGap:
-                for (size_t j = 0; j < i && ok; ++j) {
+                for (size_t j = 0; j < i; ++j) {
                     const int b = G.lessons[j];
                     const int sb = b == l ? sl : m_start[b];
-                    ok = sb / m_ppd != sa / m_ppd || sb + m_p.lessons[b].duration + G.gap <= sa || ea + G.gap <= sb;
+                    tooClose += sb / m_ppd == sa / m_ppd && sb + m_p.lessons[b].duration + G.gap > sa && ea + G.gap > sb;
                 }
                 break;
             }
             previousEnd = ea;
         }
-        const bool span = G.kind == K::Grouped || G.kind == K::Consecutive;
+        int broken = 0;
+        switch (G.kind) {
+        case K::Grouped:
+        case K::Consecutive:
+            broken = !ok || hi - lo != sum;
+            break;
+        case K::Ordered:
+            broken = !ok;
+            break;
+        case K::SameDay:
+        case K::SameHour:
+            broken = int(G.lessons.size()) - most;
+            for (int a : G.lessons) { // clear the tally for the next call
+                const int sa = a == l ? sl : m_start[a];
+                m_groupTally[G.kind == K::SameDay ? sa / m_ppd : sa % m_ppd] = 0;
+            }
+            break;
+        case K::MinGap:
+            broken = tooClose;
+            break;
+        }
         Cost c;
-        if (!G.lessons.empty() && (!ok || (span && hi - lo != sum))) {
-            (G.hard ? c.hard : c.soft) = G.weight;
+        if (broken > 0) {
+            (G.hard ? c.hard : c.soft) = G.weight * broken;
         }
         return c;
     }
@@ -3652,6 +3677,7 @@ private:
     std::vector<std::array<int, 3>> m_chainUndo; ///< chainDelta(): (spread or course, from, to) to undo
     std::vector<int> m_chainBldRes;              ///< chainBuildingDelta(): resources with building rules touched
     std::vector<int> m_chainGrouped;             ///< chainGroupedDelta(): grouped constraints touched
+    mutable std::vector<uint16_t> m_groupTally;  ///< groupedCost(): members per day or hour, cleared after use
     std::vector<int> m_chainEndRes;              ///< chainEndsDelta(): resources with ends-day rules touched
     bool m_kempeAny = false;
     int64_t m_slotSwaps = 0;                 ///< period exchanges tried (see slotSwapRate)
