@@ -811,8 +811,7 @@ bool importFet(const std::string &path, FetImport &out, std::string *error)
             }
         } else if (type == "ConstraintActivitiesSameStartingDay" || type == "ConstraintActivitiesSameStartingHour"
                    || type == "ConstraintMinGapsBetweenActivities") {
-            // a rule on a list of activities, broken or not (FET prices a soft one per pair of
-            // activities; here it costs its weight once)
+            // a rule on a list of activities (its cost: GroupedConstraint)
             using K = GroupedConstraint::Kind;
             GroupedConstraint g;
             g.hard = hard;
