@@ -68,9 +68,16 @@ Problem randomProblem(unsigned seed)
         r.maxBuildingChangesPerWeek = Rule{2, 1, false};
         r.intervalMaxDaysPerWeek = Rule{2, 1, false};
         r.intervalMask = 0b110000;
-        if (below(3) == 0) {
+        if (below(2) == 0) { // early starts: a late start and starts at the second period priced
+            r.maxSecondPeriodStarts = Rule{1, 2, below(2) == 0};
+        }
+        if (below(2) == 0) { // a minimum that empty days break too
+            r.minHoursEveryDay = Rule{1, 3, below(2) == 0};
+        }
+        if (below(3) == 0) { // skipped before a day's first lesson when ranking its start
             r.unavailable.assign(cs, 0);
             r.unavailable[below(cs)] = 1;
+            r.unavailable[below(p.periodsPerDay)] = 1;
         }
         p.resources.push_back(r);
     }

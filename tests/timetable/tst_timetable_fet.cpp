@@ -418,6 +418,45 @@ const char *activityRulesFet = R"(<?xml version="1.0" encoding="UTF-8"?>
 </fet>
 )";
 
+/// Students early (at most one day a week starting at the second available hour) and a minimum
+/// of two hours on every day, empty days included; the students are not available on Monday h1,
+/// so Monday's first available hour is h2 (as fet-cl 6.8.5 counts it).
+const char *earlyMinHoursFet = R"(<?xml version="1.0" encoding="UTF-8"?>
+<fet version="6.8.5">
+<Institution_Name>Early</Institution_Name>
+<Days_List><Number_of_Days>2</Number_of_Days><Day><Name>Mon</Name></Day><Day><Name>Tue</Name></Day></Days_List>
+<Hours_List><Number_of_Hours>5</Number_of_Hours>
+<Hour><Name>h1</Name></Hour><Hour><Name>h2</Name></Hour><Hour><Name>h3</Name></Hour><Hour><Name>h4</Name></Hour><Hour><Name>h5</Name></Hour></Hours_List>
+<Teachers_List><Teacher><Name>T1</Name></Teacher><Teacher><Name>T2</Name></Teacher><Teacher><Name>T3</Name></Teacher><Teacher><Name>T4</Name></Teacher></Teachers_List>
+<Subjects_List><Subject><Name>S</Name></Subject></Subjects_List>
+<Students_List><Year><Name>Y</Name><Number_of_Students>20</Number_of_Students></Year></Students_List>
+<Rooms_List></Rooms_List>
+<Activities_List>
+<Activity><Teacher>T1</Teacher><Subject>S</Subject><Students>Y</Students><Duration>1</Duration>
+  <Total_Duration>1</Total_Duration><Id>1</Id><Activity_Group_Id>0</Activity_Group_Id><Active>true</Active></Activity>
+<Activity><Teacher>T2</Teacher><Subject>S</Subject><Students>Y</Students><Duration>1</Duration>
+  <Total_Duration>1</Total_Duration><Id>2</Id><Activity_Group_Id>0</Activity_Group_Id><Active>true</Active></Activity>
+<Activity><Teacher>T3</Teacher><Subject>S</Subject><Students>Y</Students><Duration>1</Duration>
+  <Total_Duration>1</Total_Duration><Id>3</Id><Activity_Group_Id>0</Activity_Group_Id><Active>true</Active></Activity>
+<Activity><Teacher>T4</Teacher><Subject>S</Subject><Students>Y</Students><Duration>1</Duration>
+  <Total_Duration>1</Total_Duration><Id>4</Id><Activity_Group_Id>0</Activity_Group_Id><Active>true</Active></Activity>
+</Activities_List>
+<Time_Constraints_List>
+<ConstraintBasicCompulsoryTime><Weight_Percentage>100</Weight_Percentage><Active>true</Active></ConstraintBasicCompulsoryTime>
+<ConstraintStudentsSetNotAvailableTimes><Weight_Percentage>100</Weight_Percentage><Students>Y</Students>
+  <Number_of_Not_Available_Times>1</Number_of_Not_Available_Times><Not_Available_Time><Day>Mon</Day><Hour>h1</Hour></Not_Available_Time>
+  <Active>true</Active></ConstraintStudentsSetNotAvailableTimes>
+<ConstraintStudentsEarlyMaxBeginningsAtSecondHour><Weight_Percentage>100</Weight_Percentage>
+  <Max_Beginnings_At_Second_Hour>1</Max_Beginnings_At_Second_Hour><Active>true</Active></ConstraintStudentsEarlyMaxBeginningsAtSecondHour>
+<ConstraintStudentsMinHoursDaily><Weight_Percentage>100</Weight_Percentage><Minimum_Hours_Daily>2</Minimum_Hours_Daily>
+  <Allow_Empty_Days>false</Allow_Empty_Days><Active>true</Active></ConstraintStudentsMinHoursDaily>
+</Time_Constraints_List>
+<Space_Constraints_List>
+<ConstraintBasicCompulsorySpace><Weight_Percentage>100</Weight_Percentage><Active>true</Active></ConstraintBasicCompulsorySpace>
+</Space_Constraints_List>
+</fet>
+)";
+
 /// Returns 1 if FET generated the timetable (so it breaks none of the file's mandatory
 /// constraints as FET reads them), 0 if it did not within `seconds` (+10 s), -1 if fet-cl is
 /// not installed.
@@ -488,11 +527,11 @@ SolverResult solveSmall(const Problem &p)
 }
 
 /// fetAcceptsTimetable() for a hand-written file's text (written to a temporary file).
-int fetAcceptsText(const char *text, const FetImport &fet, const Solution &solution)
+int fetAcceptsText(const char *text, const FetImport &fet, const Solution &solution, int seconds = 10)
 {
     QTemporaryDir dir;
     const QString path = writeTempFile(dir, QStringLiteral("check.fet"), text);
-    return path.isEmpty() ? 0 : fetAcceptsTimetable(path, fet, solution, 10);
+    return path.isEmpty() ? 0 : fetAcceptsTimetable(path, fet, solution, seconds);
 }
 
 } // namespace
@@ -673,6 +712,70 @@ private Q_SLOTS:
             QSKIP("fet-cl not installed: checked by our evaluator only");
         }
         QCOMPARE(accepted, 1);
+    }
+
+    void earlyStartsAndMinHoursOnEveryDay()
+    {
+        FetImport fet;
+        std::string error;
+        QVERIFY2(importFetText(earlyMinHoursFet, fet, error), error.c_str());
+        const Problem &p = fet.problem;
+        QVERIFY(fet.unsupported.empty());
+        QCOMPARE(int(p.lessons.size()), 4);
+        const Resource *y = nullptr;
+        for (const Resource &r : p.resources) {
+            if (r.kind == Resource::Kind::StudentGroup) {
+                y = &r;
+            }
+        }
+        QVERIFY(y);
+        QCOMPARE(y->maxSecondPeriodStarts.limit, 1);
+        QVERIFY(y->maxSecondPeriodStarts.hard);
+        QCOMPARE(y->minHoursEveryDay.limit, 2);
+        QVERIFY(!y->minHoursDaily.active());
+        // starts are day * 5 + hour (0-based); Monday h1 (start 0) is not available to Y
+        auto at = [](std::initializer_list<int> starts) {
+            Solution s;
+            for (int t : starts) {
+                s.push_back(Assignment{t, NoRoom});
+            }
+            return s;
+        };
+        // Monday from h2 (its first available hour), Tuesday from h1
+        QCOMPARE(evaluate(p, at({1, 2, 5, 6})).hard(), 0);
+        // both days from their second available hour: one day too many
+        QCOMPARE(evaluate(p, at({2, 3, 6, 7})).hardRules, 1);
+        // Tuesday: one hour (one short) at h4, the fourth available hour (two late)
+        std::vector<Violation> seen;
+        QCOMPARE(evaluate(p, at({1, 2, 3, 8}), [&](const Violation &v) { seen.push_back(v); }).hardRules, 3);
+        auto term = [&](Term t) {
+            auto it = std::find_if(seen.begin(), seen.end(), [&](const Violation &v) { return v.term == t; });
+            return it == seen.end() ? Violation{} : *it;
+        };
+        QCOMPARE(term(Term::LateStart).cost, int64_t(2));
+        QCOMPARE(term(Term::LateStart).value, 4);
+        QCOMPARE(term(Term::LateStart).day, 1);
+        QCOMPARE(term(Term::MinHoursEveryDay).cost, int64_t(1));
+        // an empty Tuesday is two hours short
+        QCOMPARE(evaluate(p, at({1, 2, 3, 4})).hardRules, 2);
+        for (uint64_t seed = 1; seed <= 4; ++seed) {
+            SolverOptions o;
+            o.timeLimitSeconds = 0;
+            o.maxIterations = 20000;
+            o.seed = seed;
+            QCOMPARE(solve(p, o).cost.hard(), 0);
+        }
+        const SolverResult r = solveSmall(p);
+        QCOMPARE(r.cost.hard(), 0);
+        const int accepted = fetAcceptsText(earlyMinHoursFet, fet, r.solution);
+        if (accepted < 0) {
+            QSKIP("fet-cl not installed: checked by our evaluator only");
+        }
+        QCOMPARE(accepted, 1);
+        // and fet-cl refuses what ours counts as broken: Monday from h3 is a second-hour start
+        // because h1 is not available (each refusal waits for fet-cl's limit + 10 s; a late start
+        // alone, Tuesday from h3, was refused by hand the same way)
+        QCOMPARE(fetAcceptsText(earlyMinHoursFet, fet, at({2, 3, 6, 7}), 1), 0);
     }
 
     void studentsFilterTakesOverlappingSets()

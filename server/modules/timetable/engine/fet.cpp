@@ -650,18 +650,21 @@ bool importFet(const std::string &path, FetImport &out, std::string *error)
             ruleFor(allStudents(), &Resource::maxHoursDaily, "Maximum_Hours_Daily");
         } else if (type == "ConstraintStudentsSetMaxHoursDaily") {
             ruleFor(setRes(studentsSet), &Resource::maxHoursDaily, "Maximum_Hours_Daily");
-        } else if (type == "ConstraintTeacherMinHoursDaily") {
-            ruleFor(oneTeacher, &Resource::minHoursDaily, "Minimum_Hours_Daily", tightenMin);
-            done = c.value(QLatin1String("Allow_Empty_Days")) != "false";
-        } else if (type == "ConstraintTeachersMinHoursDaily") {
-            ruleFor(allTeachers(), &Resource::minHoursDaily, "Minimum_Hours_Daily", tightenMin);
-            done = c.value(QLatin1String("Allow_Empty_Days")) != "false";
-        } else if (type == "ConstraintStudentsMinHoursDaily") {
-            ruleFor(allStudents(), &Resource::minHoursDaily, "Minimum_Hours_Daily", tightenMin);
-            done = c.value(QLatin1String("Allow_Empty_Days")) != "false";
-        } else if (type == "ConstraintStudentsSetMinHoursDaily") {
-            ruleFor(setRes(studentsSet), &Resource::minHoursDaily, "Minimum_Hours_Daily", tightenMin);
-            done = c.value(QLatin1String("Allow_Empty_Days")) != "false";
+        } else if (type == "ConstraintTeacherMinHoursDaily" || type == "ConstraintTeachersMinHoursDaily"
+                   || type == "ConstraintStudentsMinHoursDaily" || type == "ConstraintStudentsSetMinHoursDaily") {
+            // without empty days the minimum binds every day (FET refuses a file where a break or
+            // not-available time leaves a day too few periods for it, so it never has to relax it)
+            const bool emptyDays = c.value(QLatin1String("Allow_Empty_Days")) != "false";
+            ruleFor(type == "ConstraintTeacherMinHoursDaily"         ? oneTeacher
+                        : type == "ConstraintTeachersMinHoursDaily"  ? allTeachers()
+                        : type == "ConstraintStudentsMinHoursDaily"  ? allStudents()
+                                                                     : setRes(studentsSet),
+                    emptyDays ? &Resource::minHoursDaily : &Resource::minHoursEveryDay, "Minimum_Hours_Daily",
+                    tightenMin);
+        } else if (type == "ConstraintStudentsEarlyMaxBeginningsAtSecondHour"
+                   || type == "ConstraintStudentsSetEarlyMaxBeginningsAtSecondHour") {
+            ruleFor(type == "ConstraintStudentsSetEarlyMaxBeginningsAtSecondHour" ? setRes(studentsSet) : allStudents(),
+                    &Resource::maxSecondPeriodStarts, "Max_Beginnings_At_Second_Hour");
         } else if (type == "ConstraintTeacherMaxGapsPerDay") {
             ruleFor(oneTeacher, &Resource::maxGapsPerDay, "Max_Gaps");
         } else if (type == "ConstraintTeachersMaxGapsPerDay") {

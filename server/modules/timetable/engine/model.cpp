@@ -155,6 +155,9 @@ const char *termKey(Term term)
     case Term::Isolated: return "isolated";
     case Term::MaxHoursDaily: return "maxHoursDaily";
     case Term::MinHoursDaily: return "minHoursDaily";
+    case Term::MinHoursEveryDay: return "minHoursEveryDay";
+    case Term::LateStart: return "lateStart";
+    case Term::MaxSecondPeriodStarts: return "maxSecondPeriodStarts";
     case Term::MaxGapsPerDay: return "maxGapsPerDay";
     case Term::MaxHoursContinuously: return "maxHoursContinuously";
     case Term::MaxGapsPerWeek: return "maxGapsPerWeek";
@@ -392,6 +395,7 @@ CostBreakdown evaluate(const Problem &p, const Solution &sol, const ViolationSin
             int weekGaps = 0;
             int weekDays = 0;
             int intervalDays = 0;
+            int secondStarts = 0;
             for (int d = 0; d < p.days; ++d) {
                 uint64_t mask = 0;
                 for (int t = 0; t < ppd; ++t) {
@@ -400,7 +404,8 @@ CostBreakdown evaluate(const Problem &p, const Solution &sol, const ViolationSin
                     }
                 }
                 const int hours = std::popcount(mask);
-                const int gaps = Resource::gapsOf(mask, res.unavailableMask(w * p.days + d, ppd));
+                const uint64_t noGap = res.unavailableMask(w * p.days + d, ppd);
+                const int gaps = Resource::gapsOf(mask, noGap);
                 weekDays += mask != 0;
                 weekGaps += gaps;
                 intervalDays += (mask & res.intervalMask) != 0;
@@ -418,6 +423,17 @@ CostBreakdown evaluate(const Problem &p, const Solution &sol, const ViolationSin
                 }
                 addRule(c.dayRules, Term::MaxHoursDaily, res.maxHoursDaily, excess(res.maxHoursDaily, hours), ri, w, d, hours);
                 addRule(c.dayRules, Term::MinHoursDaily, res.minHoursDaily, shortfall(res.minHoursDaily, hours), ri, w, d, hours);
+                addRule(c.dayRules, Term::MinHoursEveryDay, res.minHoursEveryDay,
+                        res.minHoursEveryDay.active() ? std::max(0, res.minHoursEveryDay.limit - hours) * res.minHoursEveryDay.weight : 0,
+                        ri, w, d, hours);
+                if (res.maxSecondPeriodStarts.active()) {
+                    // the rank counts available periods only: breaks and not-available periods
+                    // before the first lesson are skipped (FET; checked with fet-cl 6.8.5)
+                    const int rank = Resource::startRank(mask, noGap);
+                    secondStarts += rank == 1;
+                    addRule(c.dayRules, Term::LateStart, res.maxSecondPeriodStarts,
+                            std::max(0, rank - 1) * res.maxSecondPeriodStarts.weight, ri, w, d, rank + 1);
+                }
                 addRule(c.dayRules, Term::MaxGapsPerDay, res.maxGapsPerDay, excess(res.maxGapsPerDay, gaps), ri, w, d, gaps);
                 int longest = 0;
                 for (int t = 0, run = 0; t < ppd; ++t) {
@@ -428,6 +444,8 @@ CostBreakdown evaluate(const Problem &p, const Solution &sol, const ViolationSin
                         excess(res.maxHoursContinuously, longest), ri, w, d, longest);
             }
             addRule(c.dayRules, Term::MaxGapsPerWeek, res.maxGapsPerWeek, excess(res.maxGapsPerWeek, weekGaps), ri, w, -1, weekGaps);
+            addRule(c.dayRules, Term::MaxSecondPeriodStarts, res.maxSecondPeriodStarts,
+                    excess(res.maxSecondPeriodStarts, secondStarts), ri, w, -1, secondStarts);
             addRule(c.dayRules, Term::MaxDaysPerWeek, res.maxDaysPerWeek, excess(res.maxDaysPerWeek, weekDays), ri, w, -1, weekDays);
             addRule(c.dayRules, Term::IntervalMaxDaysPerWeek, res.intervalMaxDaysPerWeek,
                     excess(res.intervalMaxDaysPerWeek, intervalDays), ri, w, -1, intervalDays);

@@ -40,6 +40,15 @@ struct Resource
     int isolatedWeight = 0;        ///< soft cost per isolated lesson (no adjacent lesson that day)
     Rule maxHoursDaily;
     Rule minHoursDaily; ///< only on days with at least one lesson
+    /// A minimum that binds every day, an empty one too (FET's min hours daily without empty
+    /// days): an empty day falls `limit` hours short.
+    Rule minHoursEveryDay;
+    /// Early starts (FET's "students early max beginnings at second hour"). Counting only the
+    /// periods where the resource is available (breaks and not-available periods are skipped), a
+    /// day's first lesson is at the first period; at most `limit` days a week it may be at the
+    /// second (each day more costs `weight`), and a day starting at the k-th available period,
+    /// k > 2, costs (k - 2) x `weight`.
+    Rule maxSecondPeriodStarts;
     /// Gaps: free periods between the first and the last lesson of a day, except periods where
     /// the resource is unavailable (breaks, not-available times), which are no gap (as in FET).
     Rule maxGapsPerDay;
@@ -80,10 +89,21 @@ struct Resource
         const uint64_t span = (last == 63 ? ~uint64_t(0) : (uint64_t(1) << (last + 1)) - 1) & ~((uint64_t(1) << first) - 1);
         return std::popcount(span & ~mask & ~noGap);
     }
-    bool hasDayRules() const
+    /// How many available periods (not in `noGap`) come before the first busy one of `mask`
+    /// (0: the day starts at its first available period); -1 for an empty day.
+    static int startRank(uint64_t mask, uint64_t noGap)
     {
-        return isolatedWeight > 0 || maxHoursDaily.active() || minHoursDaily.active()
-            || maxGapsPerDay.active() || maxGapsPerWeek.active() || maxDaysPerWeek.active()
+        if (!mask) {
+            return -1;
+        }
+        return std::popcount(((uint64_t(1) << std::countr_zero(mask)) - 1) & ~noGap);
+    }
+    bool hasDayRules() const { return isolatedWeight > 0 || hasRulesBesidesIsolated(); }
+    /// Any day or week rule other than the isolated-lesson cost.
+    bool hasRulesBesidesIsolated() const
+    {
+        return maxHoursDaily.active() || minHoursDaily.active() || minHoursEveryDay.active()
+            || maxSecondPeriodStarts.active() || maxGapsPerDay.active() || maxGapsPerWeek.active() || maxDaysPerWeek.active()
             || intervalMaxDaysPerWeek.active() || maxHoursContinuously.active();
     }
     bool hasBuildingRules() const
@@ -252,6 +272,9 @@ enum class Term {
     Isolated,
     MaxHoursDaily,
     MinHoursDaily,
+    MinHoursEveryDay,     ///< a day (empty or not) below the minimum that binds every day
+    LateStart,            ///< a day starting after the second available period (value: the rank)
+    MaxSecondPeriodStarts, ///< more days of a week starting at the second available period
     MaxGapsPerDay,
     MaxHoursContinuously,
     MaxGapsPerWeek,

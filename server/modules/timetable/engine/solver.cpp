@@ -38,6 +38,20 @@ Cost operator-(Cost a, Cost b)
     return Cost{a.hard - b.hard, a.soft - b.soft};
 }
 
+/// What a resource's week rules count over its days, or the change of it by a move.
+struct WeekCounts
+{
+    int gaps = 0;
+    int days = 0;     ///< days with a lesson
+    int interval = 0; ///< days with a lesson inside the resource's interval
+    int second = 0;   ///< days starting at the second available period
+    bool any() const { return gaps != 0 || days != 0 || interval != 0 || second != 0; }
+    WeekCounts operator+(const WeekCounts &o) const
+    {
+        return {gaps + o.gaps, days + o.days, interval + o.interval, second + o.second};
+    }
+};
+
 void addRule(Cost &c, const Rule &rule, int v)
 {
     if (rule.hard) {
@@ -116,20 +130,36 @@ public:
         m_resMask.assign(size_t(m_nres) * m_cd, 0);
         m_dayCost.assign(size_t(m_nres) * m_cd, Cost{});
         m_dayGaps.assign(size_t(m_nres) * m_cd, 0);
+        m_daySecond.assign(size_t(m_nres) * m_cd, 0);
         m_noGap.assign(size_t(m_nres) * m_cd, 0);
         for (int r = 0; r < m_nres; ++r) {
             for (int cd = 0; cd < m_cd; ++cd) {
                 m_noGap[size_t(r) * m_cd + cd] = p.resources[r].unavailableMask(cd, m_ppd);
             }
         }
-        m_weekGaps.assign(size_t(m_nres) * p.weeks, 0);
-        m_weekDays.assign(size_t(m_nres) * p.weeks, 0);
-        m_weekInterval.assign(size_t(m_nres) * p.weeks, 0);
+        m_week.assign(size_t(m_nres) * p.weeks, WeekCounts{});
         m_resRules.resize(m_nres);
         m_resConflict.resize(m_nres);
+        m_isoOnly.resize(m_nres);
         for (int r = 0; r < m_nres; ++r) {
-            m_resRules[r] = p.resources[r].hasDayRules();
-            m_resConflict[r] = p.resources[r].tracksConflicts;
+            const Resource &R = p.resources[r];
+            m_resRules[r] = R.hasDayRules();
+            m_resConflict[r] = R.tracksConflicts;
+            m_isoOnly[r] = R.isolatedWeight > 0 && !R.hasRulesBesidesIsolated();
+        }
+        // the empty days' cost (a minimum that binds every day), so that m_hard/m_soft are absolute
+        for (int r = 0; r < m_nres; ++r) {
+            if (!p.resources[r].minHoursEveryDay.active()) {
+                continue;
+            }
+            for (int cd = 0; cd < m_cd; ++cd) {
+                const size_t di = size_t(r) * m_cd + cd;
+                int gaps = 0;
+                int second = 0;
+                m_dayCost[di] = dayCost(r, di, 0, gaps, second);
+                m_hard += m_dayCost[di].hard;
+                m_softInit += int(m_dayCost[di].soft);
+            }
         }
         m_spreadDayCount.assign(p.spreads.size() * p.days, 0);
         m_spreadDistinct.assign(p.spreads.size(), 0);
@@ -777,17 +807,31 @@ public:
     }
 
     /// Day rules of resource day di (= res x m_cd + cycle day) with busy periods `mask`.
-    Cost dayCost(int res, size_t di, uint64_t mask, int &gaps) const
+    int64_t isolatedCost(int res, uint64_t mask) const
+    {
+        return int64_t(std::popcount(mask & ~(mask << 1) & ~(mask >> 1))) * m_p.resources[res].isolatedWeight;
+    }
+
+    Cost dayCost(int res, size_t di, uint64_t mask, int &gaps, int &second) const
     {
         const Resource &R = m_p.resources[res];
         Cost c;
         const int hours = std::popcount(mask);
         gaps = Resource::gapsOf(mask, m_noGap[di]);
+        second = 0;
         if (R.isolatedWeight) {
-            c.soft += std::popcount(mask & ~(mask << 1) & ~(mask >> 1)) * R.isolatedWeight;
+            c.soft += isolatedCost(res, mask);
         }
         addRule(c, R.maxHoursDaily, excess(R.maxHoursDaily, hours));
         addRule(c, R.minHoursDaily, shortfall(R.minHoursDaily, hours));
+        if (R.minHoursEveryDay.active()) {
+            addRule(c, R.minHoursEveryDay, std::max(0, R.minHoursEveryDay.limit - hours) * R.minHoursEveryDay.weight);
+        }
+        if (R.maxSecondPeriodStarts.active()) {
+            const int rank = Resource::startRank(mask, m_noGap[di]);
+            second = rank == 1;
+            addRule(c, R.maxSecondPeriodStarts, std::max(0, rank - 1) * R.maxSecondPeriodStarts.weight);
+        }
         addRule(c, R.maxGapsPerDay, excess(R.maxGapsPerDay, gaps));
         if (R.maxHoursContinuously.active()) {
             int longest = 0;
@@ -799,46 +843,49 @@ public:
         return c;
     }
 
-    Cost weekCost(int res, int gaps, int days, int intervalDays) const
+    Cost weekCost(int res, const WeekCounts &n) const
     {
         const Resource &R = m_p.resources[res];
         Cost c;
-        addRule(c, R.maxGapsPerWeek, excess(R.maxGapsPerWeek, gaps));
-        addRule(c, R.maxDaysPerWeek, excess(R.maxDaysPerWeek, days));
-        addRule(c, R.intervalMaxDaysPerWeek, excess(R.intervalMaxDaysPerWeek, intervalDays));
+        addRule(c, R.maxGapsPerWeek, excess(R.maxGapsPerWeek, n.gaps));
+        addRule(c, R.maxDaysPerWeek, excess(R.maxDaysPerWeek, n.days));
+        addRule(c, R.intervalMaxDaysPerWeek, excess(R.intervalMaxDaysPerWeek, n.interval));
+        addRule(c, R.maxSecondPeriodStarts, excess(R.maxSecondPeriodStarts, n.second));
         return c;
     }
 
-    Cost weekCostAt(size_t wi, int res, int dGaps = 0, int dDays = 0, int dInterval = 0) const
-    {
-        return weekCost(res, m_weekGaps[wi] + dGaps, m_weekDays[wi] + dDays, m_weekInterval[wi] + dInterval);
-    }
+    Cost weekCostAt(size_t wi, int res, const WeekCounts &d = {}) const { return weekCost(res, m_week[wi] + d); }
 
     int intervalHit(int res, uint64_t mask) const { return (mask & m_p.resources[res].intervalMask) != 0; }
 
     /// Adds to h and sc the change of resource res's day di (day rules) from busy periods m to
-    /// n, and to dg, dd and dn the change of its week's gaps, days used and days in the interval.
-    [[gnu::always_inline]] void dayDelta(int res, size_t di, uint64_t m, uint64_t n, int &h, int64_t &sc, int &dg,
-                                         int &dd, int &dn) const
+    /// n, and to dw the change of what its week's rules count.
+    [[gnu::always_inline]] void dayDelta(int res, size_t di, uint64_t m, uint64_t n, int &h, int64_t &sc,
+                                         WeekCounts &dw) const
     {
+        if (m_isoOnly[res]) { // (ITC-2007's curricula) nothing but isolated lessons: no week counts
+            sc += isolatedCost(res, n) - m_dayCost[di].soft;
+            return;
+        }
         int g = 0;
-        const Cost nc = dayCost(res, di, n, g);
+        int second = 0;
+        const Cost nc = dayCost(res, di, n, g, second);
         const Cost oc = m_dayCost[di];
         h += (nc.hard - oc.hard) * weightOf(WDay, di);
         sc += nc.soft - oc.soft;
-        dg += g - m_dayGaps[di];
-        dd += (n != 0) - (m != 0);
-        dn += intervalHit(res, n) - intervalHit(res, m);
+        dw.gaps += g - m_dayGaps[di];
+        dw.days += (n != 0) - (m != 0);
+        dw.interval += intervalHit(res, n) - intervalHit(res, m);
+        dw.second += second - m_daySecond[di];
     }
-    /// Adds to h and sc the change of resource res's week wi (week rules) by dg gaps, dd days
-    /// used and dn days in the interval.
-    [[gnu::always_inline]] void weekDelta(int res, size_t wi, int dg, int dd, int dn, int &h, int64_t &sc) const
+    /// Adds to h and sc the change of resource res's week wi (week rules) by dw.
+    [[gnu::always_inline]] void weekDelta(int res, size_t wi, const WeekCounts &dw, int &h, int64_t &sc) const
     {
-        if (dg == 0 && dd == 0 && dn == 0) {
+        if (!dw.any()) {
             return;
         }
         const Cost ow = weekCostAt(wi, res);
-        const Cost nw = weekCostAt(wi, res, dg, dd, dn);
+        const Cost nw = weekCostAt(wi, res, dw);
         h += (nw.hard - ow.hard) * weightOf(WWeek, wi);
         sc += nw.soft - ow.soft;
     }
@@ -848,25 +895,30 @@ public:
         const size_t idx = size_t(res) * m_cd + cd;
         const uint64_t old = m_resMask[idx];
         m_resMask[idx] = mask;
+        if (m_isoOnly[res]) { // as dayDelta: the week counts of such a resource stay 0
+            const int64_t soft = isolatedCost(res, mask);
+            m_soft += soft - m_dayCost[idx].soft;
+            m_dayCost[idx].soft = int(soft);
+            return;
+        }
         int gaps = 0;
-        const Cost nc = dayCost(res, idx, mask, gaps);
+        int second = 0;
+        const Cost nc = dayCost(res, idx, mask, gaps, second);
         const Cost oc = m_dayCost[idx];
         addHard(nc.hard - oc.hard, WDay, idx);
         m_soft += nc.soft - oc.soft;
         m_dayCost[idx] = nc;
-        const int oldGaps = m_dayGaps[idx];
-        const int dUsed = (mask != 0) - (old != 0);
-        const int dInterval = intervalHit(res, mask) - intervalHit(res, old);
-        if (gaps != oldGaps || dUsed != 0 || dInterval != 0) {
+        const WeekCounts dw{gaps - m_dayGaps[idx], (mask != 0) - (old != 0),
+                            intervalHit(res, mask) - intervalHit(res, old), second - m_daySecond[idx]};
+        if (dw.any()) {
             const size_t wi = size_t(res) * m_p.weeks + cd / m_p.days;
             const Cost ow = weekCostAt(wi, res);
-            m_weekGaps[wi] += gaps - oldGaps;
-            m_weekDays[wi] += dUsed;
-            m_weekInterval[wi] += dInterval;
+            m_week[wi] = m_week[wi] + dw;
             const Cost nw = weekCostAt(wi, res);
             addHard(nw.hard - ow.hard, WWeek, wi);
             m_soft += nw.soft - ow.soft;
             m_dayGaps[idx] = gaps;
+            m_daySecond[idx] = char(second);
         }
     }
 
@@ -1170,26 +1222,24 @@ public:
                 const size_t di1 = size_t(res) * m_cd + w * m_p.days + day1;
                 const uint64_t m0 = m_resMask[di0];
                 const size_t wi = size_t(res) * m_p.weeks + w;
-                int dg = 0;
-                int dd = 0;
-                int dn = 0;
+                WeekCounts dw;
                 if (day0 == day1) {
                     const uint64_t n0 = (m0 & ~cleared) | bits1;
                     if (n0 != m0) {
-                        dayDelta(res, di0, m0, n0, h, sc, dg, dd, dn);
+                        dayDelta(res, di0, m0, n0, h, sc, dw);
                     }
                 } else {
                     const uint64_t m1 = m_resMask[di1];
                     const uint64_t n0 = m0 & ~cleared;
                     const uint64_t n1 = m1 | bits1;
                     if (n0 != m0) {
-                        dayDelta(res, di0, m0, n0, h, sc, dg, dd, dn);
+                        dayDelta(res, di0, m0, n0, h, sc, dw);
                     }
                     if (n1 != m1) {
-                        dayDelta(res, di1, m1, n1, h, sc, dg, dd, dn);
+                        dayDelta(res, di1, m1, n1, h, sc, dw);
                     }
                 }
-                weekDelta(res, wi, dg, dd, dn, h, sc);
+                weekDelta(res, wi, dw, h, sc);
             }
         }
         if (m_extra[l]) {
@@ -1435,6 +1485,9 @@ public:
                 }
                 place(l, start, room);
                 done[l] = 1;
+                if (!startAllowed(m_p, l, start) || (!L.rooms.empty() && (!roomAllowed(l, room) || !roomFree(l, start, room)))) {
+                    ++m_hard; // fixed where its own rules forbid: a violation no move can remove (as evaluate() counts it)
+                }
             }
         }
         const Solution &init = m_o.initial;
@@ -2423,15 +2476,13 @@ public:
             const uint64_t b2 = uint64_t(1) << (p2 % m_ppd);
             const size_t di1 = size_t(res) * m_cd + day1;
             const size_t di2 = size_t(res) * m_cd + day2;
-            int dg = 0;
-            int dd = 0;
-            int dn = 0;
+            WeekCounts dw;
             auto withBit = [](uint64_t m, uint64_t bit, bool on) { return on ? (m | bit) : (m & ~bit); };
             if (day1 == day2) {
                 const uint64_t m = m_resMask[di1];
                 const uint64_t n = withBit(withBit(m, b1, n1 > 0), b2, n2 > 0);
                 if (n != m) {
-                    dayDelta(res, di1, m, n, h, sc, dg, dd, dn);
+                    dayDelta(res, di1, m, n, h, sc, dw);
                 }
             } else {
                 const uint64_t m1 = m_resMask[di1];
@@ -2439,13 +2490,13 @@ public:
                 const uint64_t nm1 = withBit(m1, b1, n1 > 0);
                 const uint64_t nm2 = withBit(m2, b2, n2 > 0);
                 if (nm1 != m1) {
-                    dayDelta(res, di1, m1, nm1, h, sc, dg, dd, dn);
+                    dayDelta(res, di1, m1, nm1, h, sc, dw);
                 }
                 if (nm2 != m2) {
-                    dayDelta(res, di2, m2, nm2, h, sc, dg, dd, dn);
+                    dayDelta(res, di2, m2, nm2, h, sc, dw);
                 }
             }
-            weekDelta(res, size_t(res), dg, dd, dn, h, sc); // one week
+            weekDelta(res, size_t(res), dw, h, sc); // one week
         }
         // spreads over days and room stability: counted with the bookkeeping's own updates,
         // then restored
@@ -3651,7 +3702,10 @@ private:
     std::vector<uint64_t> m_chainVacated;    ///< kempeChain: rooms left at p1 (side 0) / p2 (side 1); zero between chains
     std::vector<uint64_t> m_resMask;
     std::vector<Cost> m_dayCost;
-    std::vector<int> m_dayGaps, m_weekGaps, m_weekDays, m_weekInterval;
+    std::vector<int> m_dayGaps;
+    std::vector<char> m_daySecond; ///< the day starts at the resource's second available period
+    std::vector<char> m_isoOnly;   ///< the resource's only day rule is its isolated-lesson cost
+    std::vector<WeekCounts> m_week;
     std::vector<uint64_t> m_noGap;           ///< per resource day: unavailable periods (no gaps)
     std::vector<char> m_resRules;
     std::vector<char> m_resConflict;
