@@ -90,6 +90,7 @@ struct ActivityInfo
     std::string subject;
     std::vector<std::string> tags;
     int duration = 1;
+    int component = 1; ///< place in its split activity (file order), 1 for an activity not split
     int lesson = -1;
     std::vector<char> allowed;  ///< per start (hard)
     std::vector<int> slotCost;  ///< per start (soft)
@@ -304,8 +305,11 @@ bool importFet(const std::string &path, FetImport &out, std::string *error)
     std::vector<ActivityInfo> acts;
     std::map<std::string, int> actIndex;
     std::map<std::string, int> courseIndex;
+    std::map<std::string, int> components; // split activity -> components so far
     if (const Node *al = root.child(QLatin1String("Activities_List"))) {
         for (const Node *a : al->children(QLatin1String("Activity"))) {
+            const std::string group = a->value(QLatin1String("Activity_Group_Id"));
+            const int component = (group.empty() || group == "0") ? 1 : ++components[group];
             if (a->value(QLatin1String("Active")) == "false") {
                 ++out.inactiveActivities;
                 continue;
@@ -317,12 +321,12 @@ bool importFet(const std::string &path, FetImport &out, std::string *error)
             info.subject = a->value(QLatin1String("Subject"));
             info.tags = a->values(QLatin1String("Activity_Tag"));
             info.duration = std::max(1, toInt(a->value(QLatin1String("Duration")), 1));
+            info.component = component;
             info.allowed.assign(WS, 1);
             info.slotCost.assign(WS, 0);
             Lesson l;
             l.id = info.id;
             l.duration = std::min(info.duration, H);
-            const std::string group = a->value(QLatin1String("Activity_Group_Id"));
             const std::string courseKey = (group.empty() || group == "0") ? "a" + info.id : "g" + group;
             auto ci = courseIndex.find(courseKey);
             if (ci == courseIndex.end()) {
@@ -572,8 +576,14 @@ bool importFet(const std::string &path, FetImport &out, std::string *error)
                                                       QLatin1String("Preferred_Day"), QLatin1String("Preferred_Hour"));
                 restrictToSlots(acts[it->second], set, starting, weight);
             }
-        } else if (type == "ConstraintActivitiesPreferredTimeSlots" || type == "ConstraintActivitiesPreferredStartingTimes") {
-            const bool starting = type == "ConstraintActivitiesPreferredStartingTimes";
+        } else if (type == "ConstraintActivitiesPreferredTimeSlots" || type == "ConstraintActivitiesPreferredStartingTimes"
+                   || type == "ConstraintSubactivitiesPreferredTimeSlots"
+                   || type == "ConstraintSubactivitiesPreferredStartingTimes") {
+            // the subactivities' rules bind one component of each split activity (an activity
+            // not split is its own first component; checked with fet-cl 6.8.5)
+            const bool starting = type == "ConstraintActivitiesPreferredStartingTimes"
+                || type == "ConstraintSubactivitiesPreferredStartingTimes";
+            const int component = toInt(c.value(QLatin1String("Component_Number")), -1);
             const auto set = starting ? readSlots(c, QLatin1String("Preferred_Starting_Time"),
                                                   QLatin1String("Preferred_Starting_Day"),
                                                   QLatin1String("Preferred_Starting_Hour"))
@@ -586,7 +596,8 @@ bool importFet(const std::string &path, FetImport &out, std::string *error)
             const int dur = toInt(c.value(QLatin1String("Duration")), -1);
             for (ActivityInfo &a : acts) {
                 if (hasAll(a.teachers, t) && sharesStudents(a, s) && (subj.empty() || a.subject == subj)
-                    && hasAll(a.tags, tag) && (dur < 0 || a.duration == dur)) {
+                    && hasAll(a.tags, tag) && (dur < 0 || a.duration == dur)
+                    && (component < 0 || a.component == component)) {
                     restrictToSlots(a, set, starting, weight);
                 }
             }

@@ -8,10 +8,13 @@
 // lower weights become soft costs of `weight` per violation):
 //   BasicCompulsoryTime/Space, BreakTimes, Teacher/StudentsSet/Room NotAvailableTimes,
 //   ActivityPreferredStartingTime(s), ActivityPreferredTimeSlots,
-//   ActivitiesPreferredTimeSlots/StartingTimes (teacher/students/subject/tag/duration filters),
+//   ActivitiesPreferredTimeSlots/StartingTimes (teacher/students/subject/tag/duration filters; a
+//   students filter takes every activity sharing a student with the set) and their Subactivities
+//   variants (one component of each split activity),
 //   MinDaysBetweenActivities, ActivitiesSameStartingTime (hard only),
-//   Teacher(s)/Students(Set) MaxHoursDaily, MinHoursDaily, MaxGapsPerDay, MaxGapsPerWeek
-//   (as in FET, a break or not-available period is no gap),
+//   Teacher(s)/Students(Set) MaxHoursDaily, MinHoursDaily (with or without empty days),
+//   MaxGapsPerDay, MaxGapsPerWeek (as in FET, a break or not-available period is no gap),
+//   Students(Set)EarlyMaxBeginningsAtSecondHour (breaks and not-available periods skipped),
 //   Teacher(s)MaxDaysPerWeek, Teacher(s)/Students(Set)IntervalMaxDaysPerWeek (one interval per resource),
 //   Teacher(s)/Students(Set) MaxHoursContinuously and their ActivityTag MaxHoursDaily/Continuously
 //   variants (through virtual per-tag resources),
@@ -22,7 +25,12 @@
 //   ActivityEndsStudentsDay, ActivitiesEndStudentsDay (teacher/students/subject/tag filters),
 //   Teacher(s)/Students(Set) MaxBuildingChangesPerDay, MaxBuildingChangesPerWeek and
 //   MinGapsBetweenBuildingChanges (rooms keep their <Building>; lessons without a room or in a
-//   room without a building are ignored, as in FET).
+//   room without a building are ignored, as in FET),
+//   ActivitiesNotOverlapping (hard), TwoActivitiesConsecutive, TwoActivitiesOrdered,
+//   ActivitiesSameStartingDay, ActivitiesSameStartingHour and MinGapsBetweenActivities (kinds of
+//   GroupedConstraint).
+// Names are read as written (FET keeps leading and trailing spaces). Virtual rooms are reported
+// as not modelled.
 // Every other constraint is listed in FetImport::unsupported (by type, hard/soft counts).
 
 #include "model.h"
