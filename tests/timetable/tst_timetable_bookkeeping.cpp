@@ -49,6 +49,9 @@ Problem randomProblem(unsigned seed)
         r.maxGapsPerDay = Rule{1, 2, false};
         r.maxBuildingChangesPerDay = Rule{1, 3, below(2) == 0};
         r.minGapsBetweenBuildingChanges = Rule{1, 2, false};
+        if (below(2) == 0) { // a week without lessons falls short too
+            r.minDaysPerWeek = Rule{3, 2, below(2) == 0};
+        }
         if (below(2) == 0) { // unavailable periods are no gaps
             r.unavailable.assign(cs, 0);
             r.unavailable[below(cs)] = 1;

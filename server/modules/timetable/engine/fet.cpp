@@ -672,6 +672,9 @@ bool importFet(const std::string &path, FetImport &out, std::string *error)
                                                                      : setRes(studentsSet),
                     emptyDays ? &Resource::minHoursDaily : &Resource::minHoursEveryDay, "Minimum_Hours_Daily",
                     tightenMin);
+        } else if (type == "ConstraintTeacherMinDaysPerWeek" || type == "ConstraintTeachersMinDaysPerWeek") {
+            ruleFor(type == "ConstraintTeacherMinDaysPerWeek" ? oneTeacher : allTeachers(), &Resource::minDaysPerWeek,
+                    "Minimum_Days_Per_Week", tightenMin);
         } else if (type == "ConstraintStudentsEarlyMaxBeginningsAtSecondHour"
                    || type == "ConstraintStudentsSetEarlyMaxBeginningsAtSecondHour") {
             ruleFor(type == "ConstraintStudentsSetEarlyMaxBeginningsAtSecondHour" ? setRes(studentsSet) : allStudents(),

@@ -162,6 +162,7 @@ const char *termKey(Term term)
     case Term::MaxHoursContinuously: return "maxHoursContinuously";
     case Term::MaxGapsPerWeek: return "maxGapsPerWeek";
     case Term::MaxDaysPerWeek: return "maxDaysPerWeek";
+    case Term::MinDaysPerWeek: return "minDaysPerWeek";
     case Term::IntervalMaxDaysPerWeek: return "intervalMaxDaysPerWeek";
     case Term::MaxBuildingChangesPerDay: return "maxBuildingChangesPerDay";
     case Term::MinGapsBetweenBuildingChanges: return "minGapsBetweenBuildingChanges";
@@ -447,6 +448,9 @@ CostBreakdown evaluate(const Problem &p, const Solution &sol, const ViolationSin
             addRule(c.dayRules, Term::MaxSecondPeriodStarts, res.maxSecondPeriodStarts,
                     excess(res.maxSecondPeriodStarts, secondStarts), ri, w, -1, secondStarts);
             addRule(c.dayRules, Term::MaxDaysPerWeek, res.maxDaysPerWeek, excess(res.maxDaysPerWeek, weekDays), ri, w, -1, weekDays);
+            addRule(c.dayRules, Term::MinDaysPerWeek, res.minDaysPerWeek,
+                    res.minDaysPerWeek.active() ? std::max(0, res.minDaysPerWeek.limit - weekDays) * res.minDaysPerWeek.weight : 0,
+                    ri, w, -1, weekDays);
             addRule(c.dayRules, Term::IntervalMaxDaysPerWeek, res.intervalMaxDaysPerWeek,
                     excess(res.intervalMaxDaysPerWeek, intervalDays), ri, w, -1, intervalDays);
         }

@@ -54,6 +54,7 @@ struct Resource
     Rule maxGapsPerDay;
     Rule maxGapsPerWeek;
     Rule maxDaysPerWeek;
+    Rule minDaysPerWeek; ///< days with a lesson, a week without any falls `limit` days short
     Rule maxHoursContinuously;
     /// Building changes: two lessons of the resource that follow each other in a day
     /// (in time order, ignoring free periods and lessons without a building) in rooms of
@@ -104,7 +105,7 @@ struct Resource
     {
         return maxHoursDaily.active() || minHoursDaily.active() || minHoursEveryDay.active()
             || maxSecondPeriodStarts.active() || maxGapsPerDay.active() || maxGapsPerWeek.active() || maxDaysPerWeek.active()
-            || intervalMaxDaysPerWeek.active() || maxHoursContinuously.active();
+            || intervalMaxDaysPerWeek.active() || maxHoursContinuously.active() || minDaysPerWeek.active();
     }
     bool hasBuildingRules() const
     {
@@ -279,6 +280,7 @@ enum class Term {
     MaxHoursContinuously,
     MaxGapsPerWeek,
     MaxDaysPerWeek,
+    MinDaysPerWeek,
     IntervalMaxDaysPerWeek,
     MaxBuildingChangesPerDay,
     MinGapsBetweenBuildingChanges,

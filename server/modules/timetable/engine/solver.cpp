@@ -147,8 +147,15 @@ public:
             m_resConflict[r] = R.tracksConflicts;
             m_isoOnly[r] = R.isolatedWeight > 0 && !R.hasRulesBesidesIsolated();
         }
-        // the empty days' cost (a minimum that binds every day), so that m_hard/m_soft are absolute
+        // the empty days' and weeks' cost (minimums that bind them), so that m_hard/m_soft are absolute
         for (int r = 0; r < m_nres; ++r) {
+            if (p.resources[r].minDaysPerWeek.active()) {
+                for (int w = 0; w < p.weeks; ++w) {
+                    const Cost c = weekCost(r, WeekCounts{});
+                    m_hard += c.hard;
+                    m_softInit += c.soft;
+                }
+            }
             if (!p.resources[r].minHoursEveryDay.active()) {
                 continue;
             }
@@ -849,6 +856,9 @@ public:
         Cost c;
         addRule(c, R.maxGapsPerWeek, excess(R.maxGapsPerWeek, n.gaps));
         addRule(c, R.maxDaysPerWeek, excess(R.maxDaysPerWeek, n.days));
+        if (R.minDaysPerWeek.active()) {
+            addRule(c, R.minDaysPerWeek, std::max(0, R.minDaysPerWeek.limit - n.days) * R.minDaysPerWeek.weight);
+        }
         addRule(c, R.intervalMaxDaysPerWeek, excess(R.intervalMaxDaysPerWeek, n.interval));
         addRule(c, R.maxSecondPeriodStarts, excess(R.maxSecondPeriodStarts, n.second));
         return c;
