@@ -125,6 +125,10 @@ Problem randomProblem(unsigned seed)
         p.lessons.push_back(L);
     }
     // same-start pair, a fixed lesson, spreads of both modes, grouped rules of every kind and ends-day rules
+    if (below(2) == 0) { // period 2 a break (every day but Monday): grouped lessons may stand either side of it
+        p.breaks.assign(size_t(p.days), uint64_t(1) << 2);
+        p.breaks[0] = 0;
+    }
     p.lessons[0].sameStartGroup = 1;
     p.lessons[1].sameStartGroup = 1;
     p.lessons[2].fixed = true;

@@ -527,6 +527,42 @@ const char *minDaysFet = R"(<?xml version="1.0" encoding="UTF-8"?>
 </fet>
 )";
 
+/// One day of three hours with a break at h2: activity 1 right after activity 2 (consecutive),
+/// and 3 and 4 grouped, can only be h1 and h3, with the break between them (FET allows that).
+const char *acrossBreakFet = R"(<?xml version="1.0" encoding="UTF-8"?>
+<fet version="6.8.5">
+<Institution_Name>Break</Institution_Name>
+<Days_List><Number_of_Days>1</Number_of_Days><Day><Name>Mon</Name></Day></Days_List>
+<Hours_List><Number_of_Hours>3</Number_of_Hours><Hour><Name>h1</Name></Hour><Hour><Name>h2</Name></Hour><Hour><Name>h3</Name></Hour></Hours_List>
+<Teachers_List><Teacher><Name>A</Name></Teacher><Teacher><Name>B</Name></Teacher><Teacher><Name>C</Name></Teacher><Teacher><Name>D</Name></Teacher></Teachers_List>
+<Subjects_List><Subject><Name>S</Name></Subject></Subjects_List>
+<Students_List></Students_List>
+<Rooms_List></Rooms_List>
+<Activities_List>
+<Activity><Teacher>A</Teacher><Subject>S</Subject><Duration>1</Duration>
+  <Total_Duration>1</Total_Duration><Id>1</Id><Activity_Group_Id>0</Activity_Group_Id><Active>true</Active></Activity>
+<Activity><Teacher>B</Teacher><Subject>S</Subject><Duration>1</Duration>
+  <Total_Duration>1</Total_Duration><Id>2</Id><Activity_Group_Id>0</Activity_Group_Id><Active>true</Active></Activity>
+<Activity><Teacher>C</Teacher><Subject>S</Subject><Duration>1</Duration>
+  <Total_Duration>1</Total_Duration><Id>3</Id><Activity_Group_Id>0</Activity_Group_Id><Active>true</Active></Activity>
+<Activity><Teacher>D</Teacher><Subject>S</Subject><Duration>1</Duration>
+  <Total_Duration>1</Total_Duration><Id>4</Id><Activity_Group_Id>0</Activity_Group_Id><Active>true</Active></Activity>
+</Activities_List>
+<Time_Constraints_List>
+<ConstraintBasicCompulsoryTime><Weight_Percentage>100</Weight_Percentage><Active>true</Active></ConstraintBasicCompulsoryTime>
+<ConstraintBreakTimes><Weight_Percentage>100</Weight_Percentage><Number_of_Break_Times>1</Number_of_Break_Times>
+  <Break_Time><Day>Mon</Day><Hour>h2</Hour></Break_Time><Active>true</Active></ConstraintBreakTimes>
+<ConstraintTwoActivitiesConsecutive><Weight_Percentage>100</Weight_Percentage>
+  <First_Activity_Id>2</First_Activity_Id><Second_Activity_Id>1</Second_Activity_Id><Active>true</Active></ConstraintTwoActivitiesConsecutive>
+<ConstraintTwoActivitiesGrouped><Weight_Percentage>100</Weight_Percentage>
+  <First_Activity_Id>3</First_Activity_Id><Second_Activity_Id>4</Second_Activity_Id><Active>true</Active></ConstraintTwoActivitiesGrouped>
+</Time_Constraints_List>
+<Space_Constraints_List>
+<ConstraintBasicCompulsorySpace><Weight_Percentage>100</Weight_Percentage><Active>true</Active></ConstraintBasicCompulsorySpace>
+</Space_Constraints_List>
+</fet>
+)";
+
 /// Returns 1 if FET generated the timetable (so it breaks none of the file's mandatory
 /// constraints as FET reads them), 0 if it did not within `seconds` (+10 s), -1 if fet-cl is
 /// not installed.
@@ -884,6 +920,35 @@ private Q_SLOTS:
         QCOMPARE(r.cost.hard(), 0);
         QVERIFY(r.solution[0].start / 2 != r.solution[1].start / 2);
         const int accepted = fetAcceptsText(minDaysFet, fet, r.solution);
+        if (accepted < 0) {
+            QSKIP("fet-cl not installed: checked by our evaluator only");
+        }
+        QCOMPARE(accepted, 1);
+    }
+
+    void groupedAndConsecutiveAcrossABreak()
+    {
+        FetImport fet;
+        std::string error;
+        QVERIFY2(importFetText(acrossBreakFet, fet, error), error.c_str());
+        const Problem &p = fet.problem;
+        QVERIFY(fet.unsupported.empty());
+        QVERIFY(fet.warnings.empty());
+        QCOMPARE(p.breaks, std::vector<uint64_t>{0b010});
+        // 2 at h1 and 1 at h3, 3 and 4 at h1 and h3 in either order
+        QCOMPARE(evaluate(p, Solution{{2, NoRoom}, {0, NoRoom}, {0, NoRoom}, {2, NoRoom}}).hard(), 0);
+        QCOMPARE(evaluate(p, Solution{{2, NoRoom}, {0, NoRoom}, {2, NoRoom}, {0, NoRoom}}).hard(), 0);
+        // the wrong order breaks the consecutive rule, the grouped rule does not mind
+        QCOMPARE(evaluate(p, Solution{{0, NoRoom}, {2, NoRoom}, {2, NoRoom}, {0, NoRoom}}).hardRules, 1);
+        // without the break, h1 and h3 leave a hole
+        Problem noBreak = p;
+        noBreak.breaks.clear();
+        QCOMPARE(evaluate(noBreak, Solution{{2, NoRoom}, {0, NoRoom}, {0, NoRoom}, {2, NoRoom}}).hardRules, 2);
+        const SolverResult r = solveSmall(p);
+        QCOMPARE(r.cost.hard(), 0);
+        QCOMPARE(r.solution[1].start, 0);
+        QCOMPARE(r.solution[0].start, 2);
+        const int accepted = fetAcceptsText(acrossBreakFet, fet, r.solution);
         if (accepted < 0) {
             QSKIP("fet-cl not installed: checked by our evaluator only");
         }

@@ -443,8 +443,6 @@ bool importFet(const std::string &path, FetImport &out, std::string *error)
 
     std::map<std::string, int> virtualRes; // (resource, activity tag) -> virtual resource
     int notOverlapping = 0;                // ConstraintActivitiesNotOverlapping resources so far
-    bool hasBreaks = false;          // FET lets grouped activities straddle a break; we do not
-    bool groupedWithBreaks = false;
     std::vector<const Node *> constraints;
     for (const char *list : {"Time_Constraints_List", "Space_Constraints_List"}) {
         if (const Node *cl = root.child(QLatin1String(list))) {
@@ -452,10 +450,6 @@ bool importFet(const std::string &path, FetImport &out, std::string *error)
                 constraints.push_back(&c);
             }
         }
-    }
-    for (const Node *cp : constraints) {
-        hasBreaks = hasBreaks
-            || (cp->name == QLatin1String("ConstraintBreakTimes") && cp->value(QLatin1String("Active")) != "false");
     }
     for (const Node *cp : constraints) {
         const Node &c = *cp;
@@ -530,6 +524,12 @@ bool importFet(const std::string &path, FetImport &out, std::string *error)
                 }
             };
             if (breaks) {
+                p.breaks.resize(size_t(p.days), 0);
+                for (int s = 0; s < WS; ++s) {
+                    if (slotSet[s]) {
+                        p.breaks[size_t(s / H)] |= uint64_t(1) << (s % H);
+                    }
+                }
                 for (Resource &r : p.resources) {
                     mark(r.unavailable);
                 }
@@ -824,7 +824,6 @@ bool importFet(const std::string &path, FetImport &out, std::string *error)
                 done = false; // refers to an unknown or inactive activity
             } else {
                 p.grouped.push_back(g);
-                groupedWithBreaks = groupedWithBreaks || (hasBreaks && g.kind != K::Ordered);
             }
         } else if (type == "ConstraintActivitiesSameStartingDay" || type == "ConstraintActivitiesSameStartingHour"
                    || type == "ConstraintMinGapsBetweenActivities") {
@@ -935,9 +934,6 @@ bool importFet(const std::string &path, FetImport &out, std::string *error)
         } else {
             unsupported(type, hard);
         }
-    }
-    if (groupedWithBreaks) {
-        out.warnings.push_back("grouped or consecutive activities: they may not straddle a break here (FET allows it)");
     }
     // finish the lessons
     std::map<int, int> groupId;

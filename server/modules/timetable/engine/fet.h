@@ -20,8 +20,8 @@
 //   variants (through virtual per-tag resources),
 //   ActivityPreferredRoom(s), ActivityTag/Subject/SubjectActivityTag PreferredRoom(s),
 //   StudentsSetHomeRoom(s), TeacherHomeRoom(s),
-//   TwoActivitiesGrouped, ThreeActivitiesGrouped (same day, back to back, any order; unlike
-//   FET they may not straddle a break - a warning is recorded when the file has breaks),
+//   TwoActivitiesGrouped, ThreeActivitiesGrouped (same day, back to back, any order; breaks
+//   between them allowed, as in FET),
 //   ActivityEndsStudentsDay, ActivitiesEndStudentsDay (teacher/students/subject/tag filters),
 //   Teacher(s)/Students(Set) MaxBuildingChangesPerDay, MaxBuildingChangesPerWeek and
 //   MinGapsBetweenBuildingChanges (rooms keep their <Building>; lessons without a room or in a

@@ -105,6 +105,9 @@ std::string validate(const Problem &p)
             }
         }
     }
+    if (!p.breaks.empty() && int(p.breaks.size()) != p.days) {
+        return "breaks: one mask per day";
+    }
     for (const EndsDayConstraint &e : p.endsDay) {
         if (e.lesson < 0 || e.lesson >= int(p.lessons.size())) {
             return "ends day: bad lesson";
@@ -534,12 +537,22 @@ CostBreakdown evaluate(const Problem &p, const Solution &sol, const ViolationSin
             broken = int(placed.size()) - most;
         }
         bool ok = true;
-        for (size_t i = 1; i < placed.size(); ++i) {
+        uint64_t covered = 0; // Grouped, Consecutive: the members' periods of their day
+        for (size_t i = 0; i < placed.size(); ++i) {
             const int day = placed[i].first / ppd;
+            if (g.kind == K::Grouped || g.kind == K::Consecutive) {
+                for (int t = placed[i].first; t < placed[i].second; ++t) {
+                    covered |= uint64_t(1) << (t % ppd);
+                }
+            }
+            if (i == 0) {
+                continue;
+            }
             switch (g.kind) {
             case K::Grouped:
             case K::Consecutive:
-                ok = ok && placed[i].first == placed[i - 1].second && day == placed[0].first / ppd;
+                // in order, one day, nothing between them but breaks (the hole check below)
+                ok = ok && placed[i].first >= placed[i - 1].second && day == placed[0].first / ppd;
                 break;
             case K::SameDay:
             case K::SameHour:
@@ -555,6 +568,17 @@ CostBreakdown evaluate(const Problem &p, const Solution &sol, const ViolationSin
                     }
                 }
                 break;
+            }
+        }
+        if (ok && (g.kind == K::Grouped || g.kind == K::Consecutive)) {
+            const int day = placed[0].first / ppd;
+            const int from = std::min_element(placed.begin(), placed.end())->first % ppd;
+            int to = from;
+            for (const auto &[start, end] : placed) {
+                to = std::max(to, end - day * ppd);
+            }
+            for (int t = from; t < to; ++t) {
+                ok = ok && ((covered >> t) & 1 || (p.breaksOn(day) >> t) & 1);
             }
         }
         if (!ok) {

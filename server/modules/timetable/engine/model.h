@@ -165,9 +165,6 @@ struct SpreadConstraint
     bool hard = false;
 };
 
-/// The lessons are on one day, one right after the other without a free period, in any
-/// order (FET "two/three activities grouped"). Cost `weight` when violated (all members
-/// placed, but on several days, overlapping or with a gap).
 /// A rule on where a set of lessons stands to each other. SameDay and SameHour cost `weight` for
 /// each member off the largest set of members that agree on a day (an hour), MinGap for each pair
 /// too close; the others cost `weight` once when broken. (A rule over 171 exams, costed once,
@@ -175,7 +172,7 @@ struct SpreadConstraint
 struct GroupedConstraint
 {
     enum class Kind {
-        Grouped,     ///< one day, back to back, in any order (FET's Two/ThreeActivitiesGrouped)
+        Grouped,     ///< one day, back to back (breaks between allowed), any order (FET's Two/ThreeActivitiesGrouped)
         Consecutive, ///< one day, back to back, in the order of `lessons` (TwoActivitiesConsecutive)
         SameDay,     ///< all start on one day (ActivitiesSameStartingDay)
         SameHour,    ///< all start at one period of the day, on any days (ActivitiesSameStartingHour)
@@ -213,7 +210,12 @@ struct Problem
     std::vector<SpreadConstraint> spreads;
     std::vector<GroupedConstraint> grouped;
     std::vector<EndsDayConstraint> endsDay;
+    /// Per day of the week (empty: none), bit t set where period t is a break for everyone
+    /// (FET's break times; the loader also makes them unavailable to every resource and room).
+    /// The lessons of a grouped or consecutive rule may have breaks between them, as in FET.
+    std::vector<uint64_t> breaks;
 
+    uint64_t breaksOn(int day) const { return breaks.empty() ? 0 : breaks[size_t(day)]; }
     int weekSlots() const { return days * periodsPerDay; }
     int cycleSlots() const { return weeks * weekSlots(); }
     int cycleDays() const { return weeks * days; }

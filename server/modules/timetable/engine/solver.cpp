@@ -52,6 +52,12 @@ struct WeekCounts
     }
 };
 
+/// The n lowest bits set (n <= 64).
+uint64_t ones(int n)
+{
+    return n >= 64 ? ~uint64_t(0) : (uint64_t(1) << n) - 1;
+}
+
 void addRule(Cost &c, const Rule &rule, int v)
 {
     if (rule.hard) {
@@ -577,11 +583,11 @@ public:
         const GroupedConstraint &G = m_p.grouped[g];
         int lo = 0;
         int hi = 0;
-        int sum = 0;
         int firstStart = 0;
         int previousEnd = -1;
         int most = 0;     // SameDay, SameHour: the most members on one day (hour)
         int tooClose = 0; // MinGap: pairs too close
+        uint64_t covered = 0; // Grouped, Consecutive: the members' periods of their day
         bool ok = true;
         for (int a : G.lessons) {
             if ((a == l ? sl : m_start[a]) < 0) {
@@ -598,14 +604,14 @@ public:
             }
             switch (G.kind) {
             case K::Consecutive:
-                ok = ok && (i == 0 || sa == previousEnd);
+                ok = ok && (i == 0 || sa >= previousEnd);
                 [[fallthrough]];
             case K::Grouped:
-                // one day, no two overlapping, no hole (checked below from the span)
+                // one day, no two overlapping, nothing but breaks between them (checked below)
                 ok = ok && sa / m_ppd == lo / m_ppd;
                 lo = std::min(lo, sa);
                 hi = std::max(hi, ea);
-                sum += m_p.lessons[a].duration;
+                covered |= ones(ea - sa) << (sa % m_ppd);
                 for (size_t j = 0; j < i && ok; ++j) {
                     const int b = G.lessons[j];
                     const int sb = b == l ? sl : m_start[b];
@@ -634,9 +640,11 @@ public:
         int broken = 0;
         switch (G.kind) {
         case K::Grouped:
-        case K::Consecutive:
-            broken = !ok || hi - lo != sum;
+        case K::Consecutive: {
+            const uint64_t span = ones(hi - lo) << (lo % m_ppd);
+            broken = !ok || (span & ~covered & ~m_p.breaksOn(lo / m_ppd)) != 0;
             break;
+        }
         case K::Ordered:
             broken = !ok;
             break;
