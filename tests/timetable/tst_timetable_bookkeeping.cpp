@@ -143,6 +143,7 @@ Problem randomProblem(unsigned seed)
     p.grouped.push_back(GroupedConstraint{{18, 19}, 1, true, K::SameHour});
     p.grouped.push_back(GroupedConstraint{{20, 21, 22}, 2, false, K::MinGap, 1});
     p.grouped.push_back(GroupedConstraint{{23, 24}, 1, true, K::Ordered});
+    p.grouped.push_back(GroupedConstraint{{25, 26}, 2, below(2) == 0, K::OrderedIfSameDay});
     p.endsDay.push_back(EndsDayConstraint{13, {p.lessons[13].resources[1]}, 2, false});
     p.endsDay.push_back(EndsDayConstraint{14, {p.lessons[14].resources[1]}, 1, true});
     return p;

@@ -519,6 +519,15 @@ const QByteArray acrossBreakFet = fetFile(
     "<ConstraintTwoActivitiesGrouped><Weight_Percentage>100</Weight_Percentage>"
     "<First_Activity_Id>3</First_Activity_Id><Second_Activity_Id>4</Second_Activity_Id><Active>true</Active></ConstraintTwoActivitiesGrouped>\n");
 
+/// Activity 2 may not come before activity 1 on a day they share.
+const QByteArray orderedIfSameDayFet = fetFile(
+    2, 3, fetLists({"A", "B"}, "", fetActivity(1, "A") + fetActivity(2, "B")),
+    "<ConstraintTwoActivitiesOrderedIfSameDay><Weight_Percentage>100</Weight_Percentage><First_Activity_Id>1</First_Activity_Id>"
+    "<Second_Activity_Id>2</Second_Activity_Id><Active>true</Active></ConstraintTwoActivitiesOrderedIfSameDay>\n"
+    "<ConstraintActivityPreferredStartingTime><Weight_Percentage>100</Weight_Percentage><Activity_Id>1</Activity_Id>"
+    "<Preferred_Day>Mon</Preferred_Day><Preferred_Hour>h2</Preferred_Hour><Permanently_Locked>true</Permanently_Locked>"
+    "<Active>true</Active></ConstraintActivityPreferredStartingTime>\n");
+
 /// Returns 1 if FET generated the timetable (so it breaks none of the file's mandatory
 /// constraints as FET reads them), 0 if it did not within `seconds` (+10 s), -1 if fet-cl is
 /// not installed.
@@ -888,6 +897,33 @@ private Q_SLOTS:
         QCOMPARE(r.solution[1].start, 0);
         QCOMPARE(r.solution[0].start, 2);
         FET_CL_ACCEPTS(acrossBreakFet, fet, r.solution);
+    }
+
+    void twoActivitiesOrderedIfSameDay()
+    {
+        FetImport fet;
+        std::string error;
+        QVERIFY2(importFetText(orderedIfSameDayFet, fet, error), error.c_str());
+        const Problem &p = fet.problem;
+        QVERIFY(fet.unsupported.empty());
+        QCOMPARE(int(p.grouped.size()), 1);
+        QVERIFY(p.grouped[0].kind == GroupedConstraint::Kind::OrderedIfSameDay && p.grouped[0].hard);
+        // activity 1 is locked at Monday h2 (start 1); activity 2 at Monday h1 breaks the rule,
+        // at Monday h3 or on Tuesday (also before h2) it does not
+        QCOMPARE(evaluate(p, Solution{{1, NoRoom}, {0, NoRoom}}).hardRules, 1);
+        QCOMPARE(evaluate(p, Solution{{1, NoRoom}, {2, NoRoom}}).hard(), 0);
+        QCOMPARE(evaluate(p, Solution{{1, NoRoom}, {3, NoRoom}}).hard(), 0);
+        for (uint64_t seed = 1; seed <= 4; ++seed) {
+            SolverOptions o;
+            o.timeLimitSeconds = 0;
+            o.maxIterations = 20000;
+            o.seed = seed;
+            const SolverResult r = solve(p, o);
+            QCOMPARE(r.cost.hard(), 0);
+            QVERIFY(r.solution[1].start != 0);
+        }
+        const SolverResult r = solveSmall(p);
+        FET_CL_ACCEPTS(orderedIfSameDayFet, fet, r.solution);
     }
 
     void studentsFilterTakesOverlappingSets()

@@ -806,13 +806,15 @@ bool importFet(const std::string &path, FetImport &out, std::string *error)
                 }
             }
         } else if (type == "ConstraintTwoActivitiesGrouped" || type == "ConstraintThreeActivitiesGrouped"
-                   || type == "ConstraintTwoActivitiesConsecutive" || type == "ConstraintTwoActivitiesOrdered") {
+                   || type == "ConstraintTwoActivitiesConsecutive" || type == "ConstraintTwoActivitiesOrdered"
+                   || type == "ConstraintTwoActivitiesOrderedIfSameDay") {
             using K = GroupedConstraint::Kind;
             GroupedConstraint g;
             g.hard = hard;
             g.weight = hard ? 1 : softWeight;
             g.kind = type == "ConstraintTwoActivitiesConsecutive" ? K::Consecutive // the second right after the first
                 : type == "ConstraintTwoActivitiesOrdered"        ? K::Ordered     // the second after the first
+                : type == "ConstraintTwoActivitiesOrderedIfSameDay" ? K::OrderedIfSameDay
                                                                   : K::Grouped;
             for (const char *tag : {"First_Activity_Id", "Second_Activity_Id", "Third_Activity_Id"}) {
                 auto it = actIndex.find(c.value(QLatin1String(tag)));

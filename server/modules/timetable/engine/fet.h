@@ -26,7 +26,7 @@
 //   Teacher(s)/Students(Set) MaxBuildingChangesPerDay, MaxBuildingChangesPerWeek and
 //   MinGapsBetweenBuildingChanges (rooms keep their <Building>; lessons without a room or in a
 //   room without a building are ignored, as in FET),
-//   ActivitiesNotOverlapping (hard), TwoActivitiesConsecutive, TwoActivitiesOrdered,
+//   ActivitiesNotOverlapping (hard), TwoActivitiesConsecutive, TwoActivitiesOrdered(IfSameDay),
 //   ActivitiesSameStartingDay, ActivitiesSameStartingHour and MinGapsBetweenActivities (kinds of
 //   GroupedConstraint).
 // Names are read as written (FET keeps leading and trailing spaces). Virtual rooms are reported

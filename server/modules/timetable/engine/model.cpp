@@ -560,6 +560,9 @@ CostBreakdown evaluate(const Problem &p, const Solution &sol, const ViolationSin
             case K::Ordered:
                 ok = ok && placed[i - 1].second <= placed[i].first;
                 break;
+            case K::OrderedIfSameDay:
+                ok = ok && (placed[i - 1].first / ppd != day || placed[i - 1].second <= placed[i].first);
+                break;
             case K::MinGap:
                 for (size_t k = 0; k < i; ++k) {
                     if (placed[k].first / ppd == day

@@ -178,6 +178,7 @@ struct GroupedConstraint
         SameHour,    ///< all start at one period of the day, on any days (ActivitiesSameStartingHour)
         MinGap,      ///< two on one day have at least `gap` free periods between them (MinGapsBetweenActivities)
         Ordered,     ///< each ends before the next in `lessons` starts, in the week (TwoActivitiesOrdered)
+        OrderedIfSameDay, ///< as Ordered, for each two that start on one day (TwoActivitiesOrderedIfSameDay)
     };
     std::vector<int> lessons;
     int weight = 1;

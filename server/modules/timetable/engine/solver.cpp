@@ -627,6 +627,9 @@ public:
             case K::Ordered:
                 ok = ok && (i == 0 || previousEnd <= sa);
                 break;
+            case K::OrderedIfSameDay:
+                ok = ok && (i == 0 || (previousEnd - 1) / m_ppd != sa / m_ppd || previousEnd <= sa);
+                break;
             case K::MinGap:
                 for (size_t j = 0; j < i; ++j) {
                     const int b = G.lessons[j];
@@ -646,6 +649,7 @@ public:
             break;
         }
         case K::Ordered:
+        case K::OrderedIfSameDay:
             broken = !ok;
             break;
         case K::SameDay:
