@@ -88,6 +88,10 @@ Problem randomProblem(unsigned seed)
     virt.name = "labs";
     virt.tracksConflicts = false;
     virt.maxHoursDaily = Rule{1, 5, false};
+    if (below(2) == 0) { // and at most 3 of its periods 1-3 a week busy (a hard rule half of the time)
+        virt.maxSelectedPeriods = Rule{3, 2, below(2) == 0};
+        virt.selectedMask.assign(size_t(p.days), 0b1110);
+    }
     p.resources.push_back(virt);
     const int virtId = int(p.resources.size()) - 1;
     for (int c = 0; c < 8; ++c) {

@@ -528,6 +528,20 @@ const QByteArray orderedIfSameDayFet = fetFile(
     "<Preferred_Day>Mon</Preferred_Day><Preferred_Hour>h2</Preferred_Hour><Permanently_Locked>true</Permanently_Locked>"
     "<Active>true</Active></ConstraintActivityPreferredStartingTime>\n");
 
+/// Activities 1-3 (three teachers) may occupy at most one of Monday's hours h1 and h2 (the selection).
+const QByteArray occupySelectionFet = fetFile(
+    2, 2, fetLists({"A", "B", "C"}, "", fetActivity(1, "A") + fetActivity(2, "B") + fetActivity(3, "C")),
+    "<ConstraintActivitiesOccupyMaxTimeSlotsFromSelection><Weight_Percentage>100</Weight_Percentage>"
+    "<Number_of_Activities>3</Number_of_Activities><Activity_Id>1</Activity_Id><Activity_Id>2</Activity_Id>"
+    "<Activity_Id>3</Activity_Id><Number_of_Selected_Time_Slots>2</Number_of_Selected_Time_Slots>"
+    "<Selected_Time_Slot><Selected_Day>Mon</Selected_Day><Selected_Hour>h1</Selected_Hour></Selected_Time_Slot>"
+    "<Selected_Time_Slot><Selected_Day>Mon</Selected_Day><Selected_Hour>h2</Selected_Hour></Selected_Time_Slot>"
+    "<Max_Number_of_Occupied_Time_Slots>1</Max_Number_of_Occupied_Time_Slots><Active>true</Active>"
+    "</ConstraintActivitiesOccupyMaxTimeSlotsFromSelection>\n"
+    "<ConstraintActivityPreferredStartingTime><Weight_Percentage>100</Weight_Percentage><Activity_Id>3</Activity_Id>"
+    "<Preferred_Day>Mon</Preferred_Day><Permanently_Locked>true</Permanently_Locked>"
+    "<Active>true</Active></ConstraintActivityPreferredStartingTime>\n");
+
 /// Returns 1 if FET generated the timetable (so it breaks none of the file's mandatory
 /// constraints as FET reads them), 0 if it did not within `seconds` (+10 s), -1 if fet-cl is
 /// not installed.
@@ -924,6 +938,33 @@ private Q_SLOTS:
         }
         const SolverResult r = solveSmall(p);
         FET_CL_ACCEPTS(orderedIfSameDayFet, fet, r.solution);
+    }
+
+    void occupyMaxTimeSlotsFromSelection()
+    {
+        FetImport fet;
+        std::string error;
+        QVERIFY2(importFetText(occupySelectionFet, fet, error), error.c_str());
+        const Problem &p = fet.problem;
+        QVERIFY(fet.unsupported.empty());
+        QCOMPARE(int(p.resources.size()), 4); // three teachers and the rule's own resource
+        const Resource &rule = p.resources[3];
+        QVERIFY(!rule.tracksConflicts && rule.maxSelectedPeriods.hard);
+        QCOMPARE(rule.maxSelectedPeriods.limit, 1);
+        QCOMPARE(rule.selectedMask, (std::vector<uint64_t>{0b11, 0}));
+        // starts: day * 2 + hour; activity 3 is on Monday
+        QCOMPARE(evaluate(p, Solution{{0, NoRoom}, {0, NoRoom}, {0, NoRoom}}).hard(), 0); // one slot, shared
+        QCOMPARE(evaluate(p, Solution{{2, NoRoom}, {3, NoRoom}, {1, NoRoom}}).hard(), 0); // Tuesday is free
+        QCOMPARE(evaluate(p, Solution{{1, NoRoom}, {2, NoRoom}, {0, NoRoom}}).hardRules, 1); // h1 and h2
+        for (uint64_t seed = 1; seed <= 4; ++seed) {
+            SolverOptions o;
+            o.timeLimitSeconds = 0;
+            o.maxIterations = 20000;
+            o.seed = seed;
+            QCOMPARE(solve(p, o).cost.hard(), 0);
+        }
+        const SolverResult r = solveSmall(p);
+        FET_CL_ACCEPTS(occupySelectionFet, fet, r.solution);
     }
 
     void studentsFilterTakesOverlappingSets()

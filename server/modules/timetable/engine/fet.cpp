@@ -443,6 +443,7 @@ bool importFet(const std::string &path, FetImport &out, std::string *error)
 
     std::map<std::string, int> virtualRes; // (resource, activity tag) -> virtual resource
     int notOverlapping = 0;                // ConstraintActivitiesNotOverlapping resources so far
+    int occupyRules = 0;                   // ConstraintActivitiesOccupyMaxTimeSlotsFromSelection so far
     std::vector<const Node *> constraints;
     for (const char *list : {"Time_Constraints_List", "Space_Constraints_List"}) {
         if (const Node *cl = root.child(QLatin1String(list))) {
@@ -652,6 +653,32 @@ bool importFet(const std::string &path, FetImport &out, std::string *error)
             }
             Resource v;
             v.name = "activities not overlapping #" + std::to_string(++notOverlapping);
+            p.resources.push_back(v);
+        } else if (type == "ConstraintActivitiesOccupyMaxTimeSlotsFromSelection") {
+            // a rules-only resource that the activities hold: its busy periods in the selection
+            Resource v;
+            v.name = "occupy max time slots from selection #" + std::to_string(++occupyRules);
+            v.tracksConflicts = false;
+            v.maxSelectedPeriods = Rule{toInt(c.value(QLatin1String("Max_Number_of_Occupied_Time_Slots")), 0),
+                                        hard ? 1 : softWeight, hard};
+            v.selectedMask.assign(size_t(p.days), 0);
+            const auto selected = readSlots(c, QLatin1String("Selected_Time_Slot"), QLatin1String("Selected_Day"),
+                                            QLatin1String("Selected_Hour"));
+            for (int s = 0; s < WS; ++s) {
+                if (selected[s]) {
+                    v.selectedMask[size_t(s / H)] |= uint64_t(1) << (s % H);
+                }
+            }
+            const int id = int(p.resources.size());
+            for (const std::string &aid : c.values(QLatin1String("Activity_Id"))) {
+                auto it = actIndex.find(aid);
+                if (it != actIndex.end()) {
+                    auto &held = p.lessons[acts[it->second].lesson].resources;
+                    if (std::find(held.begin(), held.end(), id) == held.end()) {
+                        held.push_back(id);
+                    }
+                }
+            }
             p.resources.push_back(v);
         } else if (type == "ConstraintTeacherMaxHoursDaily") {
             ruleFor(oneTeacher, &Resource::maxHoursDaily, "Maximum_Hours_Daily");

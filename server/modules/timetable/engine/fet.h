@@ -28,7 +28,7 @@
 //   room without a building are ignored, as in FET),
 //   ActivitiesNotOverlapping (hard), TwoActivitiesConsecutive, TwoActivitiesOrdered(IfSameDay),
 //   ActivitiesSameStartingDay, ActivitiesSameStartingHour and MinGapsBetweenActivities (kinds of
-//   GroupedConstraint).
+//   GroupedConstraint), ActivitiesOccupyMaxTimeSlotsFromSelection (a rules-only resource).
 // Names are read as written (FET keeps leading and trailing spaces). Virtual rooms are reported
 // as not modelled.
 // Every other constraint is listed in FetImport::unsupported (by type, hard/soft counts).

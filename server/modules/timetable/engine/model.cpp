@@ -108,6 +108,11 @@ std::string validate(const Problem &p)
     if (!p.breaks.empty() && int(p.breaks.size()) != p.days) {
         return "breaks: one mask per day";
     }
+    for (const Resource &r : p.resources) {
+        if (!r.selectedMask.empty() && int(r.selectedMask.size()) != p.days) {
+            return "resource " + r.name + ": one selected mask per day";
+        }
+    }
     for (const EndsDayConstraint &e : p.endsDay) {
         if (e.lesson < 0 || e.lesson >= int(p.lessons.size())) {
             return "ends day: bad lesson";
@@ -166,6 +171,7 @@ const char *termKey(Term term)
     case Term::MaxGapsPerWeek: return "maxGapsPerWeek";
     case Term::MaxDaysPerWeek: return "maxDaysPerWeek";
     case Term::MinDaysPerWeek: return "minDaysPerWeek";
+    case Term::MaxSelectedPeriods: return "maxSelectedPeriods";
     case Term::IntervalMaxDaysPerWeek: return "intervalMaxDaysPerWeek";
     case Term::MaxBuildingChangesPerDay: return "maxBuildingChangesPerDay";
     case Term::MinGapsBetweenBuildingChanges: return "minGapsBetweenBuildingChanges";
@@ -400,6 +406,7 @@ CostBreakdown evaluate(const Problem &p, const Solution &sol, const ViolationSin
             int weekDays = 0;
             int intervalDays = 0;
             int secondStarts = 0;
+            int selected = 0;
             for (int d = 0; d < p.days; ++d) {
                 uint64_t mask = 0;
                 for (int t = 0; t < ppd; ++t) {
@@ -408,6 +415,9 @@ CostBreakdown evaluate(const Problem &p, const Solution &sol, const ViolationSin
                     }
                 }
                 const int hours = std::popcount(mask);
+                if (res.maxSelectedPeriods.active() && !res.selectedMask.empty()) {
+                    selected += std::popcount(mask & res.selectedMask[size_t(d)]);
+                }
                 const uint64_t noGap = res.unavailableMask(w * p.days + d, ppd);
                 const int gaps = Resource::gapsOf(mask, noGap);
                 weekDays += mask != 0;
@@ -450,6 +460,8 @@ CostBreakdown evaluate(const Problem &p, const Solution &sol, const ViolationSin
             addRule(c.dayRules, Term::MaxGapsPerWeek, res.maxGapsPerWeek, excess(res.maxGapsPerWeek, weekGaps), ri, w, -1, weekGaps);
             addRule(c.dayRules, Term::MaxSecondPeriodStarts, res.maxSecondPeriodStarts,
                     excess(res.maxSecondPeriodStarts, secondStarts), ri, w, -1, secondStarts);
+            addRule(c.dayRules, Term::MaxSelectedPeriods, res.maxSelectedPeriods,
+                    excess(res.maxSelectedPeriods, selected), ri, w, -1, selected);
             addRule(c.dayRules, Term::MaxDaysPerWeek, res.maxDaysPerWeek, excess(res.maxDaysPerWeek, weekDays), ri, w, -1, weekDays);
             addRule(c.dayRules, Term::MinDaysPerWeek, res.minDaysPerWeek,
                     res.minDaysPerWeek.active() ? std::max(0, res.minDaysPerWeek.limit - weekDays) * res.minDaysPerWeek.weight : 0,

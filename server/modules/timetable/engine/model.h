@@ -49,6 +49,10 @@ struct Resource
     /// second (each day more costs `weight`), and a day starting at the k-th available period,
     /// k > 2, costs (k - 2) x `weight`.
     Rule maxSecondPeriodStarts;
+    /// At most `limit` busy periods a week among those of selectedMask (FET's "activities occupy
+    /// max time slots from selection", on a rules-only resource that those activities hold).
+    Rule maxSelectedPeriods;
+    std::vector<uint64_t> selectedMask; ///< per day of the week: bit t = period t is selected
     /// Gaps: free periods between the first and the last lesson of a day, except periods where
     /// the resource is unavailable (breaks, not-available times), which are no gap (as in FET).
     Rule maxGapsPerDay;
@@ -105,7 +109,8 @@ struct Resource
     {
         return maxHoursDaily.active() || minHoursDaily.active() || minHoursEveryDay.active()
             || maxSecondPeriodStarts.active() || maxGapsPerDay.active() || maxGapsPerWeek.active() || maxDaysPerWeek.active()
-            || intervalMaxDaysPerWeek.active() || maxHoursContinuously.active() || minDaysPerWeek.active();
+            || intervalMaxDaysPerWeek.active() || maxHoursContinuously.active() || minDaysPerWeek.active()
+            || maxSelectedPeriods.active();
     }
     bool hasBuildingRules() const
     {
@@ -284,6 +289,7 @@ enum class Term {
     MaxGapsPerWeek,
     MaxDaysPerWeek,
     MinDaysPerWeek,
+    MaxSelectedPeriods,   ///< more busy periods of a week in the resource's selection than allowed
     IntervalMaxDaysPerWeek,
     MaxBuildingChangesPerDay,
     MinGapsBetweenBuildingChanges,

@@ -45,10 +45,15 @@ struct WeekCounts
     int days = 0;     ///< days with a lesson
     int interval = 0; ///< days with a lesson inside the resource's interval
     int second = 0;   ///< days starting at the second available period
-    bool any() const { return gaps != 0 || days != 0 || interval != 0 || second != 0; }
+    int selected = 0; ///< busy periods in the resource's selection
+    bool any() const { return gaps != 0 || days != 0 || interval != 0 || second != 0 || selected != 0; }
     WeekCounts operator+(const WeekCounts &o) const
     {
-        return {gaps + o.gaps, days + o.days, interval + o.interval, second + o.second};
+        return {gaps + o.gaps, days + o.days, interval + o.interval, second + o.second, selected + o.selected};
+    }
+    WeekCounts operator-(const WeekCounts &o) const
+    {
+        return {gaps - o.gaps, days - o.days, interval - o.interval, second - o.second, selected - o.selected};
     }
 };
 
@@ -135,8 +140,7 @@ public:
         }
         m_resMask.assign(size_t(m_nres) * m_cd, 0);
         m_dayCost.assign(size_t(m_nres) * m_cd, Cost{});
-        m_dayGaps.assign(size_t(m_nres) * m_cd, 0);
-        m_daySecond.assign(size_t(m_nres) * m_cd, 0);
+        m_dayCounts.assign(size_t(m_nres) * m_cd, WeekCounts{});
         m_noGap.assign(size_t(m_nres) * m_cd, 0);
         for (int r = 0; r < m_nres; ++r) {
             for (int cd = 0; cd < m_cd; ++cd) {
@@ -167,9 +171,8 @@ public:
             }
             for (int cd = 0; cd < m_cd; ++cd) {
                 const size_t di = size_t(r) * m_cd + cd;
-                int gaps = 0;
-                int second = 0;
-                m_dayCost[di] = dayCost(r, di, 0, gaps, second);
+                WeekCounts counts;
+                m_dayCost[di] = dayCost(r, di, 0, counts);
                 m_hard += m_dayCost[di].hard;
                 m_softInit += int(m_dayCost[di].soft);
             }
@@ -831,13 +834,18 @@ public:
         return int64_t(std::popcount(mask & ~(mask << 1) & ~(mask >> 1))) * m_p.resources[res].isolatedWeight;
     }
 
-    Cost dayCost(int res, size_t di, uint64_t mask, int &gaps, int &second) const
+    /// Day rules of resource day di with busy periods `mask`; `n` gets what the day adds to its
+    /// week's counts.
+    Cost dayCost(int res, size_t di, uint64_t mask, WeekCounts &n) const
     {
         const Resource &R = m_p.resources[res];
         Cost c;
         const int hours = std::popcount(mask);
-        gaps = Resource::gapsOf(mask, m_noGap[di]);
-        second = 0;
+        n.gaps = Resource::gapsOf(mask, m_noGap[di]);
+        n.days = mask != 0;
+        n.interval = intervalHit(res, mask);
+        n.second = 0;
+        n.selected = R.selectedMask.empty() ? 0 : std::popcount(mask & R.selectedMask[(di % size_t(m_cd)) % size_t(m_p.days)]);
         if (R.isolatedWeight) {
             c.soft += isolatedCost(res, mask);
         }
@@ -848,10 +856,10 @@ public:
         }
         if (R.maxSecondPeriodStarts.active()) {
             const int rank = Resource::startRank(mask, m_noGap[di]);
-            second = rank == 1;
+            n.second = rank == 1;
             addRule(c, R.maxSecondPeriodStarts, std::max(0, rank - 1) * R.maxSecondPeriodStarts.weight);
         }
-        addRule(c, R.maxGapsPerDay, excess(R.maxGapsPerDay, gaps));
+        addRule(c, R.maxGapsPerDay, excess(R.maxGapsPerDay, n.gaps));
         if (R.maxHoursContinuously.active()) {
             int longest = 0;
             for (uint64_t m = mask; m; m &= m << 1) {
@@ -873,6 +881,7 @@ public:
         }
         addRule(c, R.intervalMaxDaysPerWeek, excess(R.intervalMaxDaysPerWeek, n.interval));
         addRule(c, R.maxSecondPeriodStarts, excess(R.maxSecondPeriodStarts, n.second));
+        addRule(c, R.maxSelectedPeriods, excess(R.maxSelectedPeriods, n.selected));
         return c;
     }
 
@@ -880,25 +889,20 @@ public:
 
     int intervalHit(int res, uint64_t mask) const { return (mask & m_p.resources[res].intervalMask) != 0; }
 
-    /// Adds to h and sc the change of resource res's day di (day rules) from busy periods m to
-    /// n, and to dw the change of what its week's rules count.
-    [[gnu::always_inline]] void dayDelta(int res, size_t di, uint64_t m, uint64_t n, int &h, int64_t &sc,
-                                         WeekCounts &dw) const
+    /// Adds to h and sc the change of resource res's day di (day rules) from its busy periods now
+    /// to n, and to dw the change of what its week's rules count.
+    [[gnu::always_inline]] void dayDelta(int res, size_t di, uint64_t n, int &h, int64_t &sc, WeekCounts &dw) const
     {
         if (m_isoOnly[res]) { // (ITC-2007's curricula) nothing but isolated lessons: no week counts
             sc += isolatedCost(res, n) - m_dayCost[di].soft;
             return;
         }
-        int g = 0;
-        int second = 0;
-        const Cost nc = dayCost(res, di, n, g, second);
+        WeekCounts counts;
+        const Cost nc = dayCost(res, di, n, counts);
         const Cost oc = m_dayCost[di];
         h += (nc.hard - oc.hard) * weightOf(WDay, di);
         sc += nc.soft - oc.soft;
-        dw.gaps += g - m_dayGaps[di];
-        dw.days += (n != 0) - (m != 0);
-        dw.interval += intervalHit(res, n) - intervalHit(res, m);
-        dw.second += second - m_daySecond[di];
+        dw = dw + (counts - m_dayCounts[di]);
     }
     /// Adds to h and sc the change of resource res's week wi (week rules) by dw.
     [[gnu::always_inline]] void weekDelta(int res, size_t wi, const WeekCounts &dw, int &h, int64_t &sc) const
@@ -915,7 +919,6 @@ public:
     void refreshDay(int res, int cd, uint64_t mask)
     {
         const size_t idx = size_t(res) * m_cd + cd;
-        const uint64_t old = m_resMask[idx];
         m_resMask[idx] = mask;
         if (m_isoOnly[res]) { // as dayDelta: the week counts of such a resource stay 0
             const int64_t soft = isolatedCost(res, mask);
@@ -923,15 +926,14 @@ public:
             m_dayCost[idx].soft = int(soft);
             return;
         }
-        int gaps = 0;
-        int second = 0;
-        const Cost nc = dayCost(res, idx, mask, gaps, second);
+        WeekCounts counts;
+        const Cost nc = dayCost(res, idx, mask, counts);
         const Cost oc = m_dayCost[idx];
         addHard(nc.hard - oc.hard, WDay, idx);
         m_soft += nc.soft - oc.soft;
         m_dayCost[idx] = nc;
-        const WeekCounts dw{gaps - m_dayGaps[idx], (mask != 0) - (old != 0),
-                            intervalHit(res, mask) - intervalHit(res, old), second - m_daySecond[idx]};
+        const WeekCounts dw = counts - m_dayCounts[idx];
+        m_dayCounts[idx] = counts;
         if (dw.any()) {
             const size_t wi = size_t(res) * m_p.weeks + cd / m_p.days;
             const Cost ow = weekCostAt(wi, res);
@@ -939,8 +941,6 @@ public:
             const Cost nw = weekCostAt(wi, res);
             addHard(nw.hard - ow.hard, WWeek, wi);
             m_soft += nw.soft - ow.soft;
-            m_dayGaps[idx] = gaps;
-            m_daySecond[idx] = char(second);
         }
     }
 
@@ -1248,17 +1248,17 @@ public:
                 if (day0 == day1) {
                     const uint64_t n0 = (m0 & ~cleared) | bits1;
                     if (n0 != m0) {
-                        dayDelta(res, di0, m0, n0, h, sc, dw);
+                        dayDelta(res, di0, n0, h, sc, dw);
                     }
                 } else {
                     const uint64_t m1 = m_resMask[di1];
                     const uint64_t n0 = m0 & ~cleared;
                     const uint64_t n1 = m1 | bits1;
                     if (n0 != m0) {
-                        dayDelta(res, di0, m0, n0, h, sc, dw);
+                        dayDelta(res, di0, n0, h, sc, dw);
                     }
                     if (n1 != m1) {
-                        dayDelta(res, di1, m1, n1, h, sc, dw);
+                        dayDelta(res, di1, n1, h, sc, dw);
                     }
                 }
                 weekDelta(res, wi, dw, h, sc);
@@ -2504,7 +2504,7 @@ public:
                 const uint64_t m = m_resMask[di1];
                 const uint64_t n = withBit(withBit(m, b1, n1 > 0), b2, n2 > 0);
                 if (n != m) {
-                    dayDelta(res, di1, m, n, h, sc, dw);
+                    dayDelta(res, di1, n, h, sc, dw);
                 }
             } else {
                 const uint64_t m1 = m_resMask[di1];
@@ -2512,10 +2512,10 @@ public:
                 const uint64_t nm1 = withBit(m1, b1, n1 > 0);
                 const uint64_t nm2 = withBit(m2, b2, n2 > 0);
                 if (nm1 != m1) {
-                    dayDelta(res, di1, m1, nm1, h, sc, dw);
+                    dayDelta(res, di1, nm1, h, sc, dw);
                 }
                 if (nm2 != m2) {
-                    dayDelta(res, di2, m2, nm2, h, sc, dw);
+                    dayDelta(res, di2, nm2, h, sc, dw);
                 }
             }
             weekDelta(res, size_t(res), dw, h, sc); // one week
@@ -3724,8 +3724,7 @@ private:
     std::vector<uint64_t> m_chainVacated;    ///< kempeChain: rooms left at p1 (side 0) / p2 (side 1); zero between chains
     std::vector<uint64_t> m_resMask;
     std::vector<Cost> m_dayCost;
-    std::vector<int> m_dayGaps;
-    std::vector<char> m_daySecond; ///< the day starts at the resource's second available period
+    std::vector<WeekCounts> m_dayCounts; ///< what each resource day adds to its week's counts
     std::vector<char> m_isoOnly;   ///< the resource's only day rule is its isolated-lesson cost
     std::vector<WeekCounts> m_week;
     std::vector<uint64_t> m_noGap;           ///< per resource day: unavailable periods (no gaps)
