@@ -621,6 +621,14 @@ int fetAcceptsText(const QByteArray &text, const FetImport &fet, const Solution 
 
 } // namespace
 
+/// Declares FetImport `fet` holding the import of the file `text` (the test fails if it cannot).
+#define IMPORT_FET(fet, text)                                                                      \
+    FetImport fet;                                                                                 \
+    do {                                                                                           \
+        std::string importError;                                                                   \
+        QVERIFY2(importFetText(text, fet, importError), importError.c_str());                      \
+    } while (false)
+
 /// fet-cl must accept `solution` of the file `text` (locked copy); skips the rest of the test
 /// when fet-cl is not installed.
 #define FET_CL_ACCEPTS(text, fet, solution)                                                        \
@@ -633,6 +641,15 @@ int fetAcceptsText(const QByteArray &text, const FetImport &fet, const Solution 
     } while (false)
 
 
+/// solveSmall() finds a timetable of the imported file without a violation, and fet-cl accepts it.
+#define SOLVED_AND_FET_CL_ACCEPTS(text, fet)                                                       \
+    do {                                                                                           \
+        const SolverResult solved = solveSmall(fet.problem);                                       \
+        QCOMPARE(solved.cost.hard(), 0);                                                           \
+        FET_CL_ACCEPTS(text, fet, solved.solution);                                                \
+    } while (false)
+
+
 class TestTimetableFet : public QObject
 {
     Q_OBJECT
@@ -640,9 +657,7 @@ class TestTimetableFet : public QObject
 private Q_SLOTS:
     void importsTinyFile()
     {
-        FetImport fet;
-        std::string error;
-        QVERIFY2(importFetText(tinyFet, fet, error), error.c_str());
+        IMPORT_FET(fet, tinyFet);
         const Problem &p = fet.problem;
         QCOMPARE(p.days, 3);
         QCOMPARE(p.periodsPerDay, 3);
@@ -699,9 +714,7 @@ private Q_SLOTS:
 
     void unavailablePeriodsAreNoGaps()
     {
-        FetImport fet;
-        std::string error;
-        QVERIFY2(importFetText(gapsFet, fet, error), error.c_str());
+        IMPORT_FET(fet, gapsFet);
         const Problem &p = fet.problem;
         QCOMPARE(int(p.lessons.size()), 4);
         QVERIFY(fet.unsupported.empty());
@@ -721,9 +734,7 @@ private Q_SLOTS:
 
     void blankSubjectNameIsAName()
     {
-        FetImport fet;
-        std::string error;
-        QVERIFY2(importFetText(blankSubjectFet, fet, error), error.c_str());
+        IMPORT_FET(fet, blankSubjectFet);
         const Problem &p = fet.problem;
         QCOMPARE(int(p.lessons.size()), 2);
         QCOMPARE(fet.imported["ConstraintActivitiesPreferredTimeSlots"], 1);
@@ -743,16 +754,12 @@ private Q_SLOTS:
         QCOMPARE(starts(1), (std::vector<int>{0, 2}));
         QCOMPARE(p.rooms[0].name, std::string(" R1"));
         QCOMPARE(p.lessons[0].rooms, std::vector<int>{0});
-        const SolverResult r = solveSmall(p);
-        QCOMPARE(r.cost.hard(), 0);
-        FET_CL_ACCEPTS(blankSubjectFet, fet, r.solution);
+        SOLVED_AND_FET_CL_ACCEPTS(blankSubjectFet, fet);
     }
 
     void activitiesNotOverlapping()
     {
-        FetImport fet;
-        std::string error;
-        QVERIFY2(importFetText(notOverlappingFet, fet, error), error.c_str());
+        IMPORT_FET(fet, notOverlappingFet);
         const Problem &p = fet.problem;
         QCOMPARE(int(p.lessons.size()), 3);
         QCOMPARE(fet.imported["ConstraintActivitiesNotOverlapping"], 1);
@@ -770,9 +777,7 @@ private Q_SLOTS:
 
     void twoActivitiesConsecutive()
     {
-        FetImport fet;
-        std::string error;
-        QVERIFY2(importFetText(consecutiveFet, fet, error), error.c_str());
+        IMPORT_FET(fet, consecutiveFet);
         const Problem &p = fet.problem;
         QCOMPARE(fet.imported["ConstraintTwoActivitiesConsecutive"], 1);
         QCOMPARE(int(p.grouped.size()), 1);
@@ -796,9 +801,7 @@ private Q_SLOTS:
 
     void earlyStartsAndMinHoursOnEveryDay()
     {
-        FetImport fet;
-        std::string error;
-        QVERIFY2(importFetText(earlyMinHoursFet, fet, error), error.c_str());
+        IMPORT_FET(fet, earlyMinHoursFet);
         const Problem &p = fet.problem;
         QVERIFY(fet.unsupported.empty());
         QCOMPARE(int(p.lessons.size()), 4);
@@ -856,25 +859,19 @@ private Q_SLOTS:
 
     void subactivitiesBindOneComponent()
     {
-        FetImport fet;
-        std::string error;
-        QVERIFY2(importFetText(subactivitiesFet, fet, error), error.c_str());
+        IMPORT_FET(fet, subactivitiesFet);
         const Problem &p = fet.problem;
         QVERIFY(fet.unsupported.empty());
         QCOMPARE(int(p.lessons.size()), 3);
         QCOMPARE(p.lessons[0].forbiddenStart, (std::vector<char>{1, 1, 0, 0})); // first component: Tuesday
         QCOMPARE(p.lessons[1].forbiddenStart, (std::vector<char>{0, 1, 1, 1})); // second: Monday h1
         QCOMPARE(p.lessons[2].forbiddenStart, (std::vector<char>{1, 1, 0, 0})); // not split: a first component
-        const SolverResult r = solveSmall(p);
-        QCOMPARE(r.cost.hard(), 0);
-        FET_CL_ACCEPTS(subactivitiesFet, fet, r.solution);
+        SOLVED_AND_FET_CL_ACCEPTS(subactivitiesFet, fet);
     }
 
     void teacherMinDaysPerWeek()
     {
-        FetImport fet;
-        std::string error;
-        QVERIFY2(importFetText(minDaysFet, fet, error), error.c_str());
+        IMPORT_FET(fet, minDaysFet);
         const Problem &p = fet.problem;
         QVERIFY(fet.unsupported.empty());
         QCOMPARE(p.resources[0].minDaysPerWeek.limit, 2); // the stricter of the two rules
@@ -890,9 +887,7 @@ private Q_SLOTS:
 
     void groupedAndConsecutiveAcrossABreak()
     {
-        FetImport fet;
-        std::string error;
-        QVERIFY2(importFetText(acrossBreakFet, fet, error), error.c_str());
+        IMPORT_FET(fet, acrossBreakFet);
         const Problem &p = fet.problem;
         QVERIFY(fet.unsupported.empty());
         QVERIFY(fet.warnings.empty());
@@ -915,9 +910,7 @@ private Q_SLOTS:
 
     void twoActivitiesOrderedIfSameDay()
     {
-        FetImport fet;
-        std::string error;
-        QVERIFY2(importFetText(orderedIfSameDayFet, fet, error), error.c_str());
+        IMPORT_FET(fet, orderedIfSameDayFet);
         const Problem &p = fet.problem;
         QVERIFY(fet.unsupported.empty());
         QCOMPARE(int(p.grouped.size()), 1);
@@ -942,9 +935,7 @@ private Q_SLOTS:
 
     void occupyMaxTimeSlotsFromSelection()
     {
-        FetImport fet;
-        std::string error;
-        QVERIFY2(importFetText(occupySelectionFet, fet, error), error.c_str());
+        IMPORT_FET(fet, occupySelectionFet);
         const Problem &p = fet.problem;
         QVERIFY(fet.unsupported.empty());
         QCOMPARE(int(p.resources.size()), 4); // three teachers and the rule's own resource
@@ -969,25 +960,19 @@ private Q_SLOTS:
 
     void studentsFilterTakesOverlappingSets()
     {
-        FetImport fet;
-        std::string error;
-        QVERIFY2(importFetText(studentsFilterFet, fet, error), error.c_str());
+        IMPORT_FET(fet, studentsFilterFet);
         const Problem &p = fet.problem;
         QCOMPARE(int(p.lessons.size()), 3);
         const std::vector<char> onlyH1{0, 1, 1, 0, 1, 1};
         QCOMPARE(p.lessons[0].forbiddenStart, onlyH1); // the year: shares G's students
         QCOMPARE(p.lessons[1].forbiddenStart, onlyH1); // subgroup G1: inside G
         QCOMPARE(p.lessons[2].forbiddenStart, (std::vector<char>{0, 0, 0, 0, 0, 0})); // group H: none of G's
-        const SolverResult r = solveSmall(p);
-        QCOMPARE(r.cost.hard(), 0);
-        FET_CL_ACCEPTS(studentsFilterFet, fet, r.solution);
+        SOLVED_AND_FET_CL_ACCEPTS(studentsFilterFet, fet);
     }
 
     void sameHourSameDayMinGapsOrdered()
     {
-        FetImport fet;
-        std::string error;
-        QVERIFY2(importFetText(activityRulesFet, fet, error), error.c_str());
+        IMPORT_FET(fet, activityRulesFet);
         const Problem &p = fet.problem;
         QVERIFY(fet.unsupported.empty());
         QCOMPARE(int(p.grouped.size()), 4);
@@ -1020,9 +1005,7 @@ private Q_SLOTS:
         const SolverResult wr = solveSmall(wide);
         QCOMPARE(wr.cost.hard(), 0);
         QCOMPARE(wr.internalHard, 0);
-        const SolverResult r = solveSmall(p);
-        QCOMPARE(r.cost.hard(), 0);
-        FET_CL_ACCEPTS(activityRulesFet, fet, r.solution);
+        SOLVED_AND_FET_CL_ACCEPTS(activityRulesFet, fet);
     }
 
     void virtualRoomsAreReported()
