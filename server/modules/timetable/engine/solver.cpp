@@ -828,14 +828,14 @@ public:
         return true;
     }
 
-    /// Day rules of resource day di (= res x m_cd + cycle day) with busy periods `mask`.
+    /// The isolated-lesson cost of a day of resource res with busy periods `mask`.
     int64_t isolatedCost(int res, uint64_t mask) const
     {
         return int64_t(std::popcount(mask & ~(mask << 1) & ~(mask >> 1))) * m_p.resources[res].isolatedWeight;
     }
 
-    /// Day rules of resource day di with busy periods `mask`; `n` gets what the day adds to its
-    /// week's counts.
+    /// Day rules of resource day di (= res x m_cd + cycle day) with busy periods `mask`; `n` gets
+    /// what the day adds to its week's counts.
     Cost dayCost(int res, size_t di, uint64_t mask, WeekCounts &n) const
     {
         const Resource &R = m_p.resources[res];
