@@ -375,49 +375,6 @@ const char *studentsFilterFet = R"(<?xml version="1.0" encoding="UTF-8"?>
 </fet>
 )";
 
-/// Four rules on activities of six teachers: 1 and 2 start at the same hour, 3 and 4 on the same
-/// day, 5 and 6 leave a free hour between them if on one day, and 5 comes after 2.
-const char *activityRulesFet = R"(<?xml version="1.0" encoding="UTF-8"?>
-<fet version="6.8.5">
-<Institution_Name>Rules</Institution_Name>
-<Days_List><Number_of_Days>2</Number_of_Days><Day><Name>Mon</Name></Day><Day><Name>Tue</Name></Day></Days_List>
-<Hours_List><Number_of_Hours>4</Number_of_Hours>
-<Hour><Name>h1</Name></Hour><Hour><Name>h2</Name></Hour><Hour><Name>h3</Name></Hour><Hour><Name>h4</Name></Hour></Hours_List>
-<Teachers_List><Teacher><Name>T1</Name></Teacher><Teacher><Name>T2</Name></Teacher><Teacher><Name>T3</Name></Teacher><Teacher><Name>T4</Name></Teacher><Teacher><Name>T5</Name></Teacher><Teacher><Name>T6</Name></Teacher></Teachers_List>
-<Subjects_List><Subject><Name>S</Name></Subject></Subjects_List>
-<Students_List></Students_List>
-<Rooms_List></Rooms_List>
-<Activities_List>
-<Activity><Teacher>T1</Teacher><Subject>S</Subject><Duration>1</Duration>
-  <Total_Duration>1</Total_Duration><Id>1</Id><Activity_Group_Id>0</Activity_Group_Id><Active>true</Active></Activity>
-<Activity><Teacher>T2</Teacher><Subject>S</Subject><Duration>1</Duration>
-  <Total_Duration>1</Total_Duration><Id>2</Id><Activity_Group_Id>0</Activity_Group_Id><Active>true</Active></Activity>
-<Activity><Teacher>T3</Teacher><Subject>S</Subject><Duration>1</Duration>
-  <Total_Duration>1</Total_Duration><Id>3</Id><Activity_Group_Id>0</Activity_Group_Id><Active>true</Active></Activity>
-<Activity><Teacher>T4</Teacher><Subject>S</Subject><Duration>1</Duration>
-  <Total_Duration>1</Total_Duration><Id>4</Id><Activity_Group_Id>0</Activity_Group_Id><Active>true</Active></Activity>
-<Activity><Teacher>T5</Teacher><Subject>S</Subject><Duration>1</Duration>
-  <Total_Duration>1</Total_Duration><Id>5</Id><Activity_Group_Id>0</Activity_Group_Id><Active>true</Active></Activity>
-<Activity><Teacher>T6</Teacher><Subject>S</Subject><Duration>1</Duration>
-  <Total_Duration>1</Total_Duration><Id>6</Id><Activity_Group_Id>0</Activity_Group_Id><Active>true</Active></Activity>
-</Activities_List>
-<Time_Constraints_List>
-<ConstraintBasicCompulsoryTime><Weight_Percentage>100</Weight_Percentage><Active>true</Active></ConstraintBasicCompulsoryTime>
-<ConstraintActivitiesSameStartingHour><Weight_Percentage>100</Weight_Percentage><Number_of_Activities>2</Number_of_Activities>
-  <Activity_Id>1</Activity_Id><Activity_Id>2</Activity_Id><Active>true</Active></ConstraintActivitiesSameStartingHour>
-<ConstraintActivitiesSameStartingDay><Weight_Percentage>100</Weight_Percentage><Number_of_Activities>2</Number_of_Activities>
-  <Activity_Id>3</Activity_Id><Activity_Id>4</Activity_Id><Active>true</Active></ConstraintActivitiesSameStartingDay>
-<ConstraintMinGapsBetweenActivities><Weight_Percentage>100</Weight_Percentage><Number_of_Activities>2</Number_of_Activities>
-  <Activity_Id>5</Activity_Id><Activity_Id>6</Activity_Id><MinGaps>1</MinGaps><Active>true</Active></ConstraintMinGapsBetweenActivities>
-<ConstraintTwoActivitiesOrdered><Weight_Percentage>100</Weight_Percentage>
-  <First_Activity_Id>2</First_Activity_Id><Second_Activity_Id>5</Second_Activity_Id><Active>true</Active></ConstraintTwoActivitiesOrdered>
-</Time_Constraints_List>
-<Space_Constraints_List>
-<ConstraintBasicCompulsorySpace><Weight_Percentage>100</Weight_Percentage><Active>true</Active></ConstraintBasicCompulsorySpace>
-</Space_Constraints_List>
-</fet>
-)";
-
 /// A hand-made FET file of `days` days (Mon, Tue ...) of `hours` hours (h1, h2 ...): `lists` are
 /// the teachers', subjects', students', rooms' and activities' lists, `time` the time constraints
 /// besides the basic one.
@@ -466,6 +423,22 @@ std::string fetActivity(int id, const char *teacher, const char *students = "", 
         + std::to_string(id) + "</Id><Activity_Group_Id>" + std::to_string(group)
         + "</Activity_Group_Id><Active>true</Active></Activity>\n";
 }
+
+/// Four rules on activities of six teachers: 1 and 2 start at the same hour, 3 and 4 on the same
+/// day, 5 and 6 leave a free hour between them if on one day, and 5 comes after 2.
+const QByteArray activityRulesFet = fetFile(
+    2, 4,
+    fetLists({"T1", "T2", "T3", "T4", "T5", "T6"}, "",
+             fetActivity(1, "T1") + fetActivity(2, "T2") + fetActivity(3, "T3") + fetActivity(4, "T4")
+                 + fetActivity(5, "T5") + fetActivity(6, "T6")),
+    "<ConstraintActivitiesSameStartingHour><Weight_Percentage>100</Weight_Percentage><Number_of_Activities>2</Number_of_Activities>"
+    "<Activity_Id>1</Activity_Id><Activity_Id>2</Activity_Id><Active>true</Active></ConstraintActivitiesSameStartingHour>\n"
+    "<ConstraintActivitiesSameStartingDay><Weight_Percentage>100</Weight_Percentage><Number_of_Activities>2</Number_of_Activities>"
+    "<Activity_Id>3</Activity_Id><Activity_Id>4</Activity_Id><Active>true</Active></ConstraintActivitiesSameStartingDay>\n"
+    "<ConstraintMinGapsBetweenActivities><Weight_Percentage>100</Weight_Percentage><Number_of_Activities>2</Number_of_Activities>"
+    "<Activity_Id>5</Activity_Id><Activity_Id>6</Activity_Id><MinGaps>1</MinGaps><Active>true</Active></ConstraintMinGapsBetweenActivities>\n"
+    "<ConstraintTwoActivitiesOrdered><Weight_Percentage>100</Weight_Percentage>"
+    "<First_Activity_Id>2</First_Activity_Id><Second_Activity_Id>5</Second_Activity_Id><Active>true</Active></ConstraintTwoActivitiesOrdered>\n");
 
 /// Students early (at most one day a week starting at the second available hour) and a minimum
 /// of two hours on every day, empty days included; the students are not available on Monday h1,
