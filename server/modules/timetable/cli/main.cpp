@@ -155,7 +155,7 @@ int solveFet(const std::string &path, const std::string &out, const std::string 
         return 1;
     }
     const Problem &p = fet.problem;
-    std::cout << "fet=" << path << " activities=" << p.lessons.size() << " inactive=" << fet.inactiveActivities
+    std::cout << "fet=" << path << " activities=" << fet.activities() << " inactive=" << fet.inactiveActivities
               << " resources=" << p.resources.size() << " rooms=" << p.rooms.size() << " days=" << p.days
               << " hours=" << p.periodsPerDay << "\n";
     for (const auto &[type, n] : fet.imported) {

@@ -97,6 +97,7 @@ struct ActivityInfo
     std::vector<std::set<int>> hardRooms;
     std::vector<std::pair<std::set<int>, int>> softRooms;
     std::vector<std::set<int>> homeRooms;
+    std::set<int> lockedRealRooms; ///< the real rooms a 100 % preferred virtual room names
 };
 
 int toInt(const std::string &s, int fallback = 0)
@@ -149,6 +150,11 @@ void tighten(Rule &rule, int limit, double weight)
 }
 
 } // namespace
+
+int FetImport::activities() const
+{
+    return int(std::count(partOf.begin(), partOf.end(), -1));
+}
 
 int FetImport::unsupportedHard() const
 {
@@ -283,6 +289,7 @@ bool importFet(const std::string &path, FetImport &out, std::string *error)
     // rooms
     std::map<std::string, int> roomIndex;
     std::map<std::string, int> buildingIndex;
+    std::vector<std::vector<std::vector<std::string>>> realNames; // per room: its sets of real rooms
     if (const Node *rl = root.child(QLatin1String("Rooms_List"))) {
         for (const Node *r : rl->children(QLatin1String("Room"))) {
             Room room;
@@ -294,11 +301,29 @@ bool importFet(const std::string &path, FetImport &out, std::string *error)
             }
             roomIndex[room.name] = int(p.rooms.size());
             p.rooms.push_back(room);
+            std::vector<std::vector<std::string>> sets;
             if (r->value(QLatin1String("Virtual")) == "true") {
-                // FET's virtual room takes one real room of each of its sets at once: here it is
-                // one room like any other, so a timetable may break FET's room rules
-                ++out.unsupported["VirtualRoom"].first;
+                for (const Node *set : r->children(QLatin1String("Set_of_Real_Rooms"))) {
+                    sets.push_back(set->values(QLatin1String("Real_Room")));
+                }
             }
+            realNames.push_back(std::move(sets));
+        }
+    }
+    // a virtual room's sets of real rooms, by room index (the names may come later in the list)
+    out.realRoomSets.assign(p.rooms.size(), {});
+    for (size_t v = 0; v < realNames.size(); ++v) {
+        for (const auto &names : realNames[v]) {
+            std::vector<int> set;
+            for (const std::string &n : names) {
+                auto it = roomIndex.find(n);
+                if (it == roomIndex.end() || !realNames[size_t(it->second)].empty()) {
+                    out.warnings.push_back("virtual room " + p.rooms[v].name + ": unknown real room " + n);
+                } else if (std::find(set.begin(), set.end(), it->second) == set.end()) {
+                    set.push_back(it->second);
+                }
+            }
+            out.realRoomSets[v].push_back(std::move(set));
         }
     }
     // activities
@@ -951,6 +976,12 @@ bool importFet(const std::string &path, FetImport &out, std::string *error)
                     }
                 } else if (hard) {
                     a.hardRooms.push_back(rooms);
+                    for (const std::string &r : c.values(QLatin1String("Real_Room"))) {
+                        auto it = roomIndex.find(r);
+                        if (it != roomIndex.end()) {
+                            a.lockedRealRooms.insert(it->second);
+                        }
+                    }
                 } else {
                     a.softRooms.push_back({rooms, softWeight});
                 }
@@ -994,9 +1025,21 @@ bool importFet(const std::string &path, FetImport &out, std::string *error)
                 rooms = x;
             }
         } else if (!a.softRooms.empty()) {
+            // any real room: a virtual room only preferred (below 100 %) is never taken, and the
+            // preference is always paid for (the lesson would need its real rooms only in some
+            // of its places, which the model cannot say)
             needsRoom = true;
+            bool virtualPreferred = false;
             for (int r = 0; r < int(p.rooms.size()); ++r) {
-                rooms.insert(r);
+                if (out.realRoomSets[size_t(r)].empty()) {
+                    rooms.insert(r);
+                } else {
+                    virtualPreferred = virtualPreferred || std::any_of(a.softRooms.begin(), a.softRooms.end(),
+                                                                       [r](const auto &soft) { return soft.first.count(r) > 0; });
+                }
+            }
+            if (virtualPreferred) {
+                unsupported("VirtualRoomPreferredSoftly", false);
             }
         }
         if (needsRoom) {
@@ -1025,6 +1068,66 @@ bool importFet(const std::string &path, FetImport &out, std::string *error)
         const int root = find(int(i));
         groupId[root] += 1;
     }
+    // Virtual rooms, as fet-cl 6.8.5 treats them: an activity in one takes a real room of each
+    // of its sets at the same time, all of them different and free; the virtual room itself may
+    // hold several activities at once; its not-available times bind the activity, the real
+    // rooms' capacities do not. Each set becomes a lesson of its own with no teacher or students
+    // that starts with the activity (a same-start group) in a room of the set.
+    out.virtualRoom.assign(p.lessons.size(), -1);
+    out.realRoomLessons.assign(p.lessons.size(), {});
+    out.partOf.assign(p.lessons.size(), -1);
+    auto isVirtual = [&](int r) { return !out.realRoomSets[size_t(r)].empty(); };
+    for (size_t i = 0; i < acts.size(); ++i) {
+        const int li = acts[i].lesson;
+        const std::vector<int> rooms = p.lessons[li].rooms;
+        if (std::none_of(rooms.begin(), rooms.end(), isVirtual)) {
+            continue;
+        }
+        if (rooms.size() > 1) {
+            // a choice between a virtual room and other rooms: the lesson would need its real
+            // rooms only in some of its places, which the model cannot say
+            unsupported("VirtualRoomAmongOtherRooms", true);
+            continue;
+        }
+        const int v = rooms[0];
+        Lesson &l = p.lessons[li];
+        l.rooms.clear();
+        l.roomCost.clear();
+        const auto &vu = p.rooms[size_t(v)].unavailable;
+        for (int s = 0; s < WS && !vu.empty(); ++s) {
+            for (int k = 0; k < l.duration && s % H + k < H; ++k) {
+                l.forbiddenStart[size_t(s)] = l.forbiddenStart[size_t(s)] || vu[size_t(s + k)];
+            }
+        }
+        const Lesson copy = l; // p.lessons grows below
+        const int group = find(int(i));
+        for (const std::vector<int> &set : out.realRoomSets[size_t(v)]) {
+            Lesson part;
+            part.course = copy.course;
+            part.duration = copy.duration;
+            part.weekMask = copy.weekMask;
+            part.forbiddenStart = copy.forbiddenStart;
+            part.id = copy.id;
+            for (int r : set) {
+                if (acts[i].lockedRealRooms.empty() || acts[i].lockedRealRooms.count(r)) {
+                    part.rooms.push_back(r);
+                }
+            }
+            if (part.rooms.empty()) {
+                out.warnings.push_back("activity " + copy.id + ": no real room of a set of " + p.rooms[size_t(v)].name
+                                       + " among its preferred real rooms");
+                part.rooms = set;
+            }
+            part.sameStartGroup = group;
+            groupId[group] += 1;
+            out.virtualRoom.push_back(-1);
+            out.realRoomLessons.emplace_back();
+            out.partOf.push_back(li);
+            out.realRoomLessons[size_t(li)].push_back(int(p.lessons.size()));
+            p.lessons.push_back(std::move(part));
+        }
+        out.virtualRoom[size_t(li)] = v;
+    }
     for (size_t i = 0; i < acts.size(); ++i) {
         const int root = find(int(i));
         if (groupId[root] > 1) {
@@ -1046,6 +1149,9 @@ void writeFetTimetable(std::ostream &out, const FetImport &fet, const Solution &
     const Problem &p = fet.problem;
     out << "activity;day;hour;room\n";
     for (size_t l = 0; l < p.lessons.size() && l < solution.size(); ++l) {
+        if (fet.isRealRoomLesson(int(l))) {
+            continue;
+        }
         const Assignment &a = solution[l];
         out << p.lessons[l].id << ';';
         if (a.start >= 0) {
@@ -1053,7 +1159,16 @@ void writeFetTimetable(std::ostream &out, const FetImport &fet, const Solution &
         } else {
             out << ';';
         }
-        out << ';' << (a.room == NoRoom ? std::string() : p.rooms[a.room].name) << '\n';
+        out << ';' << (a.room == NoRoom ? std::string() : p.rooms[a.room].name);
+        if (const int v = fet.virtualRoomOf(int(l)); v >= 0) {
+            out << p.rooms[size_t(v)].name << " (";
+            for (size_t k = 0; k < fet.realRoomLessons[l].size(); ++k) {
+                const int r = solution[size_t(fet.realRoomLessons[l][k])].room;
+                out << (k ? ", " : "") << (r == NoRoom ? std::string("?") : p.rooms[size_t(r)].name);
+            }
+            out << ')';
+        }
+        out << '\n';
     }
 }
 
@@ -1103,7 +1218,7 @@ bool writeFetLocked(const std::string &inputPath, const FetImport &fet, const So
     QString rooms;
     for (size_t l = 0; l < p.lessons.size() && l < solution.size(); ++l) {
         const Assignment &a = solution[l];
-        if (a.start < 0) {
+        if (a.start < 0 || fet.isRealRoomLesson(int(l))) {
             continue;
         }
         const QString id = esc(p.lessons[l].id);
@@ -1114,6 +1229,18 @@ bool writeFetLocked(const std::string &inputPath, const FetImport &fet, const So
         if (a.room != NoRoom) {
             rooms += locked("ConstraintActivityPreferredRoom", id,
                             QStringLiteral("\t<Room>%1</Room>\n").arg(esc(p.rooms[size_t(a.room)].name)));
+        } else if (const int v = fet.virtualRoomOf(int(l)); v >= 0) {
+            // a virtual room with the real rooms taken from each of its sets
+            const auto &parts = fet.realRoomLessons[l];
+            QString fields = QStringLiteral("\t<Room>%1</Room>\n\t<Number_of_Real_Rooms>%2</Number_of_Real_Rooms>\n")
+                                 .arg(esc(p.rooms[size_t(v)].name))
+                                 .arg(parts.size());
+            for (int part : parts) {
+                const int r = solution[size_t(part)].room;
+                fields += QStringLiteral("\t<Real_Room>%1</Real_Room>\n")
+                              .arg(r == NoRoom ? QString() : esc(p.rooms[size_t(r)].name));
+            }
+            rooms += locked("ConstraintActivityPreferredRoom", id, fields);
         }
     }
     const QString timeEnd = QStringLiteral("</Time_Constraints_List>");

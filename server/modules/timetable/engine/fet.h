@@ -29,8 +29,10 @@
 //   ActivitiesNotOverlapping (hard), TwoActivitiesConsecutive, TwoActivitiesOrdered(IfSameDay),
 //   ActivitiesSameStartingDay, ActivitiesSameStartingHour and MinGapsBetweenActivities (kinds of
 //   GroupedConstraint), ActivitiesOccupyMaxTimeSlotsFromSelection (a rules-only resource).
-// Names are read as written (FET keeps leading and trailing spaces). Virtual rooms are reported
-// as not modelled.
+// Names are read as written (FET keeps leading and trailing spaces). An activity whose room is a
+// virtual room takes one real room of each of the virtual room's sets, through one real-room
+// lesson per set that starts with it (FetImport::realRoomLessons); a choice between a virtual
+// room and other rooms is reported as not modelled.
 // Every other constraint is listed in FetImport::unsupported (by type, hard/soft counts).
 
 #include "model.h"
@@ -53,7 +55,24 @@ struct FetImport
     /// constraint type -> number of active constraints imported
     std::map<std::string, int> imported;
     std::vector<std::string> warnings;
+    /// Per room: a virtual room's sets of real rooms (room indices), none for a real room.
+    std::vector<std::vector<std::vector<int>>> realRoomSets;
+    /// Per lesson: the virtual room of an activity placed in one (the lesson itself then has no
+    /// room), -1 otherwise.
+    std::vector<int> virtualRoom;
+    /// Per lesson: the lessons that stand for the real rooms of its virtual room, one per set of
+    /// real rooms, in the sets' order. Each starts with the activity, in a room of its set.
+    std::vector<std::vector<int>> realRoomLessons;
+    /// Per lesson: for a real-room lesson, the activity's lesson it belongs to; -1 otherwise.
+    std::vector<int> partOf;
     int unsupportedHard() const;
+    bool isRealRoomLesson(int lesson) const { return size_t(lesson) < partOf.size() && partOf[size_t(lesson)] >= 0; }
+    int virtualRoomOf(int lesson) const
+    {
+        return size_t(lesson) < virtualRoom.size() ? virtualRoom[size_t(lesson)] : -1;
+    }
+    /// Activities imported (lessons without the real-room lessons).
+    int activities() const;
 };
 
 /// Reads a .fet file. Returns false and sets *error if the file cannot be read or parsed.
