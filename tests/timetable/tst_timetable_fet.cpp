@@ -549,6 +549,22 @@ const QByteArray virtualRoomFet = fetFile(
           "<Not_Available_Time><Day>Tue</Day><Hour>h2</Hour></Not_Available_Time><Active>true</Active>"
           "</ConstraintRoomNotAvailableTimes>\n");
 
+/// A teacher's interval rule: at most `maxDays` days a week with a lesson in [from, to) (`to`
+/// empty: to the end of the day).
+std::string fetInterval(const char *teacher, const char *from, const char *to, int maxDays)
+{
+    return std::string("<ConstraintTeacherIntervalMaxDaysPerWeek><Weight_Percentage>100</Weight_Percentage><Teacher_Name>")
+        + teacher + "</Teacher_Name><Interval_Start_Hour>" + from + "</Interval_Start_Hour><Interval_End_Hour>" + to
+        + "</Interval_End_Hour><Max_Days_Per_Week>" + std::to_string(maxDays)
+        + "</Max_Days_Per_Week><Active>true</Active></ConstraintTeacherIntervalMaxDaysPerWeek>\n";
+}
+
+/// Teacher A, three activities on three days of four hours: at most one day with a lesson at h1,
+/// and at most one with a lesson at h3 or h4.
+const QByteArray twoIntervalsFet =
+    fetFile(3, 4, fetLists({"A"}, "", fetActivity(1, "A") + fetActivity(2, "A") + fetActivity(3, "A")),
+            fetInterval("A", "h1", "h2", 1) + fetInterval("A", "h3", "", 1));
+
 /// Returns 1 if FET generated the timetable (so it breaks none of the file's mandatory
 /// constraints as FET reads them), 0 if it did not within `seconds` (+10 s), -1 if fet-cl is
 /// not installed.
@@ -1021,6 +1037,30 @@ private Q_SLOTS:
         // fet-cl accepts two activities in V at once, and our own timetable, real rooms locked
         FET_CL_ACCEPTS(virtualRoomFet, fet, shared);
         SOLVED_AND_FET_CL_ACCEPTS(virtualRoomFet, fet);
+    }
+
+    /// A second interval of one teacher is carried by a rules-only resource holding the teacher's
+    /// lessons.
+    void twoIntervalsOfOneTeacher()
+    {
+        IMPORT_FET(fet, twoIntervalsFet);
+        QVERIFY(fet.unsupported.empty());
+        const Problem &p = fet.problem;
+        QCOMPARE(int(p.resources.size()), 2);
+        QCOMPARE(p.resources[0].intervalMask, uint64_t(0b0001));
+        QCOMPARE(p.resources[1].intervalMask, uint64_t(0b1100));
+        QVERIFY(!p.resources[1].tracksConflicts && p.resources[1].intervalMaxDaysPerWeek.hard);
+        QCOMPARE(p.resources[1].intervalMaxDaysPerWeek.limit, 1);
+        QCOMPARE(p.lessons[2].resources, (std::vector<int>{0, 1}));
+        // starts: day * 4 + hour
+        auto at = [](int a, int b, int c) { return Solution{{a, NoRoom}, {b, NoRoom}, {c, NoRoom}}; };
+        QCOMPARE(evaluate(p, at(0, 5, 10)).hard(), 0);     // h1 Monday, h2 Tuesday, h3 Wednesday
+        QCOMPARE(evaluate(p, at(0, 4, 9)).hardRules, 1);   // h1 on Monday and Tuesday
+        QCOMPARE(evaluate(p, at(2, 7, 9)).hardRules, 1);   // h3/h4 on Monday and Tuesday
+        QCOMPARE(evaluate(p, at(2, 3, 1)).hard(), 0);      // all on Monday
+        SOLVED_AND_FET_CL_ACCEPTS(twoIntervalsFet, fet);
+        // fet-cl refuses a timetable that breaks the second interval only (waits 1 s + 10 s)
+        QCOMPARE(fetAcceptsText(twoIntervalsFet, fet, at(1, 6, 11), 1), 0);
     }
 
     void studentsFilterTakesOverlappingSets()

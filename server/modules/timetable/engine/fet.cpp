@@ -467,6 +467,7 @@ bool importFet(const std::string &path, FetImport &out, std::string *error)
     std::function<int(int)> find = [&](int x) { return parent[x] == x ? x : parent[x] = find(parent[x]); };
 
     std::map<std::string, int> virtualRes; // (resource, activity tag) -> virtual resource
+    std::map<std::pair<int, uint64_t>, int> intervalRes; // (resource, a second interval) -> rules-only resource
     int notOverlapping = 0;                // ConstraintActivitiesNotOverlapping resources so far
     int occupyRules = 0;                   // ConstraintActivitiesOccupyMaxTimeSlotsFromSelection so far
     std::vector<const Node *> constraints;
@@ -763,13 +764,36 @@ bool importFet(const std::string &path, FetImport &out, std::string *error)
                 : type == "ConstraintTeachersIntervalMaxDaysPerWeek" ? allTeachers()
                 : type == "ConstraintStudentsSetIntervalMaxDaysPerWeek" ? setRes(studentsSet)
                                                                          : allStudents();
+            std::vector<int> ids; // p.resources grows below
             for (Resource *r : targets) {
-                if (r->intervalMask != 0 && r->intervalMask != mask) {
-                    done = false; // one interval per resource in the model
-                    continue;
+                ids.push_back(int(r - p.resources.data()));
+            }
+            for (int id : ids) {
+                int holder = id;
+                if (p.resources[size_t(id)].intervalMask != 0 && p.resources[size_t(id)].intervalMask != mask) {
+                    // a second interval of the resource: a rules-only resource that holds the same
+                    // lessons carries it
+                    auto it = intervalRes.find({id, mask});
+                    if (it == intervalRes.end()) {
+                        Resource v;
+                        v.name = p.resources[size_t(id)].name + " [" + out.hourNames[size_t(a)] + "-"
+                            + (b < H ? out.hourNames[size_t(b)] : std::string("end")) + "]";
+                        v.kind = p.resources[size_t(id)].kind;
+                        v.tracksConflicts = false;
+                        v.intervalMask = mask;
+                        it = intervalRes.emplace(std::make_pair(id, mask), int(p.resources.size())).first;
+                        p.resources.push_back(std::move(v));
+                        for (Lesson &l : p.lessons) {
+                            if (std::find(l.resources.begin(), l.resources.end(), id) != l.resources.end()) {
+                                l.resources.push_back(it->second);
+                            }
+                        }
+                    }
+                    holder = it->second;
                 }
-                r->intervalMask = mask;
-                tighten(r->intervalMaxDaysPerWeek, toInt(c.value(QLatin1String("Max_Days_Per_Week")), 7), weight);
+                Resource &r = p.resources[size_t(holder)];
+                r.intervalMask = mask;
+                tighten(r.intervalMaxDaysPerWeek, toInt(c.value(QLatin1String("Max_Days_Per_Week")), 7), weight);
             }
         } else if (type == "ConstraintTeacherMaxHoursContinuously") {
             ruleFor(oneTeacher, &Resource::maxHoursContinuously, "Maximum_Hours_Continuously");

@@ -15,7 +15,8 @@
 //   Teacher(s)/Students(Set) MaxHoursDaily, MinHoursDaily (with or without empty days),
 //   MaxGapsPerDay, MaxGapsPerWeek (as in FET, a break or not-available period is no gap),
 //   Students(Set)EarlyMaxBeginningsAtSecondHour (breaks and not-available periods skipped),
-//   Teacher(s)MaxDaysPerWeek, Teacher(s)MinDaysPerWeek, Teacher(s)/Students(Set)IntervalMaxDaysPerWeek (one interval per resource),
+//   Teacher(s)MaxDaysPerWeek, Teacher(s)MinDaysPerWeek, Teacher(s)/Students(Set)IntervalMaxDaysPerWeek (a
+//   second interval of a resource through a rules-only resource that holds the same lessons),
 //   Teacher(s)/Students(Set) MaxHoursContinuously and their ActivityTag MaxHoursDaily/Continuously
 //   variants (through virtual per-tag resources),
 //   ActivityPreferredRoom(s), ActivityTag/Subject/SubjectActivityTag PreferredRoom(s),
