@@ -224,8 +224,12 @@ public:
         m_allowed.assign(size_t(m_nl) * m_ws, 0);
         m_domain.resize(m_nl);
         for (int l = 0; l < m_nl; ++l) {
+            const auto &rooms = p.lessons[l].rooms;
             for (int s = 0; s < m_ws; ++s) {
-                if (startAllowed(p, l, s)) {
+                // a start where every room of the lesson is closed can never be right either
+                if (startAllowed(p, l, s)
+                    && (rooms.empty() || !m_anyRoomUnavailable
+                        || std::any_of(rooms.begin(), rooms.end(), [&](int r) { return roomFree(l, s, r); }))) {
                     m_allowed[size_t(l) * m_ws + s] = 1;
                 }
             }
@@ -3681,22 +3685,32 @@ public:
             }
             return;
         }
-        // same-start group: move every member, each keeps its room if it can
+        // same-start group: move every member, each keeps its room if it can, and otherwise takes
+        // its cheapest room open at the new start
         const auto &members = m_groups[m_group[l]];
         m_saveS.clear();
         m_saveR.clear();
+        m_newR.clear();
         for (int m : members) {
             int r = m_room[m];
             if (!roomFree(m, s, r)) {
-                return;
+                if (m_fixed[m] && m_p.lessons[m].fixedRoom != NoRoom) {
+                    return;
+                }
+                r = bestRoom(m, s);
+                if (!roomFree(m, s, r)) {
+                    return;
+                }
             }
             m_saveS.push_back(m_start[m]);
-            m_saveR.push_back(r);
+            m_saveR.push_back(m_room[m]);
+            m_newR.push_back(r);
         }
-        for (int m : members) {
-            const int r = m_room[m];
-            unplace(m);
-            place(m, s, r);
+        for (size_t i = 0; i < members.size(); ++i) {
+            unplace(members[i]);
+        }
+        for (size_t i = 0; i < members.size(); ++i) {
+            place(members[i], s, m_newR[i]);
         }
         if (!accept(deltaSince(before), temperature)) {
             for (size_t i = 0; i < members.size(); ++i) {
