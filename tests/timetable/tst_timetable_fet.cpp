@@ -565,6 +565,25 @@ const QByteArray twoIntervalsFet =
     fetFile(3, 4, fetLists({"A"}, "", fetActivity(1, "A") + fetActivity(2, "A") + fetActivity(3, "A")),
             fetInterval("A", "h1", "h2", 1) + fetInterval("A", "h3", "", 1));
 
+/// A teacher's max span per day, with or without the one day a week of one period more.
+std::string fetSpan(const char *teacher, int maxSpan, bool exception)
+{
+    return std::string("<ConstraintTeacherMaxSpanPerDay><Weight_Percentage>100</Weight_Percentage><Teacher_Name>") + teacher
+        + "</Teacher_Name><Max_Span>" + std::to_string(maxSpan) + "</Max_Span><Allow_One_Day_Exception_of_Plus_One>"
+        + (exception ? "true" : "false") + "</Allow_One_Day_Exception_of_Plus_One><Active>true</Active></ConstraintTeacherMaxSpanPerDay>\n";
+}
+
+/// Two days of six hours, a break on Monday at h2. Teacher A (activities 1-4): a span of at most
+/// 3 periods, one day 4; teacher B (5, 6): at most 3.
+const QByteArray maxSpanFet = fetFile(
+    2, 6,
+    fetLists({"A", "B"}, "",
+             fetActivity(1, "A") + fetActivity(2, "A") + fetActivity(3, "A") + fetActivity(4, "A") + fetActivity(5, "B")
+                 + fetActivity(6, "B")),
+    fetSpan("A", 3, true) + fetSpan("B", 3, false)
+        + "<ConstraintBreakTimes><Weight_Percentage>100</Weight_Percentage><Number_of_Break_Times>1</Number_of_Break_Times>"
+          "<Break_Time><Day>Mon</Day><Hour>h2</Hour></Break_Time><Active>true</Active></ConstraintBreakTimes>\n");
+
 /// Returns 1 if FET generated the timetable (so it breaks none of the file's mandatory
 /// constraints as FET reads them), 0 if it did not within `seconds` (+10 s), -1 if fet-cl is
 /// not installed.
@@ -1061,6 +1080,51 @@ private Q_SLOTS:
         SOLVED_AND_FET_CL_ACCEPTS(twoIntervalsFet, fet);
         // fet-cl refuses a timetable that breaks the second interval only (waits 1 s + 10 s)
         QCOMPARE(fetAcceptsText(twoIntervalsFet, fet, at(1, 6, 11), 1), 0);
+    }
+
+    /// Semantics checked with fet-cl 6.8.5 on hand-made files: the span counts every period from
+    /// the first lesson to the last, breaks and not-available periods too; with the exception one
+    /// day a week may be one period longer, not two days, and not two periods.
+    void maxSpanPerDay()
+    {
+        IMPORT_FET(fet, maxSpanFet);
+        QVERIFY(fet.unsupported.empty());
+        const Problem &p = fet.problem;
+        QCOMPARE(p.resources[0].maxSpanPerDay.limit, 3);
+        QVERIFY(p.resources[0].maxSpanPerDay.hard && p.resources[0].spanExceptionPlusOne);
+        QVERIFY(!p.resources[1].spanExceptionPlusOne);
+        // starts: day * 6 + hour; activities 1-4 of A, 5-6 of B
+        auto at = [](std::vector<int> starts) {
+            Solution s;
+            for (int x : starts) {
+                s.push_back(Assignment{x, NoRoom});
+            }
+            return s;
+        };
+        std::vector<Violation> found;
+        auto terms = [&](std::vector<int> starts) {
+            found.clear();
+            evaluate(p, at(starts), [&](const Violation &v) { found.push_back(v); });
+            std::vector<std::pair<Term, int64_t>> out;
+            for (const Violation &v : found) {
+                out.push_back({v.term, v.cost});
+            }
+            return out;
+        };
+        using T = std::vector<std::pair<Term, int64_t>>;
+        // A: Monday h1 + h4 (4, the exception), Tuesday h1 + h3 (3); B: Tuesday h4 + h6 (3)
+        QCOMPARE(terms({0, 3, 6, 8, 9, 11}), T{});
+        // A: 4 periods on both days
+        QCOMPARE(terms({0, 3, 6, 9, 10, 11}), (T{{Term::SpanExceptions, 1}}));
+        // A: Monday h1 + h5, five periods: one more than the exception allows
+        QCOMPARE(terms({0, 4, 6, 7, 9, 11}), (T{{Term::MaxSpanPerDay, 1}}));
+        QCOMPARE(found[0].value, 5);
+        // B: Monday h1 + h4 across the break: 4 periods, the break counts
+        const Solution acrossBreak = at({6, 7, 8, 2, 0, 3});
+        QCOMPARE(evaluate(p, acrossBreak).hardRules, 1);
+        SOLVED_AND_FET_CL_ACCEPTS(maxSpanFet, fet);
+        // fet-cl refuses the span across the break (waits 1 s + 10 s)
+        QCOMPARE(fetAcceptsText(maxSpanFet, fet, acrossBreak, 1), 0);
     }
 
     void studentsFilterTakesOverlappingSets()

@@ -795,6 +795,32 @@ bool importFet(const std::string &path, FetImport &out, std::string *error)
                 r.intervalMask = mask;
                 tighten(r.intervalMaxDaysPerWeek, toInt(c.value(QLatin1String("Max_Days_Per_Week")), 7), weight);
             }
+        } else if (type == "ConstraintTeacherMaxSpanPerDay" || type == "ConstraintTeachersMaxSpanPerDay"
+                   || type == "ConstraintStudentsSetMaxSpanPerDay" || type == "ConstraintStudentsMaxSpanPerDay") {
+            const std::vector<Resource *> targets = type == "ConstraintTeacherMaxSpanPerDay" ? oneTeacher
+                : type == "ConstraintTeachersMaxSpanPerDay"                                 ? allTeachers()
+                : type == "ConstraintStudentsSetMaxSpanPerDay"                              ? setRes(studentsSet)
+                                                                                            : allStudents();
+            const int limit = toInt(c.value(QLatin1String("Max_Span")), -1);
+            const bool exception = c.value(QLatin1String("Allow_One_Day_Exception_of_Plus_One")) == "true";
+            done = limit >= 0;
+            // of two rules on one resource the stricter holds: a limit with the one-day exception
+            // is stricter than the next limit without it
+            const int key = 2 * limit + int(exception);
+            const int w = std::max(1, int(std::lround(weight)));
+            for (Resource *r : targets) {
+                Rule &rule = r->maxSpanPerDay;
+                const int oldKey = 2 * rule.limit + int(r->spanExceptionPlusOne);
+                if (!done) {
+                    break;
+                }
+                if (!rule.active() || (hard && !rule.hard) || (hard == rule.hard && key < oldKey)) {
+                    rule = Rule{limit, hard ? 1 : w, hard};
+                    r->spanExceptionPlusOne = exception;
+                } else if (!hard && !rule.hard && key == oldKey) {
+                    rule.weight = std::max(rule.weight, w);
+                }
+            }
         } else if (type == "ConstraintTeacherMaxHoursContinuously") {
             ruleFor(oneTeacher, &Resource::maxHoursContinuously, "Maximum_Hours_Continuously");
         } else if (type == "ConstraintTeachersMaxHoursContinuously") {

@@ -172,6 +172,8 @@ const char *termKey(Term term)
     case Term::MaxDaysPerWeek: return "maxDaysPerWeek";
     case Term::MinDaysPerWeek: return "minDaysPerWeek";
     case Term::MaxSelectedPeriods: return "maxSelectedPeriods";
+    case Term::MaxSpanPerDay: return "maxSpanPerDay";
+    case Term::SpanExceptions: return "spanExceptions";
     case Term::IntervalMaxDaysPerWeek: return "intervalMaxDaysPerWeek";
     case Term::MaxBuildingChangesPerDay: return "maxBuildingChangesPerDay";
     case Term::MinGapsBetweenBuildingChanges: return "minGapsBetweenBuildingChanges";
@@ -407,6 +409,7 @@ CostBreakdown evaluate(const Problem &p, const Solution &sol, const ViolationSin
             int intervalDays = 0;
             int secondStarts = 0;
             int selected = 0;
+            int longSpans = 0;
             for (int d = 0; d < p.days; ++d) {
                 uint64_t mask = 0;
                 for (int t = 0; t < ppd; ++t) {
@@ -456,7 +459,13 @@ CostBreakdown evaluate(const Problem &p, const Solution &sol, const ViolationSin
                 }
                 addRule(c.dayRules, Term::MaxHoursContinuously, res.maxHoursContinuously,
                         excess(res.maxHoursContinuously, longest), ri, w, d, longest);
+                const int span = Resource::spanOf(mask);
+                longSpans += res.spanLong(span);
+                addRule(c.dayRules, Term::MaxSpanPerDay, res.maxSpanPerDay,
+                        res.spanExcess(span) * res.maxSpanPerDay.weight, ri, w, d, span);
             }
+            addRule(c.dayRules, Term::SpanExceptions, res.maxSpanPerDay,
+                    std::max(0, longSpans - 1) * res.maxSpanPerDay.weight, ri, w, -1, longSpans);
             addRule(c.dayRules, Term::MaxGapsPerWeek, res.maxGapsPerWeek, excess(res.maxGapsPerWeek, weekGaps), ri, w, -1, weekGaps);
             addRule(c.dayRules, Term::MaxSecondPeriodStarts, res.maxSecondPeriodStarts,
                     excess(res.maxSecondPeriodStarts, secondStarts), ri, w, -1, secondStarts);

@@ -60,6 +60,11 @@ struct Resource
     Rule maxDaysPerWeek;
     Rule minDaysPerWeek; ///< days with a lesson, a week without any falls `limit` days short
     Rule maxHoursContinuously;
+    /// Span of a day: periods from its first lesson to its last, both counted, breaks and
+    /// not-available periods in between too (FET's max span per day; checked with fet-cl 6.8.5).
+    /// With spanExceptionPlusOne, one day a week may be one period longer.
+    Rule maxSpanPerDay;
+    bool spanExceptionPlusOne = false;
     /// Building changes: two lessons of the resource that follow each other in a day
     /// (in time order, ignoring free periods and lessons without a building) in rooms of
     /// different buildings. The building of a period is the building of the room of the
@@ -103,6 +108,18 @@ struct Resource
         }
         return std::popcount(((uint64_t(1) << std::countr_zero(mask)) - 1) & ~noGap);
     }
+    /// Periods from the first busy one of `mask` to the last, both counted (0 for an empty day).
+    static int spanOf(uint64_t mask) { return mask ? 64 - std::countl_zero(mask) - std::countr_zero(mask) : 0; }
+    /// The day part of the span rule: periods above the limit (above limit + 1 with the exception).
+    int spanExcess(int span) const
+    {
+        return maxSpanPerDay.active() ? std::max(0, span - maxSpanPerDay.limit - (spanExceptionPlusOne ? 1 : 0)) : 0;
+    }
+    /// Does a day of this span use the week's exception (a day longer than the limit)?
+    int spanLong(int span) const
+    {
+        return maxSpanPerDay.active() && spanExceptionPlusOne && span > maxSpanPerDay.limit;
+    }
     bool hasDayRules() const { return isolatedWeight > 0 || hasRulesBesidesIsolated(); }
     /// Any day or week rule other than the isolated-lesson cost.
     bool hasRulesBesidesIsolated() const
@@ -110,7 +127,7 @@ struct Resource
         return maxHoursDaily.active() || minHoursDaily.active() || minHoursEveryDay.active()
             || maxSecondPeriodStarts.active() || maxGapsPerDay.active() || maxGapsPerWeek.active() || maxDaysPerWeek.active()
             || intervalMaxDaysPerWeek.active() || maxHoursContinuously.active() || minDaysPerWeek.active()
-            || maxSelectedPeriods.active();
+            || maxSelectedPeriods.active() || maxSpanPerDay.active();
     }
     bool hasBuildingRules() const
     {
@@ -286,6 +303,8 @@ enum class Term {
     MaxSecondPeriodStarts, ///< more days of a week starting at the second available period
     MaxGapsPerDay,
     MaxHoursContinuously,
+    MaxSpanPerDay,        ///< a day longer than the resource's span (value: the span)
+    SpanExceptions,       ///< more days of a week longer than the span than the one allowed
     MaxGapsPerWeek,
     MaxDaysPerWeek,
     MinDaysPerWeek,

@@ -46,14 +46,20 @@ struct WeekCounts
     int interval = 0; ///< days with a lesson inside the resource's interval
     int second = 0;   ///< days starting at the second available period
     int selected = 0; ///< busy periods in the resource's selection
-    bool any() const { return gaps != 0 || days != 0 || interval != 0 || second != 0 || selected != 0; }
+    int longSpans = 0; ///< days longer than the span rule's limit (its exception)
+    bool any() const
+    {
+        return gaps != 0 || days != 0 || interval != 0 || second != 0 || selected != 0 || longSpans != 0;
+    }
     WeekCounts operator+(const WeekCounts &o) const
     {
-        return {gaps + o.gaps, days + o.days, interval + o.interval, second + o.second, selected + o.selected};
+        return {gaps + o.gaps, days + o.days, interval + o.interval, second + o.second, selected + o.selected,
+                longSpans + o.longSpans};
     }
     WeekCounts operator-(const WeekCounts &o) const
     {
-        return {gaps - o.gaps, days - o.days, interval - o.interval, second - o.second, selected - o.selected};
+        return {gaps - o.gaps, days - o.days, interval - o.interval, second - o.second, selected - o.selected,
+                longSpans - o.longSpans};
     }
 };
 
@@ -871,6 +877,12 @@ public:
             }
             addRule(c, R.maxHoursContinuously, excess(R.maxHoursContinuously, longest));
         }
+        n.longSpans = 0;
+        if (R.maxSpanPerDay.active()) {
+            const int span = Resource::spanOf(mask);
+            n.longSpans = R.spanLong(span);
+            addRule(c, R.maxSpanPerDay, R.spanExcess(span) * R.maxSpanPerDay.weight);
+        }
         return c;
     }
 
@@ -886,6 +898,9 @@ public:
         addRule(c, R.intervalMaxDaysPerWeek, excess(R.intervalMaxDaysPerWeek, n.interval));
         addRule(c, R.maxSecondPeriodStarts, excess(R.maxSecondPeriodStarts, n.second));
         addRule(c, R.maxSelectedPeriods, excess(R.maxSelectedPeriods, n.selected));
+        if (R.maxSpanPerDay.active()) {
+            addRule(c, R.maxSpanPerDay, std::max(0, n.longSpans - 1) * R.maxSpanPerDay.weight);
+        }
         return c;
     }
 
@@ -1511,8 +1526,11 @@ public:
                 }
                 place(l, start, room);
                 done[l] = 1;
-                if (!startAllowed(m_p, l, start) || (!L.rooms.empty() && (!roomAllowed(l, room) || !roomFree(l, start, room)))) {
-                    ++m_hard; // fixed where its own rules forbid: a violation no move can remove (as evaluate() counts it)
+                // fixed where its own rules forbid: a violation no move can remove, counted once per
+                // lesson as evaluate() counts it (touch() has counted a closed room already)
+                const bool closed = room != NoRoom && m_anyRoomUnavailable && !roomFree(l, start, room);
+                if (!closed && (!startAllowed(m_p, l, start) || (!L.rooms.empty() && !roomAllowed(l, room)))) {
+                    ++m_hard;
                 }
             }
         }
