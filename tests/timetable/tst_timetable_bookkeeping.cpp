@@ -154,6 +154,9 @@ Problem randomProblem(unsigned seed)
     p.grouped.push_back(GroupedConstraint{{25, 26}, 2, below(2) == 0, K::OrderedIfSameDay});
     p.endsDay.push_back(EndsDayConstraint{13, {p.lessons[13].resources[1]}, 2, false});
     p.endsDay.push_back(EndsDayConstraint{14, {p.lessons[14].resources[1]}, 1, true});
+    // room groups: lessons of several courses in at most 1 or 2 rooms, one overlapping the other
+    p.roomGroups.push_back(RoomGroupConstraint{{27, 28, 29, 30}, 1, 2, below(2) == 0});
+    p.roomGroups.push_back(RoomGroupConstraint{{29, 31, 32, 33, 0}, 2, 1, below(2) == 0});
     return p;
 }
 

@@ -526,6 +526,18 @@ std::string fetPreferredRoom(int id, const char *room)
           "</ConstraintActivityPreferredRoom>\n";
 }
 
+/// A 100 % choice of `rooms` for activity `id`.
+std::string fetPreferredRoomOf(int id, std::initializer_list<const char *> rooms)
+{
+    std::string s = "<ConstraintActivityPreferredRooms><Weight_Percentage>100</Weight_Percentage><Activity_Id>"
+        + std::to_string(id) + "</Activity_Id><Number_of_Preferred_Rooms>" + std::to_string(rooms.size())
+        + "</Number_of_Preferred_Rooms>";
+    for (const char *r : rooms) {
+        s += std::string("<Preferred_Room>") + r + "</Preferred_Room>";
+    }
+    return s + "<Active>true</Active></ConstraintActivityPreferredRooms>\n";
+}
+
 /// Virtual room V of two sets of real rooms, {R1, R2} and {R3, R4}; activities 1 and 2 in V, 3 in
 /// R2, 4 in R3; V is not available on Tuesday.
 const QByteArray virtualRoomFet = fetFile(
@@ -583,6 +595,21 @@ const QByteArray maxSpanFet = fetFile(
     fetSpan("A", 3, true) + fetSpan("B", 3, false)
         + "<ConstraintBreakTimes><Weight_Percentage>100</Weight_Percentage><Number_of_Break_Times>1</Number_of_Break_Times>"
           "<Break_Time><Day>Mon</Day><Hour>h2</Hour></Break_Time><Active>true</Active></ConstraintBreakTimes>\n");
+
+/// One day of three hours, rooms R1 and R2: activities 1, 2 (teachers A, B) in R1 or R2 and in at
+/// most one room between them, 3 (C) in R1, 4 (D) in R2.
+const QByteArray maxDifferentRoomsFet = fetFile(
+    1, 3,
+    fetLists({"A", "B", "C", "D"}, "", fetActivity(1, "A") + fetActivity(2, "B") + fetActivity(3, "C") + fetActivity(4, "D"),
+             "<Room><Name>R1</Name><Building></Building><Capacity>30</Capacity></Room>"
+             "<Room><Name>R2</Name><Building></Building><Capacity>30</Capacity></Room>\n"),
+    "",
+    "<ConstraintActivitiesOccupyMaxDifferentRooms><Weight_Percentage>100</Weight_Percentage>"
+    "<Number_of_Activities>2</Number_of_Activities><Activity_Id>1</Activity_Id><Activity_Id>2</Activity_Id>"
+    "<Max_Number_of_Different_Rooms>1</Max_Number_of_Different_Rooms><Active>true</Active>"
+    "</ConstraintActivitiesOccupyMaxDifferentRooms>\n"
+        + fetPreferredRoom(3, "R1") + fetPreferredRoom(4, "R2") + fetPreferredRoomOf(1, {"R1", "R2"})
+        + fetPreferredRoomOf(2, {"R1", "R2"}));
 
 /// Returns 1 if FET generated the timetable (so it breaks none of the file's mandatory
 /// constraints as FET reads them), 0 if it did not within `seconds` (+10 s), -1 if fet-cl is
@@ -1125,6 +1152,40 @@ private Q_SLOTS:
         SOLVED_AND_FET_CL_ACCEPTS(maxSpanFet, fet);
         // fet-cl refuses the span across the break (waits 1 s + 10 s)
         QCOMPARE(fetAcceptsText(maxSpanFet, fet, acrossBreak, 1), 0);
+    }
+
+    void occupyMaxDifferentRooms()
+    {
+        IMPORT_FET(fet, maxDifferentRoomsFet);
+        QVERIFY(fet.unsupported.empty());
+        const Problem &p = fet.problem;
+        QCOMPARE(int(p.roomGroups.size()), 1);
+        QCOMPARE(p.roomGroups[0].lessons, (std::vector<int>{0, 1}));
+        QCOMPARE(p.roomGroups[0].maxRooms, 1);
+        QVERIFY(p.roomGroups[0].hard);
+        // starts are hours; rooms R1 = 0, R2 = 1
+        QCOMPARE(p.lessons[0].rooms, (std::vector<int>{0, 1}));
+        QCOMPARE(evaluate(p, Solution{{0, 0}, {1, 0}, {2, 0}, {0, 1}}).hard(), 0);
+        const Solution split{{0, 0}, {1, 1}, {2, 0}, {0, 1}};
+        std::vector<Violation> found;
+        const CostBreakdown c = evaluate(p, split, [&](const Violation &v) { found.push_back(v); });
+        QCOMPARE(c.hard(), 1);
+        QCOMPARE(int(found.size()), 1);
+        QCOMPARE(found[0].term, Term::MaxDifferentRooms);
+        QCOMPARE(found[0].value, 2);
+        QCOMPARE(found[0].limit, 1);
+        for (uint64_t seed = 1; seed <= 4; ++seed) {
+            SolverOptions o;
+            o.timeLimitSeconds = 0;
+            o.maxIterations = 20000;
+            o.seed = seed;
+            const SolverResult r = solve(p, o);
+            QCOMPARE(r.cost.hard(), 0);
+            QCOMPARE(r.solution[0].room, r.solution[1].room);
+        }
+        SOLVED_AND_FET_CL_ACCEPTS(maxDifferentRoomsFet, fet);
+        // fet-cl refuses activities 1 and 2 in two rooms (waits 1 s + 10 s)
+        QCOMPARE(fetAcceptsText(maxDifferentRoomsFet, fet, split, 1), 0);
     }
 
     void studentsFilterTakesOverlappingSets()

@@ -987,6 +987,22 @@ bool importFet(const std::string &path, FetImport &out, std::string *error)
             ruleFor(oneTeacher, &Resource::maxDaysPerWeek, "Max_Days_Per_Week");
         } else if (type == "ConstraintTeachersMaxDaysPerWeek") {
             ruleFor(allTeachers(), &Resource::maxDaysPerWeek, "Max_Days_Per_Week");
+        } else if (type == "ConstraintActivitiesOccupyMaxDifferentRooms") {
+            RoomGroupConstraint g;
+            g.maxRooms = toInt(c.value(QLatin1String("Max_Number_of_Different_Rooms")), -1);
+            g.hard = hard;
+            g.weight = hard ? 1 : softWeight;
+            for (const std::string &id : c.values(QLatin1String("Activity_Id"))) {
+                auto it = actIndex.find(id);
+                if (it != actIndex.end()
+                    && std::find(g.lessons.begin(), g.lessons.end(), acts[it->second].lesson) == g.lessons.end()) {
+                    g.lessons.push_back(acts[it->second].lesson);
+                }
+            }
+            done = g.maxRooms >= 0;
+            if (done && int(g.lessons.size()) > g.maxRooms) {
+                p.roomGroups.push_back(std::move(g));
+            }
         } else if (type == "ConstraintActivityPreferredRoom" || type == "ConstraintActivityPreferredRooms"
                    || type == "ConstraintActivityTagPreferredRoom" || type == "ConstraintActivityTagPreferredRooms"
                    || type == "ConstraintSubjectPreferredRoom" || type == "ConstraintSubjectPreferredRooms"

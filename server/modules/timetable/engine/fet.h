@@ -30,7 +30,8 @@
 //   room without a building are ignored, as in FET),
 //   ActivitiesNotOverlapping (hard), TwoActivitiesConsecutive, TwoActivitiesOrdered(IfSameDay),
 //   ActivitiesSameStartingDay, ActivitiesSameStartingHour and MinGapsBetweenActivities (kinds of
-//   GroupedConstraint), ActivitiesOccupyMaxTimeSlotsFromSelection (a rules-only resource).
+//   GroupedConstraint), ActivitiesOccupyMaxTimeSlotsFromSelection (a rules-only resource),
+//   ActivitiesOccupyMaxDifferentRooms (Problem::roomGroups).
 // Names are read as written (FET keeps leading and trailing spaces). An activity whose room is a
 // virtual room takes one real room of each of the virtual room's sets, through one real-room
 // lesson per set that starts with it (FetImport::realRoomLessons); a choice between a virtual

@@ -105,6 +105,17 @@ std::string validate(const Problem &p)
             }
         }
     }
+    for (const RoomGroupConstraint &g : p.roomGroups) {
+        if (g.maxRooms < 0) {
+            return "room group: negative maximum";
+        }
+        for (size_t i = 0; i < g.lessons.size(); ++i) {
+            if (g.lessons[i] < 0 || g.lessons[i] >= int(p.lessons.size())
+                || std::find(g.lessons.begin(), g.lessons.begin() + i, g.lessons[i]) != g.lessons.begin() + i) {
+                return "room group: bad or repeated lesson";
+            }
+        }
+    }
     if (!p.breaks.empty() && int(p.breaks.size()) != p.days) {
         return "breaks: one mask per day";
     }
@@ -160,6 +171,7 @@ const char *termKey(Term term)
     case Term::RoomCapacity: return "roomCapacity";
     case Term::RoomCost: return "roomCost";
     case Term::RoomStability: return "roomStability";
+    case Term::MaxDifferentRooms: return "maxDifferentRooms";
     case Term::Isolated: return "isolated";
     case Term::MaxHoursDaily: return "maxHoursDaily";
     case Term::MinHoursDaily: return "minHoursDaily";
@@ -616,6 +628,30 @@ CostBreakdown evaluate(const Problem &p, const Solution &sol, const ViolationSin
             }
             if (sink) {
                 sink(ofConstraint(Term::Grouped, g.hard, g.weight * broken, int(gi), g.lessons));
+            }
+        }
+    }
+    // room groups: at most maxRooms different rooms among their placed lessons
+    for (size_t gi = 0; gi < p.roomGroups.size(); ++gi) {
+        const RoomGroupConstraint &g = p.roomGroups[gi];
+        std::set<int> rooms;
+        for (int l : g.lessons) {
+            if (placedStart(l) >= 0 && sol[size_t(l)].room != NoRoom) {
+                rooms.insert(sol[size_t(l)].room);
+            }
+        }
+        const int64_t cost = int64_t(std::max(0, int(rooms.size()) - g.maxRooms)) * g.weight;
+        if (cost > 0) {
+            if (g.hard) {
+                c.hardRules += int(cost);
+            } else {
+                c.roomStability += cost;
+            }
+            if (sink) {
+                Violation v = ofConstraint(Term::MaxDifferentRooms, g.hard, cost, int(gi), g.lessons);
+                v.value = int(rooms.size());
+                v.limit = g.maxRooms;
+                sink(v);
             }
         }
     }

@@ -209,6 +209,17 @@ struct GroupedConstraint
     int gap = 0; ///< MinGap only
 };
 
+/// The lessons of `lessons` are in at most `maxRooms` different rooms (FET's activities occupy max
+/// different rooms): each room more costs `weight`. (A course's room stability is the soft rule
+/// with maxRooms 1 on its own lessons.)
+struct RoomGroupConstraint
+{
+    std::vector<int> lessons;
+    int maxRooms = 1;
+    int weight = 1;
+    bool hard = false;
+};
+
 /// The lesson is the last of the day for each of `resources` (typically its student
 /// groups): cost `weight` per resource that has another lesson later that day.
 struct EndsDayConstraint
@@ -233,6 +244,7 @@ struct Problem
     std::vector<SpreadConstraint> spreads;
     std::vector<GroupedConstraint> grouped;
     std::vector<EndsDayConstraint> endsDay;
+    std::vector<RoomGroupConstraint> roomGroups;
     /// Per day of the week (empty: none), bit t set where period t is a break for everyone
     /// (FET's break times; the loader also makes them unavailable to every resource and room).
     /// The lessons of a grouped or consecutive rule may have breaks between them, as in FET.
@@ -269,7 +281,7 @@ struct CostBreakdown
     int64_t spread = 0;
     int64_t isolated = 0;
     int64_t dayRules = 0;
-    int64_t roomStability = 0;
+    int64_t roomStability = 0; ///< courses' room stability and soft room groups
     int64_t buildings = 0;     ///< building-change rules
     int64_t grouped = 0;       ///< grouped and ends-day constraints
 
@@ -295,6 +307,7 @@ enum class Term {
     RoomCapacity,
     RoomCost,
     RoomStability,
+    MaxDifferentRooms,    ///< a room group in more rooms than allowed (constraint: its index)
     Isolated,
     MaxHoursDaily,
     MinHoursDaily,

@@ -415,10 +415,21 @@ public:
                 }
             }
         }
+        // room groups
+        m_lessonRoomGroups.assign(m_nl, {});
+        m_rgCount.assign(p.roomGroups.size() * size_t(std::max(1, m_nr)), 0);
+        m_rgDistinct.assign(p.roomGroups.size(), 0);
+        m_rgCost.assign(p.roomGroups.size(), Cost{});
+        for (size_t g = 0; g < p.roomGroups.size(); ++g) {
+            for (int l : p.roomGroups[g].lessons) {
+                m_lessonRoomGroups[l].push_back(int(g));
+            }
+        }
         m_extra.assign(m_nl, 0);
         for (int l = 0; l < m_nl; ++l) {
             m_extra[l] = char((m_lessonBld[l] ? ExtraBuilding : 0) | (m_lessonEndsAny[l] ? ExtraEnds : 0)
-                              | (m_lessonGrouped[l].empty() ? 0 : ExtraGrouped));
+                              | (m_lessonGrouped[l].empty() ? 0 : ExtraGrouped)
+                              | (m_lessonRoomGroups[l].empty() ? 0 : ExtraRooms));
         }
     }
 
@@ -754,6 +765,9 @@ public:
         for (size_t g = 0; g < m_groupedCost.size(); ++g) {
             f(WGrouped, g, m_groupedCost[g].hard);
         }
+        for (size_t g = 0; g < m_rgCost.size(); ++g) {
+            f(WRoomGroup, g, m_rgCost[g].hard);
+        }
     }
     /// Hard violations of the day terms of (res, cycle day cd): day, building-day, ends-day rules.
     int dayHard(int res, int cd) const
@@ -808,6 +822,7 @@ public:
         m_termW[WWeek].assign(size_t(m_nres) * m_p.weeks, 1);
         m_termW[WSpread].assign(m_p.spreads.size(), 1);
         m_termW[WGrouped].assign(m_p.grouped.size(), 1);
+        m_termW[WRoomGroup].assign(m_p.roomGroups.size(), 1);
         m_weighted = true;
     }
     /// Back to one per violation (the end of the repair phase).
@@ -1161,6 +1176,16 @@ public:
                 m_soft += dc.soft;
             }
         }
+        if ((extra & ExtraRooms) && room != NoRoom) {
+            for (int g : m_lessonRoomGroups[l]) {
+                rgTouch(g, room, sign);
+                const Cost nc = rgCost(g, m_rgDistinct[g]);
+                const Cost dc = nc - m_rgCost[g];
+                m_rgCost[g] = nc;
+                addHard(dc.hard, WRoomGroup, size_t(g));
+                m_soft += dc.soft;
+            }
+        }
         const int building = ((extra & ExtraBuilding) && room != NoRoom) ? m_roomBld[room] : -1;
         const int day = start / m_ppd;
         const int t0 = start % m_ppd;
@@ -1414,6 +1439,74 @@ public:
                 const Cost d = groupedCost(g, l, s1) - m_groupedCost[g];
                 h += d.hard * weightOf(WGrouped, size_t(g));
                 sc += d.soft;
+            }
+        }
+        if ((extra & ExtraRooms) && r0 != r1) {
+            for (int g : m_lessonRoomGroups[l]) {
+                const int *cnt = &m_rgCount[size_t(g) * m_nr];
+                const int d = m_rgDistinct[g];
+                const int nd = d - (r0 != NoRoom && cnt[r0] == 1) + (r1 != NoRoom && cnt[r1] == 0);
+                const Cost dc = rgCost(g, nd) - m_rgCost[g];
+                h += dc.hard * weightOf(WRoomGroup, size_t(g));
+                sc += dc.soft;
+            }
+        }
+    }
+
+    // ---- room groups ---------------------------------------------------------------
+
+    /// Cost of room group g in `distinct` rooms.
+    Cost rgCost(int g, int distinct) const
+    {
+        const RoomGroupConstraint &rg = m_p.roomGroups[size_t(g)];
+        Cost c;
+        (rg.hard ? c.hard : c.soft) = std::max(0, distinct - rg.maxRooms) * rg.weight;
+        return c;
+    }
+    /// Adds (sign = +1) or removes (-1) one lesson of room group g in `room` to its counts.
+    void rgTouch(int g, int room, int sign)
+    {
+        int &cnt = m_rgCount[size_t(g) * m_nr + room];
+        if (sign > 0) {
+            m_rgDistinct[g] += (cnt == 0);
+            ++cnt;
+        } else {
+            --cnt;
+            m_rgDistinct[g] -= (cnt == 0);
+        }
+    }
+    /// chainDelta()'s part for room groups: the chain's room changes (m_saveR -> m_newR of the
+    /// first k lessons of m_chain) applied to the counts, priced, and put back.
+    void chainRoomGroupDelta(size_t k, int &h, int64_t &sc)
+    {
+        m_rgUndo.clear();
+        for (size_t i = 0; i < k; ++i) {
+            const int x = m_chain[i];
+            const int r0 = m_saveR[i];
+            const int r1 = m_newR[i];
+            if (r0 == r1 || !(m_extra[x] & ExtraRooms)) {
+                continue;
+            }
+            for (int g : m_lessonRoomGroups[x]) {
+                const Cost before = rgCost(g, m_rgDistinct[g]);
+                if (r0 != NoRoom) {
+                    rgTouch(g, r0, -1);
+                }
+                if (r1 != NoRoom) {
+                    rgTouch(g, r1, +1);
+                }
+                const Cost dc = rgCost(g, m_rgDistinct[g]) - before;
+                h += dc.hard * weightOf(WRoomGroup, size_t(g));
+                sc += dc.soft;
+                m_rgUndo.push_back({g, r0, r1});
+            }
+        }
+        for (auto it = m_rgUndo.rbegin(); it != m_rgUndo.rend(); ++it) {
+            if ((*it)[2] != NoRoom) {
+                rgTouch((*it)[0], (*it)[2], -1);
+            }
+            if ((*it)[1] != NoRoom) {
+                rgTouch((*it)[0], (*it)[1], +1);
             }
         }
     }
@@ -2228,6 +2321,9 @@ public:
             for (int g : m_lessonGrouped[l]) {
                 bad = bad || m_groupedCost[g].hard > 0;
             }
+            for (int g : m_lessonRoomGroups[l]) {
+                bad = bad || m_rgCost[g].hard > 0;
+            }
             if (!bad && (m_lessonEndsAny[l] || m_lessonBld[l])) {
                 for (int w = 0; w < m_p.weeks && !bad; ++w) {
                     if (!(L.weekMask & (1u << w))) {
@@ -2586,6 +2682,9 @@ public:
         if (extra & ExtraEnds) {
             chainEndsDelta(p1, p2, h, sc);
         }
+        if (extra & ExtraRooms) {
+            chainRoomGroupDelta(k, h, sc);
+        }
         if (extra & ExtraGrouped) {
             chainGroupedDelta(p1, p2, h, sc);
         }
@@ -2931,8 +3030,9 @@ public:
             || !roomFree(m, s, r0)) {
             return false; // occupied by a lesson that cannot swap: a plain room move instead
         }
-        if (m_lessonBld[l] || m_lessonBld[m]) {
-            // buildings change too: price by applying (rare; only problems with building rules)
+        if (m_lessonBld[l] || m_lessonBld[m] || ((m_extra[l] | m_extra[m]) & ExtraRooms)) {
+            // buildings or room groups change too: price by applying (rare; only problems with
+            // such rules)
             unplace(l);
             unplace(m);
             place(l, s, r);
@@ -3055,7 +3155,7 @@ public:
         }
         // without building rules only roomTerms() depends on the room: one full pricing per start,
         // and its soft part does not depend on the start: once per room
-        const bool perStart = L.rooms.size() > 1 && !m_lessonBld[l];
+        const bool perStart = L.rooms.size() > 1 && !m_lessonBld[l] && !(m_extra[l] & ExtraRooms);
         int baseH = 0;
         int64_t baseS = 0;
         // what every room's terms share: leaving l's room (entering a room never adds less than
@@ -3765,6 +3865,11 @@ private:
     std::vector<int> m_spreadDayCount, m_spreadDistinct;
     std::vector<std::vector<int>> m_lessonSpreads;
     std::vector<int> m_courseRoomCount, m_courseDistinct;
+    std::vector<std::vector<int>> m_lessonRoomGroups; ///< room groups of each lesson
+    std::vector<int> m_rgCount;                       ///< per (room group, room): its lessons there
+    std::vector<int> m_rgDistinct;                    ///< per room group: rooms in use
+    std::vector<Cost> m_rgCost;
+    std::vector<std::array<int, 3>> m_rgUndo;         ///< chainRoomGroupDelta(): (group, from, to)
     std::vector<char> m_roomUnavailable;
     bool m_anyRoomUnavailable = false;
     std::vector<int> m_slotCost, m_roomCost;
@@ -3829,8 +3934,8 @@ private:
     std::vector<int> m_roomBld;            ///< building per room, -1 none
     std::vector<char> m_resBld;            ///< resource has building rules
     std::vector<char> m_lessonBld;         ///< lesson can change the building cost
-    enum : char { ExtraBuilding = 1, ExtraEnds = 2, ExtraGrouped = 4 };
-    enum WeightFamily { WRes, WRoom, WDay, WWeek, WSpread, WGrouped, WeightFamilies };
+    enum : char { ExtraBuilding = 1, ExtraEnds = 2, ExtraGrouped = 4, ExtraRooms = 8 };
+    enum WeightFamily { WRes, WRoom, WDay, WWeek, WSpread, WGrouped, WRoomGroup, WeightFamilies };
     std::vector<char> m_extra;             ///< per lesson: which of the rules below it touches
     std::vector<int16_t> m_bldCount;       ///< lessons per (resource, cycle slot, building)
     std::vector<Cost> m_bldDayCost;        ///< per (resource, cycle day)
