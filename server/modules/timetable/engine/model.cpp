@@ -634,13 +634,25 @@ CostBreakdown evaluate(const Problem &p, const Solution &sol, const ViolationSin
     // room groups: at most maxRooms different rooms among their placed lessons
     for (size_t gi = 0; gi < p.roomGroups.size(); ++gi) {
         const RoomGroupConstraint &g = p.roomGroups[gi];
-        std::set<int> rooms;
+        std::map<int, int> rooms; // room -> lessons of the group there
+        int placed = 0;
         for (int l : g.lessons) {
             if (placedStart(l) >= 0 && sol[size_t(l)].room != NoRoom) {
-                rooms.insert(sol[size_t(l)].room);
+                ++rooms[sol[size_t(l)].room];
+                ++placed;
             }
         }
-        const int64_t cost = int64_t(std::max(0, int(rooms.size()) - g.maxRooms)) * g.weight;
+        // a cost per lesson outside the maxRooms fullest rooms (costed per room, moving one lesson
+        // of a group split 10 + 11 would leave the search no slope)
+        std::vector<int> counts;
+        for (const auto &[room, n] : rooms) {
+            counts.push_back(n);
+        }
+        std::sort(counts.begin(), counts.end(), std::greater<int>());
+        for (size_t i = 0; i < counts.size() && i < size_t(g.maxRooms); ++i) {
+            placed -= counts[i];
+        }
+        const int64_t cost = int64_t(placed) * g.weight;
         if (cost > 0) {
             if (g.hard) {
                 c.hardRules += int(cost);

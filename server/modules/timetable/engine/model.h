@@ -210,8 +210,8 @@ struct GroupedConstraint
 };
 
 /// The lessons of `lessons` are in at most `maxRooms` different rooms (FET's activities occupy max
-/// different rooms): each room more costs `weight`. (A course's room stability is the soft rule
-/// with maxRooms 1 on its own lessons.)
+/// different rooms): each lesson outside the maxRooms rooms that hold the most of them costs
+/// `weight` (per lesson, not per room, so that moving them one by one is a way downhill).
 struct RoomGroupConstraint
 {
     std::vector<int> lessons;
@@ -307,7 +307,7 @@ enum class Term {
     RoomCapacity,
     RoomCost,
     RoomStability,
-    MaxDifferentRooms,    ///< a room group in more rooms than allowed (constraint: its index)
+    MaxDifferentRooms,    ///< a room group in more rooms than allowed (value: its rooms; cost: per lesson outside)
     Isolated,
     MaxHoursDaily,
     MinHoursDaily,

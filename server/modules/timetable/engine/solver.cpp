@@ -418,7 +418,7 @@ public:
         // room groups
         m_lessonRoomGroups.assign(m_nl, {});
         m_rgCount.assign(p.roomGroups.size() * size_t(std::max(1, m_nr)), 0);
-        m_rgDistinct.assign(p.roomGroups.size(), 0);
+        m_rgPlaced.assign(p.roomGroups.size(), 0);
         m_rgCost.assign(p.roomGroups.size(), Cost{});
         for (size_t g = 0; g < p.roomGroups.size(); ++g) {
             for (int l : p.roomGroups[g].lessons) {
@@ -1179,7 +1179,7 @@ public:
         if ((extra & ExtraRooms) && room != NoRoom) {
             for (int g : m_lessonRoomGroups[l]) {
                 rgTouch(g, room, sign);
-                const Cost nc = rgCost(g, m_rgDistinct[g]);
+                const Cost nc = rgCost(g);
                 const Cost dc = nc - m_rgCost[g];
                 m_rgCost[g] = nc;
                 addHard(dc.hard, WRoomGroup, size_t(g));
@@ -1443,10 +1443,7 @@ public:
         }
         if ((extra & ExtraRooms) && r0 != r1) {
             for (int g : m_lessonRoomGroups[l]) {
-                const int *cnt = &m_rgCount[size_t(g) * m_nr];
-                const int d = m_rgDistinct[g];
-                const int nd = d - (r0 != NoRoom && cnt[r0] == 1) + (r1 != NoRoom && cnt[r1] == 0);
-                const Cost dc = rgCost(g, nd) - m_rgCost[g];
+                const Cost dc = rgCost(g, r0, r1) - m_rgCost[g];
                 h += dc.hard * weightOf(WRoomGroup, size_t(g));
                 sc += dc.soft;
             }
@@ -1455,25 +1452,38 @@ public:
 
     // ---- room groups ---------------------------------------------------------------
 
-    /// Cost of room group g in `distinct` rooms.
-    Cost rgCost(int g, int distinct) const
+    /// Cost of room group g now, or with one of its lessons moved from room `from` to room `to`
+    /// (either NoRoom: none): its lessons outside its maxRooms fullest rooms (as evaluate()).
+    Cost rgCost(int g, int from = NoRoom, int to = NoRoom) const
     {
         const RoomGroupConstraint &rg = m_p.roomGroups[size_t(g)];
+        const int *cnt = &m_rgCount[size_t(g) * m_nr];
+        const int placed = m_rgPlaced[g] - (from != NoRoom) + (to != NoRoom);
+        int kept = 0;
+        if (rg.maxRooms == 1) {
+            for (int r = 0; r < m_nr; ++r) {
+                kept = std::max(kept, cnt[r] - (r == from) + (r == to));
+            }
+        } else if (rg.maxRooms > 1) {
+            m_rgBuf.clear();
+            for (int r = 0; r < m_nr; ++r) {
+                if (const int n = cnt[r] - (r == from) + (r == to); n > 0) {
+                    m_rgBuf.push_back(n);
+                }
+            }
+            const size_t k = std::min(m_rgBuf.size(), size_t(rg.maxRooms));
+            std::nth_element(m_rgBuf.begin(), m_rgBuf.begin() + long(k), m_rgBuf.end(), std::greater<int>());
+            kept = std::accumulate(m_rgBuf.begin(), m_rgBuf.begin() + long(k), 0);
+        }
         Cost c;
-        (rg.hard ? c.hard : c.soft) = std::max(0, distinct - rg.maxRooms) * rg.weight;
+        (rg.hard ? c.hard : c.soft) = (placed - kept) * rg.weight;
         return c;
     }
     /// Adds (sign = +1) or removes (-1) one lesson of room group g in `room` to its counts.
     void rgTouch(int g, int room, int sign)
     {
-        int &cnt = m_rgCount[size_t(g) * m_nr + room];
-        if (sign > 0) {
-            m_rgDistinct[g] += (cnt == 0);
-            ++cnt;
-        } else {
-            --cnt;
-            m_rgDistinct[g] -= (cnt == 0);
-        }
+        m_rgCount[size_t(g) * m_nr + room] += sign;
+        m_rgPlaced[g] += sign;
     }
     /// chainDelta()'s part for room groups: the chain's room changes (m_saveR -> m_newR of the
     /// first k lessons of m_chain) applied to the counts, priced, and put back.
@@ -1488,14 +1498,14 @@ public:
                 continue;
             }
             for (int g : m_lessonRoomGroups[x]) {
-                const Cost before = rgCost(g, m_rgDistinct[g]);
+                const Cost before = rgCost(g);
                 if (r0 != NoRoom) {
                     rgTouch(g, r0, -1);
                 }
                 if (r1 != NoRoom) {
                     rgTouch(g, r1, +1);
                 }
-                const Cost dc = rgCost(g, m_rgDistinct[g]) - before;
+                const Cost dc = rgCost(g) - before;
                 h += dc.hard * weightOf(WRoomGroup, size_t(g));
                 sc += dc.soft;
                 m_rgUndo.push_back({g, r0, r1});
@@ -3867,7 +3877,8 @@ private:
     std::vector<int> m_courseRoomCount, m_courseDistinct;
     std::vector<std::vector<int>> m_lessonRoomGroups; ///< room groups of each lesson
     std::vector<int> m_rgCount;                       ///< per (room group, room): its lessons there
-    std::vector<int> m_rgDistinct;                    ///< per room group: rooms in use
+    std::vector<int> m_rgPlaced;                      ///< per room group: its lessons in a room
+    mutable std::vector<int> m_rgBuf;                 ///< rgCost(): the counts of the rooms in use
     std::vector<Cost> m_rgCost;
     std::vector<std::array<int, 3>> m_rgUndo;         ///< chainRoomGroupDelta(): (group, from, to)
     std::vector<char> m_roomUnavailable;
