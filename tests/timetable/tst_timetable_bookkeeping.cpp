@@ -152,6 +152,7 @@ Problem randomProblem(unsigned seed)
     p.grouped.push_back(GroupedConstraint{{20, 21, 22}, 2, false, K::MinGap, 1});
     p.grouped.push_back(GroupedConstraint{{23, 24}, 1, true, K::Ordered});
     p.grouped.push_back(GroupedConstraint{{25, 26}, 2, below(2) == 0, K::OrderedIfSameDay});
+    p.grouped.push_back(GroupedConstraint{{34, 35, 36, 37}, 2, below(2) == 0, K::SameRoomIfConsecutive});
     p.endsDay.push_back(EndsDayConstraint{13, {p.lessons[13].resources[1]}, 2, false});
     p.endsDay.push_back(EndsDayConstraint{14, {p.lessons[14].resources[1]}, 1, true});
     // room groups: lessons of several courses in at most 1 or 2 rooms, one overlapping the other

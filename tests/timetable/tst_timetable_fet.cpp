@@ -417,12 +417,14 @@ std::string fetLists(std::initializer_list<const char *> teachers, const std::st
         + "</Activities_List>\n";
 }
 
-/// One activity of subject S (component of split activity `group` when group > 0).
-std::string fetActivity(int id, const char *teacher, const char *students = "", int group = 0, int total = 1)
+/// One activity of subject S (component of split activity `group` when group > 0), of `duration`
+/// hours.
+std::string fetActivity(int id, const char *teacher, const char *students = "", int group = 0, int total = 1,
+                        int duration = 1)
 {
     return std::string("<Activity><Teacher>") + teacher + "</Teacher><Subject>S</Subject>"
         + (*students ? std::string("<Students>") + students + "</Students>" : std::string())
-        + "<Duration>1</Duration><Total_Duration>" + std::to_string(total) + "</Total_Duration><Id>"
+        + "<Duration>" + std::to_string(duration) + "</Duration><Total_Duration>" + std::to_string(total) + "</Total_Duration><Id>"
         + std::to_string(id) + "</Id><Activity_Group_Id>" + std::to_string(group)
         + "</Activity_Group_Id><Active>true</Active></Activity>\n";
 }
@@ -610,6 +612,22 @@ const QByteArray maxDifferentRoomsFet = fetFile(
     "</ConstraintActivitiesOccupyMaxDifferentRooms>\n"
         + fetPreferredRoom(3, "R1") + fetPreferredRoom(4, "R2") + fetPreferredRoomOf(1, {"R1", "R2"})
         + fetPreferredRoomOf(2, {"R1", "R2"}));
+
+/// One day of six hours, rooms R1 and R2, a break at h4: activities 1 (teacher A, two hours),
+/// 2 (B) and 3 (A), each in R1 or R2, in one room when consecutive; 4 (C) in R1 and 5 (D) in R2.
+const QByteArray sameRoomIfConsecutiveFet = fetFile(
+    1, 6,
+    fetLists({"A", "B", "C", "D"}, "",
+             fetActivity(1, "A", "", 0, 2, 2) + fetActivity(2, "B") + fetActivity(3, "A") + fetActivity(4, "C") + fetActivity(5, "D"),
+             "<Room><Name>R1</Name><Building></Building><Capacity>30</Capacity></Room>"
+             "<Room><Name>R2</Name><Building></Building><Capacity>30</Capacity></Room>\n"),
+    "<ConstraintBreakTimes><Weight_Percentage>100</Weight_Percentage><Number_of_Break_Times>1</Number_of_Break_Times>"
+    "<Break_Time><Day>Mon</Day><Hour>h4</Hour></Break_Time><Active>true</Active></ConstraintBreakTimes>\n",
+    "<ConstraintActivitiesSameRoomIfConsecutive><Weight_Percentage>100</Weight_Percentage>"
+    "<Number_of_Activities>3</Number_of_Activities><Activity_Id>1</Activity_Id><Activity_Id>2</Activity_Id>"
+    "<Activity_Id>3</Activity_Id><Active>true</Active></ConstraintActivitiesSameRoomIfConsecutive>\n"
+        + fetPreferredRoomOf(1, {"R1", "R2"}) + fetPreferredRoomOf(2, {"R1", "R2"}) + fetPreferredRoomOf(3, {"R1", "R2"})
+        + fetPreferredRoom(4, "R1") + fetPreferredRoom(5, "R2"));
 
 /// Returns 1 if FET generated the timetable (so it breaks none of the file's mandatory
 /// constraints as FET reads them), 0 if it did not within `seconds` (+10 s), -1 if fet-cl is
@@ -1186,6 +1204,39 @@ private Q_SLOTS:
         SOLVED_AND_FET_CL_ACCEPTS(maxDifferentRoomsFet, fet);
         // fet-cl refuses activities 1 and 2 in two rooms (waits 1 s + 10 s)
         QCOMPARE(fetAcceptsText(maxDifferentRoomsFet, fet, split, 1), 0);
+    }
+
+    /// Semantics checked with fet-cl 6.8.5 on hand-made files: two activities of the set are
+    /// consecutive when one ends as the other starts on one day, in either order, whoever teaches
+    /// them; with a break between them they are not.
+    void sameRoomIfConsecutive()
+    {
+        IMPORT_FET(fet, sameRoomIfConsecutiveFet);
+        QVERIFY(fet.unsupported.empty());
+        const Problem &p = fet.problem;
+        QCOMPARE(p.lessons[0].duration, 2);
+        QCOMPARE(int(p.grouped.size()), 1);
+        QVERIFY(p.grouped[0].kind == GroupedConstraint::Kind::SameRoomIfConsecutive && p.grouped[0].hard);
+        // starts: hour - 1 (h4 = 3 is the break); rooms R1 = 0, R2 = 1; 4 and 5 at h6
+        auto at = [](int s1, int r1, int s2, int r2, int s3, int r3) {
+            return Solution{{s1, r1}, {s2, r2}, {s3, r3}, {5, 0}, {5, 1}};
+        };
+        QCOMPARE(evaluate(p, at(0, 1, 2, 1, 4, 0)).hard(), 0);    // 1 (h1-h2) and 2 (h3) in R2; 3 after the break
+        QCOMPARE(evaluate(p, at(0, 1, 2, 0, 4, 0)).hardRules, 1); // 2 right after 1, in another room
+        QCOMPARE(evaluate(p, at(1, 1, 0, 0, 4, 0)).hardRules, 1); // 2 (h1, R1) right before 1 (h2-h3, R2)
+        QCOMPARE(evaluate(p, at(1, 1, 0, 1, 4, 0)).hard(), 0);    // the same in one room
+        QCOMPARE(evaluate(p, at(0, 0, 2, 0, 4, 1)).hard(), 0);    // 2 (h3) and 3 (h5): the break between them
+        for (uint64_t seed = 1; seed <= 4; ++seed) {
+            SolverOptions o;
+            o.timeLimitSeconds = 0;
+            o.maxIterations = 20000;
+            o.seed = seed;
+            QCOMPARE(solve(p, o).cost.hard(), 0);
+        }
+        FET_CL_ACCEPTS(sameRoomIfConsecutiveFet, fet, at(0, 0, 2, 0, 4, 1)); // across the break
+        SOLVED_AND_FET_CL_ACCEPTS(sameRoomIfConsecutiveFet, fet);
+        // fet-cl refuses 2 and 1 back to back in two rooms (waits 1 s + 10 s)
+        QCOMPARE(fetAcceptsText(sameRoomIfConsecutiveFet, fet, at(1, 1, 0, 0, 4, 0), 1), 0);
     }
 
     void studentsFilterTakesOverlappingSets()

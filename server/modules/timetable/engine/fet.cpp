@@ -930,7 +930,7 @@ bool importFet(const std::string &path, FetImport &out, std::string *error)
                 p.grouped.push_back(g);
             }
         } else if (type == "ConstraintActivitiesSameStartingDay" || type == "ConstraintActivitiesSameStartingHour"
-                   || type == "ConstraintMinGapsBetweenActivities") {
+                   || type == "ConstraintMinGapsBetweenActivities" || type == "ConstraintActivitiesSameRoomIfConsecutive") {
             // a rule on a list of activities (its cost: GroupedConstraint)
             using K = GroupedConstraint::Kind;
             GroupedConstraint g;
@@ -938,7 +938,8 @@ bool importFet(const std::string &path, FetImport &out, std::string *error)
             g.weight = hard ? 1 : softWeight;
             g.kind = type == "ConstraintActivitiesSameStartingDay"    ? K::SameDay
                 : type == "ConstraintActivitiesSameStartingHour" ? K::SameHour
-                                                                 : K::MinGap;
+                : type == "ConstraintMinGapsBetweenActivities"   ? K::MinGap
+                                                                 : K::SameRoomIfConsecutive;
             g.gap = toInt(c.value(QLatin1String("MinGaps")), 1);
             for (const std::string &id : c.values(QLatin1String("Activity_Id"))) {
                 auto it = actIndex.find(id);

@@ -604,6 +604,17 @@ CostBreakdown evaluate(const Problem &p, const Solution &sol, const ViolationSin
                     }
                 }
                 break;
+            case K::SameRoomIfConsecutive: {
+                const int ri = sol[size_t(g.lessons[i])].room;
+                for (size_t k = 0; k < i; ++k) {
+                    const int rk = sol[size_t(g.lessons[k])].room;
+                    if (placed[k].first / ppd == day && (placed[k].second == placed[i].first || placed[i].second == placed[k].first)
+                        && ri != NoRoom && rk != NoRoom && ri != rk) {
+                        ++broken;
+                    }
+                }
+                break;
+            }
             }
         }
         if (ok && (g.kind == K::Grouped || g.kind == K::Consecutive)) {

@@ -201,6 +201,10 @@ struct GroupedConstraint
         MinGap,      ///< two on one day have at least `gap` free periods between them (MinGapsBetweenActivities)
         Ordered,     ///< each ends before the next in `lessons` starts, in the week (TwoActivitiesOrdered)
         OrderedIfSameDay, ///< as Ordered, for each two that start on one day (TwoActivitiesOrderedIfSameDay)
+        /// two that follow each other directly (one ends as the other starts, one day; a break
+        /// between them makes them not consecutive) are in one room; each pair that is not costs
+        /// `weight`; pairs where either has no room are not counted (ActivitiesSameRoomIfConsecutive)
+        SameRoomIfConsecutive,
     };
     std::vector<int> lessons;
     int weight = 1;

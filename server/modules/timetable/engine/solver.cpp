@@ -429,7 +429,16 @@ public:
         for (int l = 0; l < m_nl; ++l) {
             m_extra[l] = char((m_lessonBld[l] ? ExtraBuilding : 0) | (m_lessonEndsAny[l] ? ExtraEnds : 0)
                               | (m_lessonGrouped[l].empty() ? 0 : ExtraGrouped)
-                              | (m_lessonRoomGroups[l].empty() ? 0 : ExtraRooms));
+                              | (m_lessonRoomGroups[l].empty() ? 0 : ExtraRooms | ExtraRoomTerms));
+        }
+        // grouped rules that look at rooms
+        for (const GroupedConstraint &g : p.grouped) {
+            if (g.kind == GroupedConstraint::Kind::SameRoomIfConsecutive) {
+                m_anyRoomGrouped = true;
+                for (int l : g.lessons) {
+                    m_extra[l] = char(m_extra[l] | ExtraRoomTerms);
+                }
+            }
         }
     }
 
@@ -601,7 +610,8 @@ public:
 
     /// Cost of grouped constraint g with lesson l at start sl (-1: unplaced), the others
     /// where they are.
-    Cost groupedCost(int g, int l, int sl) const
+    /// Cost of grouped rule g now, or with lesson l at start sl in room rl (sl -1: unplaced).
+    Cost groupedCost(int g, int l, int sl, int rl) const
     {
         using K = GroupedConstraint::Kind;
         const GroupedConstraint &G = m_p.grouped[g];
@@ -661,6 +671,17 @@ public:
                     tooClose += sb / m_ppd == sa / m_ppd && sb + m_p.lessons[b].duration + G.gap > sa && ea + G.gap > sb;
                 }
                 break;
+            case K::SameRoomIfConsecutive: {
+                const int ra = a == l ? rl : m_room[a];
+                for (size_t j = 0; j < i && ra != NoRoom; ++j) {
+                    const int b = G.lessons[j];
+                    const int sb = b == l ? sl : m_start[b];
+                    const int rb = b == l ? rl : m_room[b];
+                    tooClose += sb / m_ppd == sa / m_ppd && (sb + m_p.lessons[b].duration == sa || ea == sb)
+                        && rb != NoRoom && rb != ra;
+                }
+                break;
+            }
             }
             previousEnd = ea;
         }
@@ -685,6 +706,7 @@ public:
             }
             break;
         case K::MinGap:
+        case K::SameRoomIfConsecutive:
             broken = tooClose;
             break;
         }
@@ -1169,7 +1191,7 @@ public:
         const char extra = m_extra[l];
         if (extra & ExtraGrouped) {
             for (int g : m_lessonGrouped[l]) {
-                const Cost nc = groupedCost(g, l, sign > 0 ? start : -1);
+                const Cost nc = groupedCost(g, l, sign > 0 ? start : -1, room);
                 const Cost dc = nc - m_groupedCost[g];
                 m_groupedCost[g] = nc;
                 addHard(dc.hard, WGrouped, size_t(g));
@@ -1436,7 +1458,7 @@ public:
         }
         if (extra & ExtraGrouped) {
             for (int g : m_lessonGrouped[l]) {
-                const Cost d = groupedCost(g, l, s1) - m_groupedCost[g];
+                const Cost d = groupedCost(g, l, s1, r1) - m_groupedCost[g];
                 h += d.hard * weightOf(WGrouped, size_t(g));
                 sc += d.soft;
             }
@@ -2775,13 +2797,22 @@ public:
             }
             m_start[x] = m_start[x] == p1 ? p2 : p1;
         }
+        if (m_anyRoomGrouped) { // rules that look at rooms see the chain's new rooms
+            for (size_t i = 0; i < m_chain.size(); ++i) {
+                m_room[m_chain[i]] = m_newR[i];
+            }
+        }
         for (int g : m_chainGrouped) {
-            const Cost d = groupedCost(g, -1, -1) - m_groupedCost[g];
+            const Cost d = groupedCost(g, -1, -1, NoRoom) - m_groupedCost[g];
             h += d.hard * weightOf(WGrouped, size_t(g));
             sc += d.soft;
         }
-        for (int x : m_chain) {
+        for (size_t i = 0; i < m_chain.size(); ++i) {
+            const int x = m_chain[i];
             m_start[x] = m_start[x] == p1 ? p2 : p1;
+            if (m_anyRoomGrouped) {
+                m_room[x] = m_saveR[i];
+            }
         }
     }
 
@@ -3040,7 +3071,7 @@ public:
             || !roomFree(m, s, r0)) {
             return false; // occupied by a lesson that cannot swap: a plain room move instead
         }
-        if (m_lessonBld[l] || m_lessonBld[m] || ((m_extra[l] | m_extra[m]) & ExtraRooms)) {
+        if (m_lessonBld[l] || m_lessonBld[m] || ((m_extra[l] | m_extra[m]) & ExtraRoomTerms)) {
             // buildings or room groups change too: price by applying (rare; only problems with
             // such rules)
             unplace(l);
@@ -3165,7 +3196,7 @@ public:
         }
         // without building rules only roomTerms() depends on the room: one full pricing per start,
         // and its soft part does not depend on the start: once per room
-        const bool perStart = L.rooms.size() > 1 && !m_lessonBld[l] && !(m_extra[l] & ExtraRooms);
+        const bool perStart = L.rooms.size() > 1 && !m_lessonBld[l] && !(m_extra[l] & ExtraRoomTerms);
         int baseH = 0;
         int64_t baseS = 0;
         // what every room's terms share: leaving l's room (entering a room never adds less than
@@ -3877,6 +3908,7 @@ private:
     std::vector<int> m_courseRoomCount, m_courseDistinct;
     std::vector<std::vector<int>> m_lessonRoomGroups; ///< room groups of each lesson
     std::vector<int> m_rgCount;                       ///< per (room group, room): its lessons there
+    bool m_anyRoomGrouped = false;                    ///< a grouped rule looks at rooms
     std::vector<int> m_rgPlaced;                      ///< per room group: its lessons in a room
     mutable std::vector<int> m_rgBuf;                 ///< rgCost(): the counts of the rooms in use
     std::vector<Cost> m_rgCost;
@@ -3945,7 +3977,9 @@ private:
     std::vector<int> m_roomBld;            ///< building per room, -1 none
     std::vector<char> m_resBld;            ///< resource has building rules
     std::vector<char> m_lessonBld;         ///< lesson can change the building cost
-    enum : char { ExtraBuilding = 1, ExtraEnds = 2, ExtraGrouped = 4, ExtraRooms = 8 };
+    /// ExtraRoomTerms: some extra rule of the lesson depends on its room (room groups, grouped
+    /// rules that look at rooms): its room changes are priced by extraMoveDelta() or by applying.
+    enum : char { ExtraBuilding = 1, ExtraEnds = 2, ExtraGrouped = 4, ExtraRooms = 8, ExtraRoomTerms = 16 };
     enum WeightFamily { WRes, WRoom, WDay, WWeek, WSpread, WGrouped, WRoomGroup, WeightFamilies };
     std::vector<char> m_extra;             ///< per lesson: which of the rules below it touches
     std::vector<int16_t> m_bldCount;       ///< lessons per (resource, cycle slot, building)
