@@ -52,6 +52,12 @@ Problem randomProblem(unsigned seed)
         if (below(2) == 0) { // a week without lessons falls short too
             r.minDaysPerWeek = Rule{3, 2, below(2) == 0};
         }
+        if (below(2) == 0) { // rest between days, from the last day to the first too half of the time
+            r.minRestingHours = Rule{3, 2, below(2) == 0};
+            if (below(2) == 0) {
+                r.minRestingHoursWrap = Rule{2, 1, below(2) == 0};
+            }
+        }
         if (below(2) == 0) { // a span of at most 4 periods, one day of 5 allowed half of the time
             r.maxSpanPerDay = Rule{4, 2, below(2) == 0};
             r.spanExceptionPlusOne = below(2) == 0;

@@ -629,6 +629,22 @@ const QByteArray sameRoomIfConsecutiveFet = fetFile(
         + fetPreferredRoomOf(1, {"R1", "R2"}) + fetPreferredRoomOf(2, {"R1", "R2"}) + fetPreferredRoomOf(3, {"R1", "R2"})
         + fetPreferredRoom(4, "R1") + fetPreferredRoom(5, "R2"));
 
+/// A teacher's min resting hours between days.
+std::string fetRest(const char *teacher, int hours, bool circular)
+{
+    return std::string("<ConstraintTeacherMinRestingHours><Weight_Percentage>100</Weight_Percentage><Teacher_Name>") + teacher
+        + "</Teacher_Name><Minimum_Resting_Hours>" + std::to_string(hours) + "</Minimum_Resting_Hours><Circular>"
+        + (circular ? "true" : "false") + "</Circular><Active>true</Active></ConstraintTeacherMinRestingHours>\n";
+}
+
+/// Three days of four hours, a break on Monday at h4. Teacher A (activities 1-3): at least 3 hours
+/// of rest from one day to the next, and at least 2 from Wednesday to Monday.
+const QByteArray restFet = fetFile(
+    3, 4, fetLists({"A"}, "", fetActivity(1, "A") + fetActivity(2, "A") + fetActivity(3, "A")),
+    fetRest("A", 3, false) + fetRest("A", 2, true)
+        + "<ConstraintBreakTimes><Weight_Percentage>100</Weight_Percentage><Number_of_Break_Times>1</Number_of_Break_Times>"
+          "<Break_Time><Day>Mon</Day><Hour>h4</Hour></Break_Time><Active>true</Active></ConstraintBreakTimes>\n");
+
 /// Returns 1 if FET generated the timetable (so it breaks none of the file's mandatory
 /// constraints as FET reads them), 0 if it did not within `seconds` (+10 s), -1 if fet-cl is
 /// not installed.
@@ -1237,6 +1253,36 @@ private Q_SLOTS:
         SOLVED_AND_FET_CL_ACCEPTS(sameRoomIfConsecutiveFet, fet);
         // fet-cl refuses 2 and 1 back to back in two rooms (waits 1 s + 10 s)
         QCOMPARE(fetAcceptsText(sameRoomIfConsecutiveFet, fet, at(1, 1, 0, 0, 4, 0), 1), 0);
+    }
+
+    /// Semantics checked with fet-cl 6.8.5 on hand-made files: the rest is the hours after one
+    /// day's last lesson and before the next day's first, breaks included; a day without lessons
+    /// between them leaves nothing to check; a circular rule binds the last day and the first.
+    void minRestingHours()
+    {
+        IMPORT_FET(fet, restFet);
+        QVERIFY(fet.unsupported.empty());
+        const Problem &p = fet.problem;
+        QCOMPARE(p.resources[0].minRestingHours.limit, 3);
+        QCOMPARE(p.resources[0].minRestingHoursWrap.limit, 2);
+        // starts: day * 4 + hour
+        auto at = [](int a, int b, int c) { return Solution{{a, NoRoom}, {b, NoRoom}, {c, NoRoom}}; };
+        std::vector<Violation> found;
+        auto rest = [&](const Solution &s) {
+            found.clear();
+            const CostBreakdown c = evaluate(p, s, [&](const Violation &v) { found.push_back(v); });
+            return c.hardRules;
+        };
+        QCOMPARE(rest(at(1, 5, 9)), 0);  // Mon h2, Tue h2, Wed h2: 2 + 1 = 3 each night, Wed-Mon 2 + 1
+        QCOMPARE(rest(at(2, 5, 9)), 1);  // Mon h3 (then h4, a break: 1 hour) and Tue h2: 2 hours
+        QCOMPARE(found[0].term, Term::MinRestingHours);
+        QCOMPARE(found[0].value, 2);
+        QCOMPARE(found[0].day, 0);
+        QCOMPARE(rest(at(0, 4, 11)), 2); // Mon h1, Tue h1: 3; Wed h4 to Mon h1: 0 of 2 (circular)
+        QCOMPARE(rest(at(1, 9, 10)), 0);  // nothing on Tuesday
+        SOLVED_AND_FET_CL_ACCEPTS(restFet, fet);
+        // fet-cl refuses too little rest from Monday to Tuesday (waits 1 s + 10 s)
+        QCOMPARE(fetAcceptsText(restFet, fet, at(2, 5, 9), 1), 0);
     }
 
     void studentsFilterTakesOverlappingSets()

@@ -821,6 +821,26 @@ bool importFet(const std::string &path, FetImport &out, std::string *error)
                     rule.weight = std::max(rule.weight, w);
                 }
             }
+        } else if (type == "ConstraintTeacherMinRestingHours" || type == "ConstraintTeachersMinRestingHours"
+                   || type == "ConstraintStudentsSetMinRestingHours" || type == "ConstraintStudentsMinRestingHours") {
+            // checked with fet-cl 6.8.5: the rest counts breaks; a day between without lessons
+            // leaves nothing to check; a circular rule binds the last day and the first too
+            const std::vector<Resource *> targets = type == "ConstraintTeacherMinRestingHours" ? oneTeacher
+                : type == "ConstraintTeachersMinRestingHours"                                 ? allTeachers()
+                : type == "ConstraintStudentsSetMinRestingHours"                              ? setRes(studentsSet)
+                                                                                              : allStudents();
+            const int limit = toInt(c.value(QLatin1String("Minimum_Resting_Hours")), -1);
+            const bool circular = c.value(QLatin1String("Circular")) == "true";
+            done = limit >= 0;
+            for (Resource *r : targets) {
+                if (!done) {
+                    break;
+                }
+                tightenMin(r->minRestingHours, limit, weight);
+                if (circular) {
+                    tightenMin(r->minRestingHoursWrap, limit, weight);
+                }
+            }
         } else if (type == "ConstraintTeacherMaxHoursContinuously") {
             ruleFor(oneTeacher, &Resource::maxHoursContinuously, "Maximum_Hours_Continuously");
         } else if (type == "ConstraintTeachersMaxHoursContinuously") {

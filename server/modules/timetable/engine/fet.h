@@ -18,6 +18,7 @@
 //   Teacher(s)MaxDaysPerWeek, Teacher(s)MinDaysPerWeek, Teacher(s)/Students(Set)IntervalMaxDaysPerWeek (a
 //   second interval of a resource through a rules-only resource that holds the same lessons),
 //   Teacher(s)/Students(Set) MaxSpanPerDay (with or without the one day of one period more),
+//   Teacher(s)/Students(Set) MinRestingHours (circular or not),
 //   Teacher(s)/Students(Set) MaxHoursContinuously and their ActivityTag MaxHoursDaily/Continuously
 //   variants (through virtual per-tag resources),
 //   ActivityPreferredRoom(s), ActivityTag/Subject/SubjectActivityTag PreferredRoom(s),

@@ -186,6 +186,7 @@ const char *termKey(Term term)
     case Term::MaxSelectedPeriods: return "maxSelectedPeriods";
     case Term::MaxSpanPerDay: return "maxSpanPerDay";
     case Term::SpanExceptions: return "spanExceptions";
+    case Term::MinRestingHours: return "minRestingHours";
     case Term::IntervalMaxDaysPerWeek: return "intervalMaxDaysPerWeek";
     case Term::MaxBuildingChangesPerDay: return "maxBuildingChangesPerDay";
     case Term::MinGapsBetweenBuildingChanges: return "minGapsBetweenBuildingChanges";
@@ -415,6 +416,7 @@ CostBreakdown evaluate(const Problem &p, const Solution &sol, const ViolationSin
             continue;
         }
         const int ri = int(r);
+        std::vector<uint64_t> dayMasks; // per cycle day, for the rest between days
         for (int w = 0; w < p.weeks; ++w) {
             int weekGaps = 0;
             int weekDays = 0;
@@ -429,6 +431,7 @@ CostBreakdown evaluate(const Problem &p, const Solution &sol, const ViolationSin
                         mask |= uint64_t(1) << t;
                     }
                 }
+                dayMasks.push_back(mask);
                 const int hours = std::popcount(mask);
                 if (res.maxSelectedPeriods.active() && !res.selectedMask.empty()) {
                     selected += std::popcount(mask & res.selectedMask[size_t(d)]);
@@ -489,6 +492,13 @@ CostBreakdown evaluate(const Problem &p, const Solution &sol, const ViolationSin
                     ri, w, -1, weekDays);
             addRule(c.dayRules, Term::IntervalMaxDaysPerWeek, res.intervalMaxDaysPerWeek,
                     excess(res.intervalMaxDaysPerWeek, intervalDays), ri, w, -1, intervalDays);
+        }
+        // rest between each day and the next of its week (the week's last and first: the wrap rule)
+        for (int cd = 0; p.days > 1 && cd < int(dayMasks.size()); ++cd) {
+            const int d = cd % p.days;
+            const Rule &rule = d + 1 < p.days ? res.minRestingHours : res.minRestingHoursWrap;
+            const int rest = Resource::restBetween(dayMasks[size_t(cd)], dayMasks[size_t(cd - d + (d + 1) % p.days)], ppd);
+            addRule(c.dayRules, Term::MinRestingHours, rule, Resource::restShort(rule, rest), ri, cd / p.days, d, rest);
         }
     }
     // building changes

@@ -65,6 +65,27 @@ struct Resource
     /// With spanExceptionPlusOne, one day a week may be one period longer.
     Rule maxSpanPerDay;
     bool spanExceptionPlusOne = false;
+    /// Rest between days (FET's min resting hours): when a day and the next both have lessons,
+    /// the periods after the first day's last lesson and before the next day's first lesson,
+    /// breaks included, number at least `limit`; each period short costs `weight`.
+    /// minRestingHours binds each day and the next of its week, minRestingHoursWrap the week's
+    /// last day and its first (FET's circular rule); each week of a cycle on its own.
+    Rule minRestingHours;
+    Rule minRestingHoursWrap;
+    /// Periods of rest between a day whose busy periods are `a` and the next day's `b`; -1 when
+    /// either day is empty.
+    static int restBetween(uint64_t a, uint64_t b, int periodsPerDay)
+    {
+        if (!a || !b) {
+            return -1;
+        }
+        return periodsPerDay - (64 - std::countl_zero(a)) + std::countr_zero(b);
+    }
+    /// The cost of rest `rest` (restBetween) under `rule`.
+    static int restShort(const Rule &rule, int rest)
+    {
+        return rule.active() && rest >= 0 && rest < rule.limit ? (rule.limit - rest) * rule.weight : 0;
+    }
     /// Building changes: two lessons of the resource that follow each other in a day
     /// (in time order, ignoring free periods and lessons without a building) in rooms of
     /// different buildings. The building of a period is the building of the room of the
@@ -127,7 +148,8 @@ struct Resource
         return maxHoursDaily.active() || minHoursDaily.active() || minHoursEveryDay.active()
             || maxSecondPeriodStarts.active() || maxGapsPerDay.active() || maxGapsPerWeek.active() || maxDaysPerWeek.active()
             || intervalMaxDaysPerWeek.active() || maxHoursContinuously.active() || minDaysPerWeek.active()
-            || maxSelectedPeriods.active() || maxSpanPerDay.active();
+            || maxSelectedPeriods.active() || maxSpanPerDay.active() || minRestingHours.active()
+            || minRestingHoursWrap.active();
     }
     bool hasBuildingRules() const
     {
@@ -322,6 +344,7 @@ enum class Term {
     MaxHoursContinuously,
     MaxSpanPerDay,        ///< a day longer than the resource's span (value: the span)
     SpanExceptions,       ///< more days of a week longer than the span than the one allowed
+    MinRestingHours,      ///< too little rest between a day and the next (day: the first; value: the rest)
     MaxGapsPerWeek,
     MaxDaysPerWeek,
     MinDaysPerWeek,

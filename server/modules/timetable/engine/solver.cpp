@@ -163,6 +163,15 @@ public:
             m_resConflict[r] = R.tracksConflicts;
             m_isoOnly[r] = R.isolatedWeight > 0 && !R.hasRulesBesidesIsolated();
         }
+        m_resRest.assign(m_nres, 0);
+        for (int r = 0; r < m_nres; ++r) {
+            const Resource &R = p.resources[r];
+            m_resRest[r] = m_p.days > 1 && (R.minRestingHours.active() || R.minRestingHoursWrap.active());
+            m_anyRest = m_anyRest || m_resRest[r];
+        }
+        if (m_anyRest) {
+            m_restCost.assign(size_t(m_nres) * m_cd, Cost{});
+        }
         // the empty days' and weeks' cost (minimums that bind them), so that m_hard/m_soft are absolute
         for (int r = 0; r < m_nres; ++r) {
             if (p.resources[r].minDaysPerWeek.active()) {
@@ -796,7 +805,7 @@ public:
     {
         const size_t di = size_t(res) * m_cd + cd;
         return (m_resRules[res] ? m_dayCost[di].hard : 0) + (m_bldDayCost.empty() ? 0 : m_bldDayCost[di].hard)
-            + (m_endCost.empty() ? 0 : m_endCost[di].hard);
+            + (m_endCost.empty() ? 0 : m_endCost[di].hard) + (m_restCost.empty() ? 0 : m_restCost[di].hard);
     }
     /// Hard violations of the week terms of (res, week w): week and building-week rules.
     int weekHard(int res, int w) const
@@ -997,6 +1006,52 @@ public:
             const Cost nw = weekCostAt(wi, res);
             addHard(nw.hard - ow.hard, WWeek, wi);
             m_soft += nw.soft - ow.soft;
+        }
+        if (m_resRest[res]) { // the rest before this day and after it
+            for (const int pd : {prevDay(cd), cd}) {
+                const size_t pi = size_t(res) * m_cd + pd;
+                const Cost nc = restCost(res, pd, m_resMask[pi], m_resMask[size_t(res) * m_cd + nextDay(pd)]);
+                const Cost dc = nc - m_restCost[pi];
+                m_restCost[pi] = nc;
+                addHard(dc.hard, WDay, pi);
+                m_soft += dc.soft;
+            }
+        }
+    }
+
+    /// The next and the previous day of cycle day cd in its week (the last day's next is the
+    /// week's first: the rest rules go round each week of the cycle on its own).
+    int nextDay(int cd) const { return cd - cd % m_p.days + (cd % m_p.days + 1) % m_p.days; }
+    int prevDay(int cd) const { return cd - cd % m_p.days + (cd % m_p.days + m_p.days - 1) % m_p.days; }
+    /// The rest between cycle day pd (busy periods a) and its next day (b): minRestingHours, or
+    /// minRestingHoursWrap from the week's last day to its first.
+    Cost restCost(int res, int pd, uint64_t a, uint64_t b) const
+    {
+        const Resource &R = m_p.resources[res];
+        const Rule &rule = pd % m_p.days + 1 < m_p.days ? R.minRestingHours : R.minRestingHoursWrap;
+        Cost c;
+        addRule(c, rule, Resource::restShort(rule, Resource::restBetween(a, b, m_ppd)));
+        return c;
+    }
+    /// The change of resource res's rest between days when cycle day da gets busy periods na and
+    /// day db (-1: none) nb, added to h and sc.
+    void restDelta(int res, int da, uint64_t na, int db, uint64_t nb, int &h, int64_t &sc) const
+    {
+        const size_t row = size_t(res) * m_cd;
+        auto maskAt = [&](int d) { return d == da ? na : d == db ? nb : m_resMask[row + size_t(d)]; };
+        int pairs[4] = {prevDay(da), da, -1, -1};
+        if (db >= 0) {
+            pairs[2] = prevDay(db);
+            pairs[3] = db;
+        }
+        for (int i = 0; i < 4; ++i) {
+            const int pd = pairs[i];
+            if (pd < 0 || std::find(pairs, pairs + i, pd) != pairs + i) {
+                continue;
+            }
+            const Cost dc = restCost(res, pd, maskAt(pd), maskAt(nextDay(pd))) - m_restCost[row + size_t(pd)];
+            h += dc.hard * weightOf(WDay, row + size_t(pd));
+            sc += dc.soft;
         }
     }
 
@@ -1315,6 +1370,9 @@ public:
                     const uint64_t n0 = (m0 & ~cleared) | bits1;
                     if (n0 != m0) {
                         dayDelta(res, di0, n0, h, sc, dw);
+                        if (m_resRest[res]) {
+                            restDelta(res, w * m_p.days + day0, n0, -1, 0, h, sc);
+                        }
                     }
                 } else {
                     const uint64_t m1 = m_resMask[di1];
@@ -1325,6 +1383,9 @@ public:
                     }
                     if (n1 != m1) {
                         dayDelta(res, di1, n1, h, sc, dw);
+                    }
+                    if (m_resRest[res] && (n0 != m0 || n1 != m1)) {
+                        restDelta(res, w * m_p.days + day0, n0, w * m_p.days + day1, n1, h, sc);
                     }
                 }
                 weekDelta(res, wi, dw, h, sc);
@@ -2347,7 +2408,10 @@ public:
                 const int cd = w * m_p.days + s / m_ppd;
                 for (int i = m_ruleResBegin[l]; i < m_ruleResBegin[l + 1] && !bad; ++i) {
                     const int r = m_ruleRes[i];
-                    bad = m_dayCost[size_t(r) * m_cd + cd].hard > 0 || weekBad(r, w);
+                    bad = m_dayCost[size_t(r) * m_cd + cd].hard > 0 || weekBad(r, w)
+                        || (m_anyRest && m_resRest[r]
+                            && (m_restCost[size_t(r) * m_cd + cd].hard > 0
+                                || m_restCost[size_t(r) * m_cd + prevDay(cd)].hard > 0));
                 }
             }
             for (int g : m_lessonGrouped[l]) {
@@ -2655,6 +2719,9 @@ public:
                 const uint64_t n = withBit(withBit(m, b1, n1 > 0), b2, n2 > 0);
                 if (n != m) {
                     dayDelta(res, di1, n, h, sc, dw);
+                    if (m_resRest[res]) {
+                        restDelta(res, day1, n, -1, 0, h, sc);
+                    }
                 }
             } else {
                 const uint64_t m1 = m_resMask[di1];
@@ -2666,6 +2733,9 @@ public:
                 }
                 if (nm2 != m2) {
                     dayDelta(res, di2, nm2, h, sc, dw);
+                }
+                if (m_resRest[res] && (nm1 != m1 || nm2 != m2)) {
+                    restDelta(res, day1, nm1, day2, nm2, h, sc);
                 }
             }
             weekDelta(res, size_t(res), dw, h, sc); // one week
@@ -3908,6 +3978,9 @@ private:
     std::vector<int> m_courseRoomCount, m_courseDistinct;
     std::vector<std::vector<int>> m_lessonRoomGroups; ///< room groups of each lesson
     std::vector<int> m_rgCount;                       ///< per (room group, room): its lessons there
+    std::vector<char> m_resRest;  ///< the resource has a rule on the rest between days
+    bool m_anyRest = false;
+    std::vector<Cost> m_restCost; ///< per (resource, cycle day d): the rest between d and the next day
     bool m_anyRoomGrouped = false;                    ///< a grouped rule looks at rooms
     std::vector<int> m_rgPlaced;                      ///< per room group: its lessons in a room
     mutable std::vector<int> m_rgBuf;                 ///< rgCost(): the counts of the rooms in use
