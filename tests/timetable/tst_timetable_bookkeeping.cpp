@@ -151,14 +151,28 @@ Problem randomProblem(unsigned seed)
     p.spreads.push_back(SpreadConstraint{SpreadConstraint::Mode::DistinctDays, {3, 4, 5}, 3, 5, false});
     p.spreads.push_back(SpreadConstraint{SpreadConstraint::Mode::PairDistance, {6, 7}, 2, 1, below(2) == 0});
     using K = GroupedConstraint::Kind;
-    p.grouped.push_back(GroupedConstraint{{8, 9}, 3, false, K::Consecutive}); // 9 right after 8
-    p.grouped.push_back(GroupedConstraint{{10, 11, 12}, 1, below(2) == 0});
-    p.grouped.push_back(GroupedConstraint{{15, 16, 17}, 2, false, K::SameDay});
-    p.grouped.push_back(GroupedConstraint{{18, 19}, 1, true, K::SameHour});
-    p.grouped.push_back(GroupedConstraint{{20, 21, 22}, 2, false, K::MinGap, 1});
-    p.grouped.push_back(GroupedConstraint{{23, 24}, 1, true, K::Ordered});
-    p.grouped.push_back(GroupedConstraint{{25, 26}, 2, below(2) == 0, K::OrderedIfSameDay});
-    p.grouped.push_back(GroupedConstraint{{34, 35, 36, 37}, 2, below(2) == 0, K::SameRoomIfConsecutive});
+    auto grouped = [&](std::vector<int> lessons, int weight, bool hard, K kind, int gap = 0, int firstCount = 0) {
+        GroupedConstraint g;
+        g.lessons = std::move(lessons);
+        g.weight = weight;
+        g.hard = hard;
+        g.kind = kind;
+        g.gap = gap;
+        g.firstCount = firstCount;
+        p.grouped.push_back(std::move(g));
+    };
+    grouped({8, 9}, 3, false, K::Consecutive); // 9 right after 8
+    grouped({10, 11, 12}, 1, below(2) == 0, K::Grouped);
+    grouped({15, 16, 17}, 2, false, K::SameDay);
+    grouped({18, 19}, 1, true, K::SameHour);
+    grouped({20, 21, 22}, 2, false, K::MinGap, 1);
+    grouped({23, 24}, 1, true, K::Ordered);
+    grouped({25, 26}, 2, below(2) == 0, K::OrderedIfSameDay);
+    grouped({34, 35, 36, 37}, 2, below(2) == 0, K::SameRoomIfConsecutive);
+    grouped({38, 39, 3}, 1, below(2) == 0, K::MaxDays, 1);
+    grouped({10, 6, 11, 6, 39}, 2, below(2) == 0, K::OrderedMinGap, 1, 2); // 6 in both parts
+    grouped({15, 16, 18, 19, 20, 8}, 1, below(2) == 0, K::MaxSimultaneous, 1);
+    p.grouped.back().selected.assign(size_t(p.days), 0b0111);
     p.endsDay.push_back(EndsDayConstraint{13, {p.lessons[13].resources[1]}, 2, false});
     p.endsDay.push_back(EndsDayConstraint{14, {p.lessons[14].resources[1]}, 1, true});
     // room groups: lessons of several courses in at most 1 or 2 rooms, one overlapping the other

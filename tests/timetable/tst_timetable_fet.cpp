@@ -403,26 +403,32 @@ QByteArray fetFile(int days, int hours, const std::string &lists, const std::str
     return QByteArray::fromStdString(s);
 }
 
-/// The lists of fetFile(): teachers, subject S, `students` (a students list's inner XML), `rooms`
-/// (a rooms list's inner XML) and the activities.
+/// The lists of fetFile(): teachers, subject S, activity tags, `students` (a students list's inner
+/// XML), `rooms` (a rooms list's inner XML) and the activities.
 std::string fetLists(std::initializer_list<const char *> teachers, const std::string &students,
-                     const std::string &activities, const std::string &rooms = std::string())
+                     const std::string &activities, const std::string &rooms = std::string(),
+                     std::initializer_list<const char *> tags = {})
 {
     std::string s = "<Teachers_List>";
     for (const char *t : teachers) {
         s += std::string("<Teacher><Name>") + t + "</Name></Teacher>";
     }
-    return s + "</Teachers_List>\n<Subjects_List><Subject><Name>S</Name></Subject></Subjects_List>\n<Students_List>"
+    s += "</Teachers_List>\n<Subjects_List><Subject><Name>S</Name></Subject></Subjects_List>\n<Activity_Tags_List>";
+    for (const char *t : tags) {
+        s += std::string("<Activity_Tag><Name>") + t + "</Name></Activity_Tag>";
+    }
+    return s + "</Activity_Tags_List>\n<Students_List>"
         + students + "</Students_List>\n<Rooms_List>" + rooms + "</Rooms_List>\n<Activities_List>\n" + activities
         + "</Activities_List>\n";
 }
 
 /// One activity of subject S (component of split activity `group` when group > 0), of `duration`
-/// hours.
+/// hours, with activity tag `tag` if one is given.
 std::string fetActivity(int id, const char *teacher, const char *students = "", int group = 0, int total = 1,
-                        int duration = 1)
+                        int duration = 1, const char *tag = "")
 {
     return std::string("<Activity><Teacher>") + teacher + "</Teacher><Subject>S</Subject>"
+        + (*tag ? std::string("<Activity_Tag>") + tag + "</Activity_Tag>" : std::string())
         + (*students ? std::string("<Students>") + students + "</Students>" : std::string())
         + "<Duration>" + std::to_string(duration) + "</Duration><Total_Duration>" + std::to_string(total) + "</Total_Duration><Id>"
         + std::to_string(id) + "</Id><Activity_Group_Id>" + std::to_string(group)
@@ -644,6 +650,31 @@ const QByteArray restFet = fetFile(
     fetRest("A", 3, false) + fetRest("A", 2, true)
         + "<ConstraintBreakTimes><Weight_Percentage>100</Weight_Percentage><Number_of_Break_Times>1</Number_of_Break_Times>"
           "<Break_Time><Day>Mon</Day><Hour>h4</Hour></Break_Time><Active>true</Active></ConstraintBreakTimes>\n");
+
+/// Three days of four hours. Students G: an activity tagged Y at least one hour after the end of
+/// one tagged X on its day (1: X, 2: Y, 3: untagged, all of G); activities 4 and 5 at most one
+/// day apart; of 6, 7 and 8 at most one at once on Monday at h1 or h2.
+const QByteArray activityListRulesFet = fetFile(
+    3, 4,
+    fetLists({"T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8"},
+             "<Year><Name>G</Name><Number_of_Students>10</Number_of_Students></Year>",
+             fetActivity(1, "T1", "G", 0, 1, 1, "X") + fetActivity(2, "T2", "G", 0, 1, 1, "Y") + fetActivity(3, "T3", "G")
+                 + fetActivity(4, "T4") + fetActivity(5, "T5") + fetActivity(6, "T6") + fetActivity(7, "T7")
+                 + fetActivity(8, "T8"),
+             "", {"X", "Y"}),
+    "<ConstraintStudentsMinGapsBetweenOrderedPairOfActivityTags><Weight_Percentage>100</Weight_Percentage>"
+    "<First_Activity_Tag>X</First_Activity_Tag><Second_Activity_Tag>Y</Second_Activity_Tag><MinGaps>1</MinGaps>"
+    "<Active>true</Active></ConstraintStudentsMinGapsBetweenOrderedPairOfActivityTags>\n"
+    "<ConstraintMaxDaysBetweenActivities><Weight_Percentage>100</Weight_Percentage><Number_of_Activities>2</Number_of_Activities>"
+    "<Activity_Id>4</Activity_Id><Activity_Id>5</Activity_Id><MaxDays>1</MaxDays><Active>true</Active>"
+    "</ConstraintMaxDaysBetweenActivities>\n"
+    "<ConstraintActivitiesMaxSimultaneousInSelectedTimeSlots><Weight_Percentage>100</Weight_Percentage>"
+    "<Number_of_Activities>3</Number_of_Activities><Activity_Id>6</Activity_Id><Activity_Id>7</Activity_Id>"
+    "<Activity_Id>8</Activity_Id><Number_of_Selected_Time_Slots>2</Number_of_Selected_Time_Slots>"
+    "<Selected_Time_Slot><Selected_Day>Mon</Selected_Day><Selected_Hour>h1</Selected_Hour></Selected_Time_Slot>"
+    "<Selected_Time_Slot><Selected_Day>Mon</Selected_Day><Selected_Hour>h2</Selected_Hour></Selected_Time_Slot>"
+    "<Max_Number_of_Simultaneous_Activities>1</Max_Number_of_Simultaneous_Activities><Active>true</Active>"
+    "</ConstraintActivitiesMaxSimultaneousInSelectedTimeSlots>\n");
 
 /// Returns 1 if FET generated the timetable (so it breaks none of the file's mandatory
 /// constraints as FET reads them), 0 if it did not within `seconds` (+10 s), -1 if fet-cl is
@@ -1283,6 +1314,39 @@ private Q_SLOTS:
         SOLVED_AND_FET_CL_ACCEPTS(restFet, fet);
         // fet-cl refuses too little rest from Monday to Tuesday (waits 1 s + 10 s)
         QCOMPARE(fetAcceptsText(restFet, fet, at(2, 5, 9), 1), 0);
+    }
+
+    /// Semantics checked with fet-cl 6.8.5 on hand-made files (see activityListRulesFet).
+    void tagGapsMaxDaysAndMaxSimultaneous()
+    {
+        IMPORT_FET(fet, activityListRulesFet);
+        QVERIFY(fet.unsupported.empty());
+        const Problem &p = fet.problem;
+        using K = GroupedConstraint::Kind;
+        QCOMPARE(int(p.grouped.size()), 3);
+        QVERIFY(p.grouped[0].kind == K::OrderedMinGap && p.grouped[0].firstCount == 1);
+        QCOMPARE(p.grouped[0].lessons, (std::vector<int>{0, 1}));
+        QVERIFY(p.grouped[1].kind == K::MaxDays && p.grouped[1].gap == 1);
+        QVERIFY(p.grouped[2].kind == K::MaxSimultaneous && p.grouped[2].gap == 1);
+        QCOMPARE(p.grouped[2].selected, (std::vector<uint64_t>{0b11, 0, 0}));
+        // starts: day * 4 + hour
+        auto at = [](std::vector<int> starts) {
+            Solution s;
+            for (int x : starts) {
+                s.push_back(Assignment{x, NoRoom});
+            }
+            return s;
+        };
+        QCOMPARE(evaluate(p, at({0, 2, 1, 0, 4, 0, 1, 2})).hard(), 0);   // X h1, 3 at h2, Y h3; 4, 5 a day apart
+        QCOMPARE(evaluate(p, at({1, 0, 2, 0, 4, 0, 1, 2})).hard(), 0);   // Y before X: free
+        QCOMPARE(evaluate(p, at({0, 1, 2, 0, 4, 0, 1, 2})).hardRules, 1); // Y right after X
+        QCOMPARE(evaluate(p, at({0, 2, 1, 0, 8, 0, 1, 2})).hardRules, 1); // 4 and 5 two days apart
+        QCOMPARE(evaluate(p, at({0, 2, 1, 0, 4, 0, 0, 1})).hardRules, 1); // 6 and 7 at once at h1
+        QCOMPARE(evaluate(p, at({0, 2, 1, 0, 4, 3, 3, 3})).hard(), 0);    // all three at h4: not selected
+        SOLVED_AND_FET_CL_ACCEPTS(activityListRulesFet, fet);
+        FET_CL_ACCEPTS(activityListRulesFet, fet, at({0, 2, 1, 0, 4, 0, 1, 2}));
+        // fet-cl refuses Y right after X (waits 1 s + 10 s)
+        QCOMPARE(fetAcceptsText(activityListRulesFet, fet, at({0, 1, 2, 0, 4, 0, 1, 2}), 1), 0);
     }
 
     void studentsFilterTakesOverlappingSets()

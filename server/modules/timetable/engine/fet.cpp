@@ -680,6 +680,85 @@ bool importFet(const std::string &path, FetImport &out, std::string *error)
             Resource v;
             v.name = "activities not overlapping #" + std::to_string(++notOverlapping);
             p.resources.push_back(v);
+        } else if (type == "ConstraintMaxDaysBetweenActivities" || type == "ConstraintActivitiesMaxSimultaneousInSelectedTimeSlots") {
+            // checked with fet-cl 6.8.5: max days binds every two of the activities
+            using K = GroupedConstraint::Kind;
+            GroupedConstraint g;
+            g.hard = hard;
+            g.weight = hard ? 1 : softWeight;
+            const bool days = type == "ConstraintMaxDaysBetweenActivities";
+            g.kind = days ? K::MaxDays : K::MaxSimultaneous;
+            g.gap = toInt(c.value(QLatin1String(days ? "MaxDays" : "Max_Number_of_Simultaneous_Activities")), -1);
+            if (!days) {
+                g.selected.assign(size_t(p.days), 0);
+                const auto selected = readSlots(c, QLatin1String("Selected_Time_Slot"), QLatin1String("Selected_Day"),
+                                                QLatin1String("Selected_Hour"));
+                for (int s = 0; s < WS; ++s) {
+                    if (selected[s]) {
+                        g.selected[size_t(s / H)] |= uint64_t(1) << (s % H);
+                    }
+                }
+            }
+            for (const std::string &id : c.values(QLatin1String("Activity_Id"))) {
+                auto it = actIndex.find(id);
+                if (it != actIndex.end()) {
+                    g.lessons.push_back(acts[it->second].lesson);
+                }
+            }
+            done = g.gap >= 0;
+            if (done && g.lessons.size() > 1) {
+                p.grouped.push_back(std::move(g));
+            }
+        } else if (type == "ConstraintStudentsMinGapsBetweenOrderedPairOfActivityTags"
+                   || type == "ConstraintStudentsSetMinGapsBetweenOrderedPairOfActivityTags"
+                   || type == "ConstraintTeachersMinGapsBetweenOrderedPairOfActivityTags"
+                   || type == "ConstraintTeacherMinGapsBetweenOrderedPairOfActivityTags") {
+            // checked with fet-cl 6.8.5: for each students set (teacher), an activity of the
+            // second tag that follows one of the first tag on its day, directly or not, starts at
+            // least MinGaps hours after the first one ends, whatever lies between; the other
+            // order is free. One rule per subgroup (teacher) that has activities of both tags.
+            std::vector<int> targets;
+            if (type == "ConstraintStudentsMinGapsBetweenOrderedPairOfActivityTags") {
+                targets = allAtoms;
+            } else if (type == "ConstraintStudentsSetMinGapsBetweenOrderedPairOfActivityTags") {
+                targets = studentsAtoms(studentsSet);
+            } else {
+                for (Resource *r : type == "ConstraintTeachersMinGapsBetweenOrderedPairOfActivityTags" ? allTeachers() : oneTeacher) {
+                    targets.push_back(int(r - p.resources.data()));
+                }
+            }
+            const std::string first = c.value(QLatin1String("First_Activity_Tag"));
+            const std::string second = c.value(QLatin1String("Second_Activity_Tag"));
+            const int gap = toInt(c.value(QLatin1String("MinGaps")), -1);
+            done = gap >= 0 && !first.empty() && !second.empty();
+            for (int target : targets) {
+                if (!done) {
+                    break;
+                }
+                GroupedConstraint g;
+                g.kind = GroupedConstraint::Kind::OrderedMinGap;
+                g.hard = hard;
+                g.weight = hard ? 1 : softWeight;
+                g.gap = gap;
+                std::vector<int> seconds;
+                for (const ActivityInfo &a : acts) {
+                    const auto &res = p.lessons[a.lesson].resources;
+                    if (std::find(res.begin(), res.end(), target) == res.end()) {
+                        continue;
+                    }
+                    if (hasAll(a.tags, first)) {
+                        g.lessons.push_back(a.lesson);
+                    }
+                    if (hasAll(a.tags, second)) {
+                        seconds.push_back(a.lesson);
+                    }
+                }
+                g.firstCount = int(g.lessons.size());
+                g.lessons.insert(g.lessons.end(), seconds.begin(), seconds.end());
+                if (g.firstCount > 0 && !seconds.empty()) {
+                    p.grouped.push_back(std::move(g));
+                }
+            }
         } else if (type == "ConstraintActivitiesOccupyMaxTimeSlotsFromSelection") {
             // a rules-only resource that the activities hold: its busy periods in the selection
             Resource v;

@@ -30,8 +30,9 @@
 //   MinGapsBetweenBuildingChanges (rooms keep their <Building>; lessons without a room or in a
 //   room without a building are ignored, as in FET),
 //   ActivitiesNotOverlapping (hard), TwoActivitiesConsecutive, TwoActivitiesOrdered(IfSameDay),
-//   ActivitiesSameStartingDay, ActivitiesSameStartingHour, MinGapsBetweenActivities and
-//   ActivitiesSameRoomIfConsecutive (kinds of GroupedConstraint), ActivitiesOccupyMaxTimeSlotsFromSelection (a rules-only resource),
+//   ActivitiesSameStartingDay, ActivitiesSameStartingHour, MinGapsBetweenActivities,
+//   ActivitiesSameRoomIfConsecutive, MaxDaysBetweenActivities, ActivitiesMaxSimultaneousInSelectedTimeSlots
+//   and Students(Set)/Teacher(s) MinGapsBetweenOrderedPairOfActivityTags (kinds of GroupedConstraint), ActivitiesOccupyMaxTimeSlotsFromSelection (a rules-only resource),
 //   ActivitiesOccupyMaxDifferentRooms (Problem::roomGroups).
 // Names are read as written (FET keeps leading and trailing spaces). An activity whose room is a
 // virtual room takes one real room of each of the virtual room's sets, through one real-room

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cstdlib>
 #include <map>
 #include <set>
 
@@ -103,6 +104,12 @@ std::string validate(const Problem &p)
             if (l < 0 || l >= int(p.lessons.size())) {
                 return "grouped: bad lesson";
             }
+        }
+        if (g.firstCount < 0 || g.firstCount > int(g.lessons.size())) {
+            return "grouped: bad first part";
+        }
+        if (!g.selected.empty() && int(g.selected.size()) != p.days) {
+            return "grouped: one selected mask per day";
         }
     }
     for (const RoomGroupConstraint &g : p.roomGroups) {
@@ -614,6 +621,20 @@ CostBreakdown evaluate(const Problem &p, const Solution &sol, const ViolationSin
                     }
                 }
                 break;
+            case K::MaxDays:
+                for (size_t k = 0; k < i; ++k) {
+                    broken += std::abs(placed[k].first / ppd - day) > g.gap;
+                }
+                break;
+            case K::OrderedMinGap:
+                for (size_t k = 0; k < i && i >= size_t(g.firstCount); ++k) {
+                    // k of the first part, i of the second: i later on k's day, too close
+                    broken += k < size_t(g.firstCount) && g.lessons[k] != g.lessons[i] && placed[k].first / ppd == day
+                        && placed[i].first >= placed[k].first && placed[i].first - placed[k].second < g.gap;
+                }
+                break;
+            case K::MaxSimultaneous:
+                break; // counted per period below
             case K::SameRoomIfConsecutive: {
                 const int ri = sol[size_t(g.lessons[i])].room;
                 for (size_t k = 0; k < i; ++k) {
@@ -625,6 +646,19 @@ CostBreakdown evaluate(const Problem &p, const Solution &sol, const ViolationSin
                 }
                 break;
             }
+            }
+        }
+        if (g.kind == K::MaxSimultaneous) {
+            std::map<int, int> at; // selected period -> members there
+            for (const auto &[start, end] : placed) {
+                for (int t = start; t < end; ++t) {
+                    if (!g.selected.empty() && ((g.selected[size_t(t / ppd)] >> (t % ppd)) & 1)) {
+                        ++at[t];
+                    }
+                }
+            }
+            for (const auto &[t, n] : at) {
+                broken += std::max(0, n - g.gap);
             }
         }
         if (ok && (g.kind == K::Grouped || g.kind == K::Consecutive)) {

@@ -227,12 +227,22 @@ struct GroupedConstraint
         /// between them makes them not consecutive) are in one room; each pair that is not costs
         /// `weight`; pairs where either has no room are not counted (ActivitiesSameRoomIfConsecutive)
         SameRoomIfConsecutive,
+        MaxDays,        ///< two start at most `gap` days apart; each pair further costs `weight` (MaxDaysBetweenActivities)
+        /// a member of the first `firstCount` (A) and a later one on its day of the rest (B): at
+        /// least `gap` periods from the end of the A lesson to the start of the B one, whatever
+        /// lies between; each pair closer costs `weight` (Min gaps between ordered pair of tags)
+        OrderedMinGap,
+        /// at most `gap` members at once in each selected period (`selected`, one mask per day);
+        /// each member more costs `weight` (ActivitiesMaxSimultaneousInSelectedTimeSlots)
+        MaxSimultaneous,
     };
     std::vector<int> lessons;
     int weight = 1;
     bool hard = false;
     Kind kind = Kind::Grouped;
-    int gap = 0; ///< MinGap only
+    int gap = 0;        ///< MinGap, OrderedMinGap: periods; MaxDays: days; MaxSimultaneous: lessons
+    int firstCount = 0; ///< OrderedMinGap: lessons[0, firstCount) are the first of each pair
+    std::vector<uint64_t> selected; ///< MaxSimultaneous: per day of the week, bit t = period t
 };
 
 /// The lessons of `lessons` are in at most `maxRooms` different rooms (FET's activities occupy max

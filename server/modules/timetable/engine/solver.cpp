@@ -90,7 +90,7 @@ public:
         m_ws = p.weekSlots();
         m_cs = p.cycleSlots();
         m_cd = p.cycleDays();
-        m_groupTally.assign(size_t(std::max(m_cd, m_ppd)), 0);
+        m_groupTally.assign(size_t(std::max({m_cd, m_ppd, m_ws})), 0);
         m_nl = int(p.lessons.size());
         m_nr = int(p.rooms.size());
         m_nres = int(p.resources.size());
@@ -680,6 +680,27 @@ public:
                     tooClose += sb / m_ppd == sa / m_ppd && sb + m_p.lessons[b].duration + G.gap > sa && ea + G.gap > sb;
                 }
                 break;
+            case K::MaxDays:
+                for (size_t j = 0; j < i; ++j) {
+                    const int b = G.lessons[j];
+                    const int sb = b == l ? sl : m_start[b];
+                    tooClose += std::abs(sb / m_ppd - sa / m_ppd) > G.gap;
+                }
+                break;
+            case K::OrderedMinGap:
+                for (size_t j = 0; j < size_t(G.firstCount) && i >= size_t(G.firstCount); ++j) {
+                    const int b = G.lessons[j]; // of the first part: a must not follow it too closely
+                    const int sb = b == l ? sl : m_start[b];
+                    tooClose += b != a && sb / m_ppd == sa / m_ppd && sa >= sb && sa - (sb + m_p.lessons[b].duration) < G.gap;
+                }
+                break;
+            case K::MaxSimultaneous:
+                for (int t = sa; t < ea && !G.selected.empty(); ++t) {
+                    if ((G.selected[size_t(t / m_ppd)] >> (t % m_ppd)) & 1) {
+                        tooClose += ++m_groupTally[size_t(t)] > G.gap;
+                    }
+                }
+                break;
             case K::SameRoomIfConsecutive: {
                 const int ra = a == l ? rl : m_room[a];
                 for (size_t j = 0; j < i && ra != NoRoom; ++j) {
@@ -716,7 +737,18 @@ public:
             break;
         case K::MinGap:
         case K::SameRoomIfConsecutive:
+        case K::MaxDays:
+        case K::OrderedMinGap:
             broken = tooClose;
+            break;
+        case K::MaxSimultaneous:
+            broken = tooClose;
+            for (int a : G.lessons) { // clear the tally for the next call
+                const int sa = a == l ? sl : m_start[a];
+                for (int t = sa; t < sa + m_p.lessons[a].duration; ++t) {
+                    m_groupTally[size_t(t)] = 0;
+                }
+            }
             break;
         }
         Cost c;
