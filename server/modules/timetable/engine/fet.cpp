@@ -11,6 +11,7 @@
 #include <numeric>
 #include <ostream>
 #include <set>
+#include <tuple>
 
 namespace Ebilim::Timetable {
 
@@ -469,6 +470,7 @@ bool importFet(const std::string &path, FetImport &out, std::string *error)
     std::map<std::string, int> virtualRes; // (resource, activity tag) -> virtual resource
     std::map<std::pair<int, uint64_t>, int> intervalRes; // (resource, a second interval) -> rules-only resource
     int notOverlapping = 0;                // ConstraintActivitiesNotOverlapping resources so far
+    std::map<std::tuple<std::vector<int>, int, int, bool>, int> tagPairRules; // ordered tag-pair rules by content
     int occupyRules = 0;                   // ConstraintActivitiesOccupyMaxTimeSlotsFromSelection so far
     std::vector<const Node *> constraints;
     for (const char *list : {"Time_Constraints_List", "Space_Constraints_List"}) {
@@ -755,7 +757,15 @@ bool importFet(const std::string &path, FetImport &out, std::string *error)
                 }
                 g.firstCount = int(g.lessons.size());
                 g.lessons.insert(g.lessons.end(), seconds.begin(), seconds.end());
-                if (g.firstCount > 0 && !seconds.empty()) {
+                if (g.firstCount == 0 || seconds.empty()) {
+                    continue;
+                }
+                // subgroups with the same activities share one rule, of their weights together
+                const auto key = std::make_tuple(g.lessons, g.firstCount, g.gap, g.hard);
+                if (auto it = tagPairRules.find(key); it != tagPairRules.end()) {
+                    p.grouped[size_t(it->second)].weight += g.weight;
+                } else {
+                    tagPairRules.emplace(key, int(p.grouped.size()));
                     p.grouped.push_back(std::move(g));
                 }
             }

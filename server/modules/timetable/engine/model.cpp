@@ -626,13 +626,18 @@ CostBreakdown evaluate(const Problem &p, const Solution &sol, const ViolationSin
                     broken += std::abs(placed[k].first / ppd - day) > g.gap;
                 }
                 break;
-            case K::OrderedMinGap:
-                for (size_t k = 0; k < i && i >= size_t(g.firstCount); ++k) {
-                    // k of the first part, i of the second: i later on k's day, too close
-                    broken += k < size_t(g.firstCount) && g.lessons[k] != g.lessons[i] && placed[k].first / ppd == day
-                        && placed[i].first >= placed[k].first && placed[i].first - placed[k].second < g.gap;
+            case K::OrderedMinGap: {
+                // i of the second part starts on the day of another lesson k of the first part, not
+                // before it, and less than gap periods after its end: one per such i
+                bool close = false;
+                for (size_t k = 0; k < size_t(g.firstCount) && i >= size_t(g.firstCount); ++k) {
+                    close = close
+                        || (g.lessons[k] != g.lessons[i] && placed[k].first / ppd == day && placed[i].first >= placed[k].first
+                            && placed[i].first < placed[k].second + g.gap);
                 }
+                broken += close;
                 break;
+            }
             case K::MaxSimultaneous:
                 break; // counted per period below
             case K::SameRoomIfConsecutive: {

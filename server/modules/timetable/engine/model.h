@@ -230,7 +230,8 @@ struct GroupedConstraint
         MaxDays,        ///< two start at most `gap` days apart; each pair further costs `weight` (MaxDaysBetweenActivities)
         /// a member of the first `firstCount` (A) and a later one on its day of the rest (B): at
         /// least `gap` periods from the end of the A lesson to the start of the B one, whatever
-        /// lies between; each pair closer costs `weight` (Min gaps between ordered pair of tags)
+        /// lies between; each B member too close after some A member costs `weight` (FET's min
+        /// gaps between an ordered pair of activity tags)
         OrderedMinGap,
         /// at most `gap` members at once in each selected period (`selected`, one mask per day);
         /// each member more costs `weight` (ActivitiesMaxSimultaneousInSelectedTimeSlots)

@@ -356,6 +356,19 @@ public:
         m_lessonBld.assign(m_nl, 0);
         m_lessonEndsAny.assign(m_nl, 0);
         m_lessonGrouped.resize(m_nl);
+        // OrderedMinGap: per member of the second part, 1 if it is in the first part too (its own
+        // mark does not count against it)
+        m_groupBoth.assign(p.grouped.size(), {});
+        for (size_t g = 0; g < p.grouped.size(); ++g) {
+            const GroupedConstraint &G = p.grouped[g];
+            if (G.kind != GroupedConstraint::Kind::OrderedMinGap) {
+                continue;
+            }
+            const auto firstEnd = G.lessons.begin() + G.firstCount;
+            for (auto it = firstEnd; it != G.lessons.end(); ++it) {
+                m_groupBoth[g].push_back(char(std::count(G.lessons.begin(), firstEnd, *it)));
+            }
+        }
         m_lessonEnds.resize(m_nl);
         // buildings
         m_roomBld.assign(m_nr, -1);
@@ -688,10 +701,15 @@ public:
                 }
                 break;
             case K::OrderedMinGap:
-                for (size_t j = 0; j < size_t(G.firstCount) && i >= size_t(G.firstCount); ++j) {
-                    const int b = G.lessons[j]; // of the first part: a must not follow it too closely
-                    const int sb = b == l ? sl : m_start[b];
-                    tooClose += b != a && sb / m_ppd == sa / m_ppd && sa >= sb && sa - (sb + m_p.lessons[b].duration) < G.gap;
+                // the first part marks the periods from each start to `gap` after its end (in its
+                // day); a member of the second part starting in a period marked by another lesson
+                // is too close
+                if (i < size_t(G.firstCount)) {
+                    for (int t = sa; t < std::min(ea + G.gap, sa - sa % m_ppd + m_ppd); ++t) {
+                        ++m_groupTally[size_t(t)];
+                    }
+                } else {
+                    tooClose += m_groupTally[size_t(sa)] > m_groupBoth[g][i - size_t(G.firstCount)];
                 }
                 break;
             case K::MaxSimultaneous:
@@ -738,8 +756,17 @@ public:
         case K::MinGap:
         case K::SameRoomIfConsecutive:
         case K::MaxDays:
+            broken = tooClose;
+            break;
         case K::OrderedMinGap:
             broken = tooClose;
+            for (int i = 0; i < G.firstCount; ++i) { // clear the tally for the next call
+                const int a = G.lessons[size_t(i)];
+                const int sa = a == l ? sl : m_start[a];
+                for (int t = sa; t < std::min(sa + m_p.lessons[a].duration + G.gap, sa - sa % m_ppd + m_ppd); ++t) {
+                    m_groupTally[size_t(t)] = 0;
+                }
+            }
             break;
         case K::MaxSimultaneous:
             broken = tooClose;
@@ -4037,6 +4064,7 @@ private:
     std::vector<std::array<int, 3>> m_chainUndo; ///< chainDelta(): (spread or course, from, to) to undo
     std::vector<int> m_chainBldRes;              ///< chainBuildingDelta(): resources with building rules touched
     std::vector<int> m_chainGrouped;             ///< chainGroupedDelta(): grouped constraints touched
+    std::vector<std::vector<char>> m_groupBoth;  ///< OrderedMinGap: second-part members also in the first part
     mutable std::vector<uint16_t> m_groupTally;  ///< groupedCost(): members per day or hour, cleared after use
     std::vector<int> m_chainEndRes;              ///< chainEndsDelta(): resources with ends-day rules touched
     bool m_kempeAny = false;
