@@ -1349,6 +1349,27 @@ private Q_SLOTS:
         QCOMPARE(fetAcceptsText(activityListRulesFet, fet, at({0, 1, 2, 0, 4, 0, 1, 2}), 1), 0);
     }
 
+    /// A break binds every activity, one without teachers, students or room too (as fet-cl 6.8.5
+    /// does: lycee-Farabi.fet has such placeholders and whole days of breaks).
+    void breakBindsAnActivityWithoutResources()
+    {
+        const QByteArray text = fetFile(
+            1, 3,
+            fetLists({"A"}, "",
+                     "<Activity><Subject>S</Subject><Duration>2</Duration><Total_Duration>2</Total_Duration><Id>1</Id>"
+                     "<Activity_Group_Id>0</Activity_Group_Id><Active>true</Active></Activity>\n"),
+            "<ConstraintBreakTimes><Weight_Percentage>100</Weight_Percentage><Number_of_Break_Times>1</Number_of_Break_Times>"
+            "<Break_Time><Day>Mon</Day><Hour>h3</Hour></Break_Time><Active>true</Active></ConstraintBreakTimes>\n");
+        IMPORT_FET(fet, text);
+        const Problem &p = fet.problem;
+        QVERIFY(p.lessons[0].resources.empty());
+        QCOMPARE(p.lessons[0].forbiddenStart, (std::vector<char>{0, 1, 1})); // h2-h3 covers the break
+        QCOMPARE(evaluate(p, Solution{{1, NoRoom}}).unavailable, 1);
+        const SolverResult r = solveSmall(p);
+        QCOMPARE(r.solution[0].start, 0);
+        FET_CL_ACCEPTS(text, fet, r.solution);
+    }
+
     void studentsFilterTakesOverlappingSets()
     {
         IMPORT_FET(fet, studentsFilterFet);

@@ -150,6 +150,12 @@ void tighten(Rule &rule, int limit, double weight)
     }
 }
 
+/// The n lowest bits set (n <= 64).
+uint64_t ones64(int n)
+{
+    return n >= 64 ? ~uint64_t(0) : (uint64_t(1) << n) - 1;
+}
+
 } // namespace
 
 int FetImport::activities() const
@@ -1179,8 +1185,11 @@ bool importFet(const std::string &path, FetImport &out, std::string *error)
         l.forbiddenStart.assign(WS, 0);
         bool any = false;
         for (int s = 0; s < WS; ++s) {
-            l.forbiddenStart[s] = !a.allowed[s];
-            any = any || a.allowed[s];
+            // a break binds every activity, one without teachers, students or room too
+            // (lycee-Farabi.fet has such placeholder activities and whole days of breaks)
+            const bool onBreak = (p.breaksOn(s / H) & (ones64(l.duration) << (s % H))) != 0;
+            l.forbiddenStart[s] = !a.allowed[s] || onBreak;
+            any = any || !l.forbiddenStart[s];
         }
         if (!any) {
             out.warnings.push_back("activity " + a.id + ": no allowed start");
