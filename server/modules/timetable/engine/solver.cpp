@@ -240,11 +240,13 @@ public:
         m_domain.resize(m_nl);
         for (int l = 0; l < m_nl; ++l) {
             const auto &rooms = p.lessons[l].rooms;
+            // a member of a same-start group keeps its room when the group moves: a start where
+            // every room of the member is closed is left out of the group's domain (a single
+            // lesson keeps such starts, as steps of its room and time moves)
+            const bool pruneClosed = m_anyRoomUnavailable && !rooms.empty() && p.lessons[l].sameStartGroup >= 0;
             for (int s = 0; s < m_ws; ++s) {
-                // a start where every room of the lesson is closed can never be right either
                 if (startAllowed(p, l, s)
-                    && (rooms.empty() || !m_anyRoomUnavailable
-                        || std::any_of(rooms.begin(), rooms.end(), [&](int r) { return roomFree(l, s, r); }))) {
+                    && (!pruneClosed || std::any_of(rooms.begin(), rooms.end(), [&](int r) { return roomFree(l, s, r); }))) {
                     m_allowed[size_t(l) * m_ws + s] = 1;
                 }
             }
