@@ -541,6 +541,14 @@ bool importFet(const std::string &path, FetImport &out, std::string *error)
             oneTeacher.push_back(t2);
         }
         const std::string studentsSet = c.value(QLatin1String("Students"));
+        // the resources a Teacher / Teachers / StudentsSet / Students rule binds, by its type's prefix
+        auto byPrefix = [&]() {
+            return type.rfind("ConstraintTeachers", 0) == 0 ? allTeachers()
+                : type.rfind("ConstraintTeacher", 0) == 0    ? oneTeacher
+                : type.rfind("ConstraintStudentsSet", 0) == 0 ? setRes(studentsSet)
+                : type.rfind("ConstraintStudents", 0) == 0   ? allStudents()
+                                                             : std::vector<Resource *>{};
+        };
         if (type == "ConstraintBasicCompulsoryTime" || type == "ConstraintBasicCompulsorySpace") {
             // built into the model
         } else if (type == "ConstraintBreakTimes" || type == "ConstraintTeacherNotAvailableTimes"
@@ -814,14 +822,10 @@ bool importFet(const std::string &path, FetImport &out, std::string *error)
             // without empty days the minimum binds every day (FET refuses a file where a break or
             // not-available time leaves a day too few periods for it, so it never has to relax it)
             const bool emptyDays = c.value(QLatin1String("Allow_Empty_Days")) != "false";
-            ruleFor(type == "ConstraintTeacherMinHoursDaily"         ? oneTeacher
-                        : type == "ConstraintTeachersMinHoursDaily"  ? allTeachers()
-                        : type == "ConstraintStudentsMinHoursDaily"  ? allStudents()
-                                                                     : setRes(studentsSet),
-                    emptyDays ? &Resource::minHoursDaily : &Resource::minHoursEveryDay, "Minimum_Hours_Daily",
+            ruleFor(byPrefix(), emptyDays ? &Resource::minHoursDaily : &Resource::minHoursEveryDay, "Minimum_Hours_Daily",
                     tightenMin);
         } else if (type == "ConstraintTeacherMinDaysPerWeek" || type == "ConstraintTeachersMinDaysPerWeek") {
-            ruleFor(type == "ConstraintTeacherMinDaysPerWeek" ? oneTeacher : allTeachers(), &Resource::minDaysPerWeek,
+            ruleFor(byPrefix(), &Resource::minDaysPerWeek,
                     "Minimum_Days_Per_Week", tightenMin);
         } else if (type == "ConstraintStudentsEarlyMaxBeginningsAtSecondHour"
                    || type == "ConstraintStudentsSetEarlyMaxBeginningsAtSecondHour") {
@@ -855,10 +859,7 @@ bool importFet(const std::string &path, FetImport &out, std::string *error)
             for (int h = a; h < b; ++h) {
                 mask |= uint64_t(1) << h;
             }
-            std::vector<Resource *> targets = type == "ConstraintTeacherIntervalMaxDaysPerWeek" ? oneTeacher
-                : type == "ConstraintTeachersIntervalMaxDaysPerWeek" ? allTeachers()
-                : type == "ConstraintStudentsSetIntervalMaxDaysPerWeek" ? setRes(studentsSet)
-                                                                         : allStudents();
+            const std::vector<Resource *> targets = byPrefix();
             std::vector<int> ids; // p.resources grows below
             for (Resource *r : targets) {
                 ids.push_back(int(r - p.resources.data()));
@@ -892,10 +893,7 @@ bool importFet(const std::string &path, FetImport &out, std::string *error)
             }
         } else if (type == "ConstraintTeacherMaxSpanPerDay" || type == "ConstraintTeachersMaxSpanPerDay"
                    || type == "ConstraintStudentsSetMaxSpanPerDay" || type == "ConstraintStudentsMaxSpanPerDay") {
-            const std::vector<Resource *> targets = type == "ConstraintTeacherMaxSpanPerDay" ? oneTeacher
-                : type == "ConstraintTeachersMaxSpanPerDay"                                 ? allTeachers()
-                : type == "ConstraintStudentsSetMaxSpanPerDay"                              ? setRes(studentsSet)
-                                                                                            : allStudents();
+            const std::vector<Resource *> targets = byPrefix();
             const int limit = toInt(c.value(QLatin1String("Max_Span")), -1);
             const bool exception = c.value(QLatin1String("Allow_One_Day_Exception_of_Plus_One")) == "true";
             done = limit >= 0;
@@ -920,10 +918,7 @@ bool importFet(const std::string &path, FetImport &out, std::string *error)
                    || type == "ConstraintStudentsSetMinRestingHours" || type == "ConstraintStudentsMinRestingHours") {
             // checked with fet-cl 6.8.5: the rest counts breaks; a day between without lessons
             // leaves nothing to check; a circular rule binds the last day and the first too
-            const std::vector<Resource *> targets = type == "ConstraintTeacherMinRestingHours" ? oneTeacher
-                : type == "ConstraintTeachersMinRestingHours"                                 ? allTeachers()
-                : type == "ConstraintStudentsSetMinRestingHours"                              ? setRes(studentsSet)
-                                                                                              : allStudents();
+            const std::vector<Resource *> targets = byPrefix();
             const int limit = toInt(c.value(QLatin1String("Minimum_Resting_Hours")), -1);
             const bool circular = c.value(QLatin1String("Circular")) == "true";
             done = limit >= 0;
@@ -997,11 +992,7 @@ bool importFet(const std::string &path, FetImport &out, std::string *error)
             }
         } else if (type.find("BuildingChanges") != std::string::npos) {
             // Teacher(s)/Students(Set) MaxBuildingChangesPerDay/PerWeek, MinGapsBetweenBuildingChanges
-            std::vector<Resource *> targets = type.rfind("ConstraintTeachers", 0) == 0 ? allTeachers()
-                : type.rfind("ConstraintTeacher", 0) == 0                       ? oneTeacher
-                : type.rfind("ConstraintStudentsSet", 0) == 0                   ? setRes(studentsSet)
-                : type.rfind("ConstraintStudents", 0) == 0                      ? allStudents()
-                                                                                : std::vector<Resource *>{};
+            const std::vector<Resource *> targets = byPrefix();
             const bool minGaps = type.find("MinGapsBetweenBuildingChanges") != std::string::npos;
             const bool perDay = type.find("MaxBuildingChangesPerDay") != std::string::npos;
             const bool perWeek = type.find("MaxBuildingChangesPerWeek") != std::string::npos;
