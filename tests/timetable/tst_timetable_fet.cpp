@@ -736,12 +736,13 @@ bool importFetText(const QByteArray &text, FetImport &fet, std::string &error)
     return importFet(path.toStdString(), fet, &error);
 }
 
-/// A small hand-made problem solved with 20 000 moves (seed 1).
-SolverResult solveSmall(const Problem &p)
+/// A small hand-made problem solved with 20 000 moves.
+SolverResult solveSmall(const Problem &p, uint64_t seed = 1)
 {
     SolverOptions o;
     o.timeLimitSeconds = 0;
     o.maxIterations = 20000;
+    o.seed = seed;
     return solve(p, o);
 }
 
@@ -920,17 +921,12 @@ private Q_SLOTS:
         QCOMPARE(evaluate(p, Solution{{2, NoRoom}, {0, NoRoom}}).hard(), 0); // 2 at h1-h2, then 1 at h3
         QCOMPARE(evaluate(p, Solution{{0, NoRoom}, {1, NoRoom}}).hardRules, 1); // back to back, wrong order
         QCOMPARE(evaluate(p, Solution{{5, NoRoom}, {0, NoRoom}}).hardRules, 1); // in order, another day
-        SolverOptions o;
-        o.timeLimitSeconds = 0;
-        o.maxIterations = 20000;
         for (uint64_t seed = 1; seed <= 4; ++seed) {
-            o.seed = seed;
-            const SolverResult r = solve(p, o);
+            const SolverResult r = solveSmall(p, seed);
             QCOMPARE(r.cost.hard(), 0);
             QCOMPARE(r.solution[0].start, r.solution[1].start + 2);
         }
-        const SolverResult r = solve(p, o);
-        FET_CL_ACCEPTS(consecutiveFet, fet, r.solution);
+        FET_CL_ACCEPTS(consecutiveFet, fet, solveSmall(p, 4).solution);
     }
 
     void earlyStartsAndMinHoursOnEveryDay()
@@ -976,11 +972,7 @@ private Q_SLOTS:
         // an empty Tuesday is two hours short
         QCOMPARE(evaluate(p, at({1, 2, 3, 4})).hardRules, 2);
         for (uint64_t seed = 1; seed <= 4; ++seed) {
-            SolverOptions o;
-            o.timeLimitSeconds = 0;
-            o.maxIterations = 20000;
-            o.seed = seed;
-            QCOMPARE(solve(p, o).cost.hard(), 0);
+            QCOMPARE(solveSmall(p, seed).cost.hard(), 0);
         }
         const SolverResult r = solveSmall(p);
         QCOMPARE(r.cost.hard(), 0);
@@ -1055,11 +1047,7 @@ private Q_SLOTS:
         QCOMPARE(evaluate(p, Solution{{1, NoRoom}, {2, NoRoom}}).hard(), 0);
         QCOMPARE(evaluate(p, Solution{{1, NoRoom}, {3, NoRoom}}).hard(), 0);
         for (uint64_t seed = 1; seed <= 4; ++seed) {
-            SolverOptions o;
-            o.timeLimitSeconds = 0;
-            o.maxIterations = 20000;
-            o.seed = seed;
-            const SolverResult r = solve(p, o);
+            const SolverResult r = solveSmall(p, seed);
             QCOMPARE(r.cost.hard(), 0);
             QVERIFY(r.solution[1].start != 0);
         }
@@ -1082,11 +1070,7 @@ private Q_SLOTS:
         QCOMPARE(evaluate(p, Solution{{2, NoRoom}, {3, NoRoom}, {1, NoRoom}}).hard(), 0); // Tuesday is free
         QCOMPARE(evaluate(p, Solution{{1, NoRoom}, {2, NoRoom}, {0, NoRoom}}).hardRules, 1); // h1 and h2
         for (uint64_t seed = 1; seed <= 4; ++seed) {
-            SolverOptions o;
-            o.timeLimitSeconds = 0;
-            o.maxIterations = 20000;
-            o.seed = seed;
-            QCOMPARE(solve(p, o).cost.hard(), 0);
+            QCOMPARE(solveSmall(p, seed).cost.hard(), 0);
         }
         const SolverResult r = solveSmall(p);
         FET_CL_ACCEPTS(occupySelectionFet, fet, r.solution);
@@ -1139,11 +1123,7 @@ private Q_SLOTS:
         QCOMPARE(csv.str(), std::string("activity;day;hour;room\n1;Mon;h1;V (R1, R3)\n2;Mon;h1;V (R2, R4)\n"
                                         "3;Mon;h2;R2\n4;Mon;h2;R3\n"));
         for (uint64_t seed = 1; seed <= 4; ++seed) {
-            SolverOptions o;
-            o.timeLimitSeconds = 0;
-            o.maxIterations = 20000;
-            o.seed = seed;
-            QCOMPARE(solve(p, o).cost.hard(), 0);
+            QCOMPARE(solveSmall(p, seed).cost.hard(), 0);
         }
         // fet-cl accepts two activities in V at once, and our own timetable, real rooms locked
         FET_CL_ACCEPTS(virtualRoomFet, fet, shared);
@@ -1240,11 +1220,7 @@ private Q_SLOTS:
         QCOMPARE(found[0].value, 2);
         QCOMPARE(found[0].limit, 1);
         for (uint64_t seed = 1; seed <= 4; ++seed) {
-            SolverOptions o;
-            o.timeLimitSeconds = 0;
-            o.maxIterations = 20000;
-            o.seed = seed;
-            const SolverResult r = solve(p, o);
+            const SolverResult r = solveSmall(p, seed);
             QCOMPARE(r.cost.hard(), 0);
             QCOMPARE(r.solution[0].room, r.solution[1].room);
         }
@@ -1274,11 +1250,7 @@ private Q_SLOTS:
         QCOMPARE(evaluate(p, at(1, 1, 0, 1, 4, 0)).hard(), 0);    // the same in one room
         QCOMPARE(evaluate(p, at(0, 0, 2, 0, 4, 1)).hard(), 0);    // 2 (h3) and 3 (h5): the break between them
         for (uint64_t seed = 1; seed <= 4; ++seed) {
-            SolverOptions o;
-            o.timeLimitSeconds = 0;
-            o.maxIterations = 20000;
-            o.seed = seed;
-            QCOMPARE(solve(p, o).cost.hard(), 0);
+            QCOMPARE(solveSmall(p, seed).cost.hard(), 0);
         }
         FET_CL_ACCEPTS(sameRoomIfConsecutiveFet, fet, at(0, 0, 2, 0, 4, 1)); // across the break
         SOLVED_AND_FET_CL_ACCEPTS(sameRoomIfConsecutiveFet, fet);
