@@ -1418,6 +1418,51 @@ private Q_SLOTS:
         QCOMPARE(plain.unsupportedHard(), 0);
     }
 
+    /// A choice among virtual rooms: a virtual room that does whatever another does (free whenever
+    /// it is, each of its sets holding a whole set of the other's) takes the other's place, so the
+    /// choice becomes one room; a choice where neither does is still reported.
+    void dominatedVirtualRoomsLeaveTheChoice()
+    {
+        // W: three sets {R1}, {R4}, {R2, R3}; V's {R1, R2} holds {R1}, its {R3, R4} holds {R4}
+        auto withW = [](int closed, const char *unavailable) {
+            QByteArray text(virtualRoomFet);
+            const QByteArray r4("<Room><Name>R4</Name><Building></Building><Capacity>30</Capacity><Virtual>false</Virtual></Room>");
+            const QByteArray one = QByteArray::fromStdString(fetPreferredRoom(1, "V"));
+            if (!text.contains(r4) || !text.contains(one)) {
+                return QByteArray();
+            }
+            text.replace(r4, r4 + "<Room><Name>W</Name><Building></Building><Capacity>30000</Capacity><Virtual>true</Virtual>"
+                              "<Number_of_Sets_of_Real_Rooms>3</Number_of_Sets_of_Real_Rooms>"
+                              "<Set_of_Real_Rooms><Number_of_Real_Rooms>1</Number_of_Real_Rooms><Real_Room>R1</Real_Room></Set_of_Real_Rooms>"
+                              "<Set_of_Real_Rooms><Number_of_Real_Rooms>1</Number_of_Real_Rooms><Real_Room>R4</Real_Room></Set_of_Real_Rooms>"
+                              "<Set_of_Real_Rooms><Number_of_Real_Rooms>2</Number_of_Real_Rooms><Real_Room>R2</Real_Room>"
+                              "<Real_Room>R3</Real_Room></Set_of_Real_Rooms></Room>");
+            text.replace(one, QByteArray::fromStdString(fetPreferredRoomOf(1, {"W", "V"}))
+                                  + "<ConstraintRoomNotAvailableTimes><Weight_Percentage>100</Weight_Percentage><Room>W</Room>"
+                                    "<Number_of_Not_Available_Times>"
+                                  + QByteArray::number(closed) + "</Number_of_Not_Available_Times>" + unavailable + "<Active>true</Active></ConstraintRoomNotAvailableTimes>\n");
+            return text;
+        };
+        // W is closed whenever V is (Tuesday) and on Monday h2 too: V does whatever W does
+        const QByteArray dominated = withW(3, "<Not_Available_Time><Day>Mon</Day><Hour>h2</Hour></Not_Available_Time>"
+                                           "<Not_Available_Time><Day>Tue</Day><Hour>h1</Hour></Not_Available_Time>"
+                                           "<Not_Available_Time><Day>Tue</Day><Hour>h2</Hour></Not_Available_Time>");
+        QVERIFY(!dominated.isEmpty());
+        IMPORT_FET(fet, dominated);
+        QVERIFY(fet.unsupported.empty());
+        QCOMPARE(fet.virtualRoomOf(0), 1); // V, though W came first
+        QCOMPARE(fet.realRoomLessons[0], (std::vector<int>{4, 5}));
+        QCOMPARE(fet.problem.lessons[4].rooms, (std::vector<int>{0, 2}));
+        QCOMPARE(fet.problem.lessons[5].rooms, (std::vector<int>{3, 4}));
+        QCOMPARE(fet.problem.lessons[0].forbiddenStart, (std::vector<char>{0, 0, 1, 1})); // V's closed times only
+        SOLVED_AND_FET_CL_ACCEPTS(dominated, fet);
+        // W open on Tuesday, where V is closed: neither does what the other does
+        const QByteArray apart = withW(1, "<Not_Available_Time><Day>Mon</Day><Hour>h2</Hour></Not_Available_Time>");
+        IMPORT_FET(choice, apart);
+        QCOMPARE(choice.unsupported["VirtualRoomAmongOtherRooms"], (std::pair<int, int>{1, 0}));
+        QCOMPARE(choice.virtualRoomOf(0), -1);
+    }
+
     void importsAndSolvesGroupedEndsDayAndBuildings()
     {
         FetImport fet;

@@ -156,6 +156,81 @@ uint64_t ones64(int n)
     return n >= 64 ? ~uint64_t(0) : (uint64_t(1) << n) - 1;
 }
 
+/// Does virtual room a do for lesson l whatever virtual room b does? It is free whenever b is, in
+/// the same building, at no higher room cost, and each of its sets can take the real room of a
+/// different set of b (a set of a holding that whole set of b): a timetable with l in b becomes
+/// one with l in a at the same start, in some of the same real rooms.
+bool dominates(const Problem &p, const std::vector<std::vector<std::vector<int>>> &sets, const Lesson &l, int a, int b)
+{
+    const Room &ra = p.rooms[size_t(a)];
+    const Room &rb = p.rooms[size_t(b)];
+    if (ra.building != rb.building || sets[size_t(a)].size() > sets[size_t(b)].size()) {
+        return false;
+    }
+    if (!l.roomCost.empty() && l.roomCost[size_t(a)] > l.roomCost[size_t(b)]) {
+        return false;
+    }
+    for (size_t s = 0; s < ra.unavailable.size(); ++s) {
+        if (ra.unavailable[s] && (rb.unavailable.empty() || !rb.unavailable[s])) {
+            return false;
+        }
+    }
+    const auto &sa = sets[size_t(a)];
+    const auto &sb = sets[size_t(b)];
+    auto holds = [&](size_t i, size_t j) {
+        return std::all_of(sb[j].begin(), sb[j].end(),
+                           [&](int r) { return std::find(sa[i].begin(), sa[i].end(), r) != sa[i].end(); });
+    };
+    // a matching of a's sets into b's, by augmenting paths
+    std::vector<int> owner(sb.size(), -1);
+    std::vector<char> seen;
+    std::function<bool(size_t)> augment = [&](size_t i) {
+        for (size_t j = 0; j < sb.size(); ++j) {
+            if (!seen[j] && holds(i, j)) {
+                seen[j] = 1;
+                if (owner[j] < 0 || augment(size_t(owner[j]))) {
+                    owner[j] = int(i);
+                    return true;
+                }
+            }
+        }
+        return false;
+    };
+    for (size_t i = 0; i < sa.size(); ++i) {
+        seen.assign(sb.size(), 0);
+        if (!augment(i)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/// Lesson l's rooms without the virtual rooms another of them dominates (of equivalent ones the
+/// first is kept). Nothing is lost: every timetable with l in a dropped room has a twin with l in
+/// a kept one.
+std::vector<int> undominatedVirtualRooms(const Problem &p, const std::vector<std::vector<std::vector<int>>> &sets,
+                                         const Lesson &l, const std::vector<int> &rooms)
+{
+    std::vector<int> kept = rooms;
+    for (size_t k = 0; k < rooms.size(); ++k) {
+        const int b = rooms[k];
+        if (sets[size_t(b)].empty()) {
+            continue; // a real room
+        }
+        const bool dropped = std::any_of(kept.begin(), kept.end(), [&](int a) {
+            if (a == b || sets[size_t(a)].empty() || !dominates(p, sets, l, a, b)) {
+                return false;
+            }
+            const bool before = std::find(rooms.begin(), rooms.end(), a) < rooms.begin() + std::ptrdiff_t(k);
+            return before || !dominates(p, sets, l, b, a);
+        });
+        if (dropped) {
+            kept.erase(std::find(kept.begin(), kept.end(), b));
+        }
+    }
+    return kept;
+}
+
 } // namespace
 
 int FetImport::activities() const
@@ -1253,11 +1328,28 @@ bool importFet(const std::string &path, FetImport &out, std::string *error)
     out.realRoomLessons.assign(p.lessons.size(), {});
     out.partOf.assign(p.lessons.size(), -1);
     auto isVirtual = [&](int r) { return !out.realRoomSets[size_t(r)].empty(); };
+    // lessons whose room's identity matters beyond what it occupies
+    std::vector<char> roomRuled(p.lessons.size(), 0);
+    for (const RoomGroupConstraint &g : p.roomGroups) {
+        for (int l : g.lessons) {
+            roomRuled[size_t(l)] = 1;
+        }
+    }
+    for (const GroupedConstraint &g : p.grouped) {
+        if (g.kind == GroupedConstraint::Kind::SameRoomIfConsecutive) {
+            for (int l : g.lessons) {
+                roomRuled[size_t(l)] = 1;
+            }
+        }
+    }
     for (size_t i = 0; i < acts.size(); ++i) {
         const int li = acts[i].lesson;
-        const std::vector<int> rooms = p.lessons[li].rooms;
+        std::vector<int> rooms = p.lessons[li].rooms;
         if (std::none_of(rooms.begin(), rooms.end(), isVirtual)) {
             continue;
+        }
+        if (rooms.size() > 1 && acts[i].lockedRealRooms.empty() && !roomRuled[size_t(li)]) {
+            rooms = undominatedVirtualRooms(p, out.realRoomSets, p.lessons[li], rooms);
         }
         if (rooms.size() > 1) {
             // a choice between a virtual room and other rooms: the lesson would need its real

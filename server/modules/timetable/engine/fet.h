@@ -36,8 +36,10 @@
 //   ActivitiesOccupyMaxDifferentRooms (Problem::roomGroups).
 // Names are read as written (FET keeps leading and trailing spaces). An activity whose room is a
 // virtual room takes one real room of each of the virtual room's sets, through one real-room
-// lesson per set that starts with it (FetImport::realRoomLessons); a choice between a virtual
-// room and other rooms is reported as not modelled.
+// lesson per set that starts with it (FetImport::realRoomLessons). Of a choice among virtual
+// rooms, one that does whatever another does (free whenever it is, each of its sets holding a
+// whole set of the other's) leaves the other out; a choice that stays between a virtual room and
+// other rooms is reported as not modelled.
 // Every other constraint is listed in FetImport::unsupported (by type, hard/soft counts).
 
 #include "model.h"
