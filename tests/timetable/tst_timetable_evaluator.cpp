@@ -1,9 +1,13 @@
 // Evaluator checks against hand-computed costs (ITC-2007 UD2 and the generic model).
 #include "ctt.h"
 #include "model.h"
+#include "solver.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
+#include <cstring>
+#include <random>
 #include <sstream>
 
 using namespace Ebilim::Timetable;
@@ -103,6 +107,106 @@ private Q_SLOTS:
         std::string error;
         QVERIFY(!parseCtt(in, i, &error));
         QVERIFY(!error.empty());
+        // the toy instance with one line changed: refused, with the reason
+        auto refusal = [](const char *from, const char *to) {
+            std::string text(toyInstance);
+            const size_t at = text.find(from);
+            if (at == std::string::npos) {
+                return std::string("(not found: ") + from + ")";
+            }
+            text.replace(at, std::strlen(from), to);
+            std::istringstream in(text);
+            CttInstance instance;
+            std::string error;
+            return parseCtt(in, instance, &error) ? std::string("accepted") : error;
+        };
+        QCOMPARE(refusal("Days: 2", "Days: 40"), std::string("at most 31 days and 64 periods a day"));
+        QCOMPARE(refusal("Periods_per_day: 3", "Periods_per_day: 65"), std::string("at most 31 days and 64 periods a day"));
+        QCOMPARE(refusal("c1 t1 2 2 30", "c1 t1 -2 2 30"), std::string("course c1: a negative number"));
+        QCOMPARE(refusal("c1 t1 2 2 30", "c1 t1 7 2 30"), std::string("course c1: more lectures than periods in the week"));
+        QCOMPARE(refusal("c2 t2 2 1 10", "c2 t2 2 3 10"), std::string("course c2: more minimum working days than lectures"));
+        QCOMPARE(refusal("rB 20", "rA 20"), std::string("duplicate room rA"));
+        QCOMPARE(refusal("rB 20", "rB -20"), std::string("bad room line 1"));
+        // a course named twice in a curriculum counts once
+        std::string twice(toyInstance);
+        twice.replace(twice.find("q1 2 c1 c2"), 10, "q1 3 c1 c2 c1");
+        std::istringstream again(twice);
+        QVERIFY(parseCtt(again, i, &error));
+        QCOMPARE(i.curricula[0].courses, (std::vector<std::string>{"c1", "c2"}));
+    }
+
+    /// Damaged instances: cut short, numbers and names changed, lines dropped. Each either fails
+    /// with a message or gives a model that validate() accepts, that the solver runs on, and whose
+    /// timetable the UD2 evaluator scores (under the sanitizers of CI, a bad index would stop it).
+    void damagedInstancesFailCleanlyOrLoad()
+    {
+        const QString base = QString::fromLatin1(toyInstance);
+        const QRegularExpression number(QStringLiteral("(?<=[ \\n])(-?[0-9]+)(?=[ \\n])"));
+        const QRegularExpression name(QStringLiteral("\\b([cqtr][0-9AB]+)\\b"));
+        const char *const numbers[] = {"0", "-1", "99", "1000000", "x", "2.5"};
+        const char *const names[] = {"c1", "q1", "rA", "zz", "t2", "c3"};
+        std::mt19937 rng(11);
+        auto below = [&rng](qsizetype n) { return qsizetype(rng() % uint32_t(std::max<qsizetype>(1, n))); };
+        int loaded = 0;
+        int refused = 0;
+        int feasible = 0;
+        for (int round = 0; round < 1500; ++round) {
+            QString damaged = base;
+            for (int change = 0, changes = 1 + int(below(3)); change < changes; ++change) {
+                const int kind = change == 0 ? int(below(4)) : 1 + int(below(3));
+                if (kind == 0) {
+                    damaged.truncate(below(damaged.size()));
+                    break;
+                }
+                if (kind == 3) {
+                    QStringList lines = damaged.split(QLatin1Char('\n'));
+                    lines.removeAt(below(lines.size()));
+                    damaged = lines.join(QLatin1Char('\n'));
+                    continue;
+                }
+                const auto &re = kind == 1 ? number : name;
+                std::vector<QRegularExpressionMatch> found;
+                for (auto it = re.globalMatch(damaged); it.hasNext();) {
+                    found.push_back(it.next());
+                }
+                if (found.empty()) {
+                    continue;
+                }
+                const QRegularExpressionMatch m = found[size_t(below(qsizetype(found.size())))];
+                damaged.replace(m.capturedStart(1), m.capturedLength(1),
+                                QString::fromLatin1(kind == 1 ? numbers[below(6)] : names[below(6)]));
+            }
+            std::istringstream in(damaged.toStdString());
+            CttInstance instance;
+            std::string error;
+            if (!parseCtt(in, instance, &error)) {
+                QVERIFY2(!error.empty(), qPrintable(QStringLiteral("round %1: refused without a message").arg(round)));
+                ++refused;
+                continue;
+            }
+            ++loaded;
+            const Problem p = toProblem(instance);
+            QCOMPARE(QString::fromStdString(validate(p)), QString());
+            SolverOptions o;
+            o.timeLimitSeconds = 0;
+            o.maxIterations = 2000;
+            o.seed = uint64_t(round);
+            const SolverResult r = solve(p, o);
+            QVERIFY2(r.error.empty(), r.error.c_str());
+            const Ud2Cost c = evaluateUd2(instance, toCttSolution(instance, p, r.solution));
+            // the UD2 evaluator and the generic model agree on whether the solver's timetable is
+            // feasible (they count an overfull one differently, e.g. 99 lectures of a course in
+            // 6 periods), and on its soft cost when it is
+            QVERIFY2((c.hard() == 0) == (r.cost.hard() == 0), qPrintable(damaged));
+            if (c.hard() == 0) {
+                ++feasible;
+                QVERIFY2(int64_t(c.soft()) == r.cost.soft(), qPrintable(damaged));
+            }
+        }
+        qInfo("%d damaged instances loaded (%d solved without a hard violation), %d refused", loaded, feasible, refused);
+        QVERIFY(loaded > 50);
+        QVERIFY(feasible > 20);
+        QVERIFY(refused > 50);
     }
 
     void feasibleSolutionEachSoftComponent()

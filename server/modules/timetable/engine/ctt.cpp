@@ -59,10 +59,23 @@ bool parseCtt(std::istream &in, CttInstance &inst, std::string *error)
         || inst.periodsPerDay <= 0 || key != "COURSES:") {
         return fail(error, "incomplete header");
     }
+    if (inst.days > 31 || inst.periodsPerDay > 64) {
+        return fail(error, "at most 31 days and 64 periods a day");
+    }
+    const int periods = inst.days * inst.periodsPerDay;
     for (int i = 0; i < nCourses; ++i) {
         CttCourse c;
         if (!(in >> c.name >> c.teacher >> c.lectures >> c.minDays >> c.students)) {
             return fail(error, "bad course line " + std::to_string(i));
+        }
+        if (c.lectures < 0 || c.minDays < 0 || c.students < 0) {
+            return fail(error, "course " + c.name + ": a negative number");
+        }
+        if (c.lectures > periods) {
+            return fail(error, "course " + c.name + ": more lectures than periods in the week");
+        }
+        if (c.minDays > c.lectures) {
+            return fail(error, "course " + c.name + ": more minimum working days than lectures");
         }
         inst.courses.push_back(c);
     }
@@ -71,7 +84,7 @@ bool parseCtt(std::istream &in, CttInstance &inst, std::string *error)
     }
     for (int i = 0; i < nRooms; ++i) {
         CttRoom r;
-        if (!(in >> r.name >> r.capacity)) {
+        if (!(in >> r.name >> r.capacity) || r.capacity < 0) {
             return fail(error, "bad room line " + std::to_string(i));
         }
         inst.rooms.push_back(r);
@@ -82,7 +95,7 @@ bool parseCtt(std::istream &in, CttInstance &inst, std::string *error)
     for (int i = 0; i < nCurricula; ++i) {
         CttCurriculum q;
         int n = 0;
-        if (!(in >> q.name >> n)) {
+        if (!(in >> q.name >> n) || n < 0) {
             return fail(error, "bad curriculum line " + std::to_string(i));
         }
         for (int k = 0; k < n; ++k) {
@@ -90,7 +103,9 @@ bool parseCtt(std::istream &in, CttInstance &inst, std::string *error)
             if (!(in >> c)) {
                 return fail(error, "bad curriculum member");
             }
-            q.courses.push_back(c);
+            if (std::find(q.courses.begin(), q.courses.end(), c) == q.courses.end()) {
+                q.courses.push_back(c); // a curriculum is a set of courses: a repeated name counts once
+            }
         }
         inst.curricula.push_back(q);
     }
@@ -111,6 +126,12 @@ bool parseCtt(std::istream &in, CttInstance &inst, std::string *error)
     for (const auto &c : inst.courses) {
         if (!names.insert(c.name).second) {
             return fail(error, "duplicate course " + c.name);
+        }
+    }
+    std::set<std::string> roomNames;
+    for (const auto &r : inst.rooms) {
+        if (!roomNames.insert(r.name).second) {
+            return fail(error, "duplicate room " + r.name);
         }
     }
     for (const auto &q : inst.curricula) {
