@@ -1,5 +1,6 @@
 // Evaluator checks against hand-computed costs (ITC-2007 UD2 and the generic model).
 #include "ctt.h"
+#include "damage.h"
 #include "model.h"
 #include "solver.h"
 
@@ -141,41 +142,17 @@ private Q_SLOTS:
     void damagedInstancesFailCleanlyOrLoad()
     {
         const QString base = QString::fromLatin1(toyInstance);
-        const QRegularExpression number(QStringLiteral("(?<=[ \\n])(-?[0-9]+)(?=[ \\n])"));
-        const QRegularExpression name(QStringLiteral("\\b([cqtr][0-9AB]+)\\b"));
-        const char *const numbers[] = {"0", "-1", "99", "1000000", "x", "2.5"};
-        const char *const names[] = {"c1", "q1", "rA", "zz", "t2", "c3"};
+        const Testing::Damage damage{
+            QRegularExpression(QStringLiteral("(?<=[ \\n])(-?[0-9]+)(?=[ \\n])")), 1,
+            QRegularExpression(QStringLiteral("\\b([cqtr][0-9AB]+)\\b")), 1,
+            {QStringLiteral("0"), QStringLiteral("-1"), QStringLiteral("99"), QStringLiteral("1000000"), QStringLiteral("x"), QStringLiteral("2.5")},
+            {QStringLiteral("c1"), QStringLiteral("q1"), QStringLiteral("rA"), QStringLiteral("zz"), QStringLiteral("t2"), QStringLiteral("c3")}};
         std::mt19937 rng(11);
-        auto below = [&rng](qsizetype n) { return qsizetype(rng() % uint32_t(std::max<qsizetype>(1, n))); };
         int loaded = 0;
         int refused = 0;
         int feasible = 0;
         for (int round = 0; round < 1500; ++round) {
-            QString damaged = base;
-            for (int change = 0, changes = 1 + int(below(3)); change < changes; ++change) {
-                const int kind = change == 0 ? int(below(4)) : 1 + int(below(3));
-                if (kind == 0) {
-                    damaged.truncate(below(damaged.size()));
-                    break;
-                }
-                if (kind == 3) {
-                    QStringList lines = damaged.split(QLatin1Char('\n'));
-                    lines.removeAt(below(lines.size()));
-                    damaged = lines.join(QLatin1Char('\n'));
-                    continue;
-                }
-                const auto &re = kind == 1 ? number : name;
-                std::vector<QRegularExpressionMatch> found;
-                for (auto it = re.globalMatch(damaged); it.hasNext();) {
-                    found.push_back(it.next());
-                }
-                if (found.empty()) {
-                    continue;
-                }
-                const QRegularExpressionMatch m = found[size_t(below(qsizetype(found.size())))];
-                damaged.replace(m.capturedStart(1), m.capturedLength(1),
-                                QString::fromLatin1(kind == 1 ? numbers[below(6)] : names[below(6)]));
-            }
+            const QString damaged = Testing::damaged(base, damage, rng);
             std::istringstream in(damaged.toStdString());
             CttInstance instance;
             std::string error;

@@ -1,4 +1,5 @@
 // FET import: a hand-written file with known semantics, and shipped examples when installed.
+#include "damage.h"
 #include "fet.h"
 #include "solver.h"
 
@@ -1428,43 +1429,18 @@ private Q_SLOTS:
         const std::vector<QByteArray> bases = {QByteArray(tinyFet), QByteArray(buildingsFet), QByteArray(gapsFet),
                                                virtualRoomFet, activityRulesFet, maxSpanFet, sameRoomIfConsecutiveFet,
                                                occupySelectionFet, restFet};
-        const QRegularExpression number(QStringLiteral(">(-?[0-9]+)<"));
-        const QRegularExpression name(QStringLiteral("<(Name|Teacher|Students|Room|Real_Room|Day|Hour|Activity_Id|Subject|"
-                                                     "Activity_Tag|Teacher_Name|Students_Name|Preferred_Room)>([^<]*)<"));
-        const char *const numbers[] = {"0", "-1", "99", "1000000", "x", ""};
-        const char *const names[] = {"nobody", "", " ", "Mon", "h1", "1"};
+        const Testing::Damage damage{
+            QRegularExpression(QStringLiteral(">(-?[0-9]+)<")), 1,
+            QRegularExpression(QStringLiteral("<(Name|Teacher|Students|Room|Real_Room|Day|Hour|Activity_Id|Subject|"
+                                              "Activity_Tag|Teacher_Name|Students_Name|Preferred_Room)>([^<]*)<")),
+            2,
+            {QStringLiteral("0"), QStringLiteral("-1"), QStringLiteral("99"), QStringLiteral("1000000"), QStringLiteral("x"), QString()},
+            {QStringLiteral("nobody"), QString(), QStringLiteral(" "), QStringLiteral("Mon"), QStringLiteral("h1"), QStringLiteral("1")}};
         std::mt19937 rng(7);
-        auto below = [&rng](qsizetype n) { return qsizetype(rng() % uint32_t(std::max<qsizetype>(1, n))); };
         int imported = 0;
         int refused = 0;
         for (int round = 0; round < 400; ++round) {
-            QString damaged = QString::fromUtf8(bases[size_t(round) % bases.size()]);
-            // one to three changes; a cut only as the first (then the file is broken anyway)
-            for (int change = 0, changes = 1 + int(below(3)); change < changes; ++change) {
-                const int kind = change == 0 ? int(below(4)) : 1 + int(below(3));
-                if (kind == 0) {
-                    damaged.truncate(below(damaged.size()));
-                    break;
-                }
-                if (kind == 3) {
-                    QStringList lines = damaged.split(QLatin1Char('\n'));
-                    lines.removeAt(below(lines.size()));
-                    damaged = lines.join(QLatin1Char('\n'));
-                    continue;
-                }
-                const auto &re = kind == 1 ? number : name;
-                std::vector<QRegularExpressionMatch> found;
-                for (auto it = re.globalMatch(damaged); it.hasNext();) {
-                    found.push_back(it.next());
-                }
-                if (found.empty()) {
-                    continue;
-                }
-                const QRegularExpressionMatch m = found[size_t(below(qsizetype(found.size())))];
-                const int group = kind == 1 ? 1 : 2;
-                damaged.replace(m.capturedStart(group), m.capturedLength(group),
-                                QString::fromLatin1(kind == 1 ? numbers[below(6)] : names[below(6)]));
-            }
+            const QString damaged = Testing::damaged(QString::fromUtf8(bases[size_t(round) % bases.size()]), damage, rng);
             FetImport fet;
             std::string error;
             if (!importFetText(damaged.toUtf8(), fet, error)) {
